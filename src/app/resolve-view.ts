@@ -1,0 +1,92 @@
+import { countryName } from "../domain/countries";
+import { filterEvents } from "../domain/filter";
+import { eventSpan } from "../domain/layout";
+import type { Dataset, TimelineEvent, TimeWindow } from "../domain/types";
+import {
+  boundsForExtent,
+  clampWindow,
+  fitWindow,
+  revealInWindow,
+  type ZoomBounds,
+} from "../domain/zoom";
+import type { UrlState } from "./url-state";
+
+/** What the screen shows: the URL's state checked against the dataset, with notices for what was dropped. */
+export interface View {
+  readonly selected?: TimelineEvent;
+  /** Countries from the URL that the dataset has. */
+  readonly countries: readonly string[];
+  readonly query: string;
+  readonly filtered: readonly TimelineEvent[];
+  readonly window: TimeWindow;
+  readonly bounds: ZoomBounds;
+  readonly notices: readonly string[];
+}
+
+/** The whole span of a dataset's events. */
+export function datasetExtent(dataset: Dataset): TimeWindow {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const event of dataset.events) {
+    const span = eventSpan(event);
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  if (!Number.isFinite(start)) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
+  return { start, end };
+}
+
+/** Checks URL state against a dataset; never references an event or country the dataset lacks. */
+export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds): View {
+  const notices: string[] = [];
+  const selected = url.event ? dataset.events.find((event) => event.id === url.event) : undefined;
+  if (url.event && !selected)
+    notices.push(`This dataset has no event "${url.event}"; the rest of the link still applies.`);
+
+  const known = new Set(dataset.events.flatMap((event) => event.countries));
+  const countries = url.countries.filter((code) => known.has(code));
+  for (const code of url.countries.filter((c) => !known.has(c))) {
+    const name = countryName(code);
+    notices.push(
+      name
+        ? `No event in this dataset involves ${name} (${code}); that filter was left out.`
+        : `"${code}" is not a country code; that filter was left out.`,
+    );
+  }
+  if (url.ignored.includes("from/to"))
+    notices.push("The link's time window could not be read; showing the default one.");
+  if (url.ignored.includes("event")) notices.push("The link's event id could not be read.");
+  if (url.ignored.includes("country"))
+    notices.push("Some of the link's country codes could not be read.");
+
+  const filtered = filterEvents(dataset.events, { countries, query: url.query });
+  return {
+    selected,
+    countries,
+    query: url.query,
+    filtered,
+    window: windowFor(dataset, url, selected, bounds),
+    bounds,
+    notices,
+  };
+}
+
+function windowFor(
+  dataset: Dataset,
+  url: UrlState,
+  selected: TimelineEvent | undefined,
+  bounds: ZoomBounds,
+): TimeWindow {
+  if (url.window) return clampWindow(url.window, bounds);
+  const initial = dataset.initialWindow
+    ? clampWindow(dataset.initialWindow, bounds)
+    : fitWindow(bounds);
+  if (!selected) return initial;
+  const span = eventSpan(selected);
+  return revealInWindow(initial, span.start, span.end, bounds);
+}
+
+/** Zoom bounds for a dataset. */
+export function boundsForDataset(dataset: Dataset): ZoomBounds {
+  return boundsForExtent(datasetExtent(dataset));
+}

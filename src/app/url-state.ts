@@ -1,0 +1,106 @@
+import { formatIsoInstant, parseIsoDateOrTime } from "../domain/dates";
+import type { TimeWindow } from "../domain/types";
+
+/** Everything the query string says about the view, parsed but not yet checked against data. */
+export interface UrlState {
+  readonly event?: string;
+  /** Upper case, sorted, unique. */
+  readonly countries: readonly string[];
+  readonly query: string;
+  readonly window?: TimeWindow;
+  readonly data?: string;
+  /** Parameters this app does not know, kept in their order so other tools' links survive. */
+  readonly extra: readonly (readonly [string, string])[];
+  /** Parameters whose values could not be read, for a notice. */
+  readonly ignored: readonly string[];
+}
+
+export const EMPTY_URL_STATE: UrlState = { countries: [], query: "", extra: [], ignored: [] };
+
+const KNOWN = new Set(["event", "country", "q", "from", "to", "data"]);
+const MAX_VALUE = 500;
+const MAX_COUNTRIES = 50;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads a query string into view state; never throws, and ignores what it cannot read. */
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search.length > 100_000 ? "" : search);
+  const first = new Map<string, string>();
+  const countries = new Set<string>();
+  const extra: [string, string][] = [];
+  const ignored = new Set<string>();
+  // The search text keeps its spaces: it is what the user is typing.
+  let rawQuery: string | undefined;
+  for (const [rawKey, value] of params) {
+    const key = rawKey.toLowerCase();
+    if (!KNOWN.has(key)) {
+      if (extra.length < 50 && rawKey.length <= MAX_VALUE)
+        extra.push([rawKey, value.slice(0, MAX_VALUE)]);
+      continue;
+    }
+    if (key === "country") {
+      for (const token of value.split(",")) {
+        const code = token.trim().toUpperCase();
+        if (/^[A-Z]{2}$/.test(code) && countries.size < MAX_COUNTRIES) countries.add(code);
+        else if (code) ignored.add("country");
+      }
+    } else if (key === "q") rawQuery ??= value;
+    else if (!first.has(key)) first.set(key, value.trim());
+  }
+
+  const event = first.get("event");
+  const validEvent = event !== undefined && event.length <= 200 && SLUG.test(event.toLowerCase());
+  if (event && !validEvent) ignored.add("event");
+  const query = (rawQuery ?? "").slice(0, MAX_VALUE);
+  const window = parseWindow(first.get("from"), first.get("to"));
+  if ((first.has("from") || first.has("to")) && !window) ignored.add("from/to");
+  const data = first.get("data");
+  const validData = data !== undefined && data.length > 0 && data.length <= 2000;
+
+  return {
+    ...(validEvent ? { event: event.toLowerCase() } : {}),
+    countries: [...countries].sort(),
+    query,
+    ...(window ? { window } : {}),
+    ...(validData ? { data } : {}),
+    extra,
+    ignored: [...ignored],
+  };
+}
+
+function parseWindow(from: string | undefined, to: string | undefined): TimeWindow | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  const start = parseIsoDateOrTime(from);
+  const end = parseIsoDateOrTime(to);
+  if (start === undefined || end === undefined || start >= end) return undefined;
+  return { start, end };
+}
+
+const MINUTE_MS = 60_000;
+
+/** Rounds a window to whole minutes, the URL's resolution. */
+export function roundWindow(window: TimeWindow): TimeWindow {
+  const start = Math.round(window.start / MINUTE_MS) * MINUTE_MS;
+  const end = Math.max(Math.round(window.end / MINUTE_MS) * MINUTE_MS, start + MINUTE_MS);
+  return { start, end };
+}
+
+/** Writes view state as the canonical query string (no leading "?"), empty parameters left out. */
+export function serializeUrlState(state: UrlState): string {
+  const pairs: (readonly [string, string])[] = [];
+  if (state.event) pairs.push(["event", state.event]);
+  if (state.countries.length > 0) pairs.push(["country", [...state.countries].sort().join(",")]);
+  if (state.query.trim()) pairs.push(["q", state.query]);
+  if (state.window) {
+    const window = roundWindow(state.window);
+    pairs.push(["from", formatIsoInstant(window.start)], ["to", formatIsoInstant(window.end)]);
+  }
+  if (state.data) pairs.push(["data", state.data]);
+  pairs.push(...state.extra);
+  return pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join("&");
+}
+
+// Keep the characters that read well in a link (",", ":", "/") unescaped; they are safe there.
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%2F/g, "/");
+}

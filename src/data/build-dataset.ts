@@ -1,0 +1,151 @@
+import { isCountryCode } from "../domain/countries";
+import { parseIsoDate } from "../domain/dates";
+import type {
+  Dataset,
+  EventId,
+  Quote,
+  Source,
+  TimelineEvent,
+  TimeWindow,
+  When,
+} from "../domain/types";
+import type { RawDataset, RawEvent } from "./dataset-schema";
+
+const MAX_PROBLEMS = 50;
+
+/**
+ * Checks what a schema cannot (unique ids, real dates and countries, quotes that match their
+ * source word for word) and builds the domain dataset, or lists every problem found.
+ */
+export function buildDataset(
+  raw: RawDataset,
+  texts: ReadonlyMap<string, string>,
+): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const sources: Source[] = [];
+  const sourceIds = new Set<string>();
+  raw.sources.forEach((source, index) => {
+    const at = `sources[${index}]`;
+    if (sourceIds.has(source.id)) problems.push(`${at}.id: "${source.id}" is used twice`);
+    sourceIds.add(source.id);
+    if (parseIsoDate(source.publishedAt) === undefined) {
+      problems.push(`${at}.publishedAt: ${JSON.stringify(source.publishedAt)} is not a date`);
+    }
+    if (source.url && !/^https?:\/\//.test(source.url)) {
+      problems.push(`${at}.url: ${JSON.stringify(source.url)} is not an http(s) address`);
+    }
+    const text = texts.get(source.id) ?? source.text;
+    if (text === undefined) problems.push(`${at}: has neither text nor textUrl`);
+    const { textUrl: _textUrl, text: _text, ...rest } = source;
+    sources.push({ ...rest, text: text ?? "" });
+  });
+
+  const textsById = new Map(sources.map((source) => [source.id, source.text]));
+  const ids = new Set<string>();
+  const events: TimelineEvent[] = [];
+  raw.events.forEach((rawEvent, index) => {
+    const at = `events[${index}] "${rawEvent.id}"`;
+    if (ids.has(rawEvent.id)) problems.push(`${at}.id: is used by an earlier event too`);
+    ids.add(rawEvent.id);
+    const event = buildEvent(rawEvent, at, textsById, problems);
+    if (event) events.push(event);
+  });
+
+  let initialWindow: TimeWindow | undefined;
+  if (raw.initialWindow) {
+    const start = parseIsoDate(raw.initialWindow.from);
+    const end = parseIsoDate(raw.initialWindow.to);
+    if (start === undefined || end === undefined || start >= end) {
+      problems.push(`initialWindow: from and to must be dates with from before to`);
+    } else initialWindow = { start, end };
+  }
+
+  if (problems.length > 0) return { ok: false, problems: capped(problems) };
+  events.sort(compareEvents);
+  return {
+    ok: true,
+    dataset: { title: raw.title, description: raw.description, sources, events, initialWindow },
+  };
+}
+
+function buildEvent(
+  raw: RawEvent,
+  at: string,
+  texts: ReadonlyMap<string, string>,
+  problems: string[],
+): TimelineEvent | undefined {
+  const before = problems.length;
+  const start = parseIsoDate(raw.when.start);
+  if (start === undefined)
+    problems.push(`${at}.when.start: ${JSON.stringify(raw.when.start)} is not a date`);
+  const end = raw.when.end === undefined ? undefined : parseIsoDate(raw.when.end);
+  if (raw.when.end !== undefined && end === undefined) {
+    problems.push(`${at}.when.end: ${JSON.stringify(raw.when.end)} is not a date`);
+  }
+  if (start !== undefined && end !== undefined && end < start) {
+    problems.push(`${at}.when.end: ${raw.when.end} is before the start ${raw.when.start}`);
+  }
+  const countries = raw.countries.map((code) => code.trim().toUpperCase());
+  countries.forEach((code, i) => {
+    if (!isCountryCode(code)) {
+      problems.push(
+        `${at}.countries[${i}]: ${JSON.stringify(raw.countries[i])} is not an ISO 3166-1 country code`,
+      );
+    }
+  });
+  raw.quotes.forEach((quote, i) =>
+    checkQuote(quote, `quote ${i + 1} of "${raw.id}"`, texts, problems),
+  );
+  if (problems.length > before || start === undefined) return undefined;
+  const { end: _end, ...rawWhen } = raw.when;
+  const when: When = { ...rawWhen, start, ...(end === undefined ? {} : { end }) };
+  const quotes: Quote[] = raw.quotes;
+  return {
+    ...raw,
+    id: raw.id as EventId,
+    countries: [...new Set(countries)].sort(),
+    when,
+    quotes,
+  };
+}
+
+function checkQuote(
+  quote: Quote,
+  at: string,
+  texts: ReadonlyMap<string, string>,
+  problems: string[],
+): void {
+  const text = texts.get(quote.sourceId);
+  if (text === undefined) {
+    problems.push(`${at}: source "${quote.sourceId}" is not among the dataset's sources`);
+    return;
+  }
+  if (quote.end <= quote.start || quote.end > text.length) {
+    problems.push(
+      `${at}: offsets ${quote.start}–${quote.end} are outside the source text (${text.length} characters)`,
+    );
+    return;
+  }
+  if (text.slice(quote.start, quote.end) !== quote.exact) {
+    const found = text.indexOf(quote.exact);
+    const hint = found >= 0 ? ` (the words are at ${found}–${found + quote.exact.length})` : "";
+    problems.push(`${at} is not found in the source text at ${quote.start}–${quote.end}${hint}`);
+  }
+}
+
+/** Date order: start, then end, then id, so the order is the same on every load. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.when.start - b.when.start ||
+    (a.when.end ?? a.when.start) - (b.when.end ?? b.when.start) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+function capped(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    `…and ${problems.length - MAX_PROBLEMS} more problems`,
+  ];
+}

@@ -1,0 +1,109 @@
+import type { Precision, When } from "./types";
+
+export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
+
+const ISO_DATE = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(-?\d{4,6})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z$/;
+
+/** Parses an ISO date (YYYY-MM-DD) as UTC midnight; undefined unless it names a real day. */
+export function parseIsoDate(value: string): number | undefined {
+  const match = ISO_DATE.exec(value);
+  if (!match) return undefined;
+  return utcIfReal(Number(match[1]), Number(match[2]), Number(match[3]), 0, 0, 0);
+}
+
+/** Parses an ISO date or a UTC date-time (YYYY-MM-DDTHH:MM[:SS]Z); undefined otherwise. */
+export function parseIsoDateOrTime(value: string): number | undefined {
+  const date = parseIsoDate(value);
+  if (date !== undefined) return date;
+  const match = ISO_DATE_TIME.exec(value);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s] = match;
+  return utcIfReal(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0));
+}
+
+function utcIfReal(y: number, mo: number, d: number, h: number, mi: number, s: number) {
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, 0);
+  // Date rolls 2021-02-30 over into March: a real day reads back unchanged.
+  const real =
+    date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return real ? date.getTime() : undefined;
+}
+
+/** Formats a UTC instant as YYYY-MM-DD, or as YYYY-MM-DDTHH:MMZ when it is not midnight. */
+export function formatIsoInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  const date = iso.slice(0, 10);
+  const time = iso.slice(11, 16);
+  return time === "00:00" ? date : `${date}T${time}Z`;
+}
+
+const formatters = {
+  day: new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
+  month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+  year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
+};
+
+/** Formats one date at its precision: "15 Aug 2021", "April 2017", "2001". */
+export function formatAtPrecision(ms: number, precision: Precision): string {
+  return formatters[precision].format(ms);
+}
+
+/** Formats a date or range at its real precision: "17–19 Aug 2021", with "c." when approximate. */
+export function formatWhen(when: When): string {
+  const start = formatAtPrecision(when.start, when.precision);
+  let text = start;
+  if (when.end !== undefined && when.end !== when.start) {
+    text = formatRange(when.start, when.end, when.precision);
+  }
+  const qualifiers = [
+    when.approximate ? "approximate" : "",
+    when.basis === "inferred" ? "inferred" : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  return qualifiers ? `${text} (${qualifiers})` : text;
+}
+
+function formatRange(start: number, end: number, precision: Precision): string {
+  const a = new Date(start);
+  const b = new Date(end);
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth();
+  if (precision === "day" && sameMonth) {
+    return `${a.getUTCDate()}–${formatAtPrecision(end, "day")}`;
+  }
+  if (precision === "day" && sameYear) {
+    const short = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      timeZone: "UTC",
+    });
+    return `${short.format(start)} – ${formatAtPrecision(end, "day")}`;
+  }
+  return `${formatAtPrecision(start, precision)}–${formatAtPrecision(end, precision)}`;
+}
+
+/** The last instant an event's date covers: a day-precision date covers its whole day, a month its month. */
+export function whenEndMs(when: When): number {
+  const last = when.end ?? when.start;
+  const date = new Date(last);
+  if (when.precision === "year") date.setUTCFullYear(date.getUTCFullYear() + 1, 0, 1);
+  else if (when.precision === "month") date.setUTCMonth(date.getUTCMonth() + 1, 1);
+  else date.setUTCDate(date.getUTCDate() + 1);
+  return date.getTime();
+}
+
+/** Whether the event spans more than its single precision unit (drawn as a bar). */
+export function isRange(when: When): boolean {
+  return when.end !== undefined && when.end !== when.start;
+}

@@ -1,0 +1,75 @@
+import { normalizeForSearch, searchTextOf } from "./search";
+import type { TimelineEvent } from "./types";
+
+export interface EventFilter {
+  /** Upper-case ISO alpha-2 codes; an event matches if it involves any of them. */
+  readonly countries: readonly string[];
+  readonly query: string;
+}
+
+export const NO_FILTER: EventFilter = { countries: [], query: "" };
+
+const searchTextCache = new WeakMap<TimelineEvent, string>();
+
+function cachedSearchText(event: TimelineEvent): string {
+  let text = searchTextCache.get(event);
+  if (text === undefined) {
+    text = searchTextOf(event);
+    searchTextCache.set(event, text);
+  }
+  return text;
+}
+
+/** Whether the filter narrows anything. */
+export function isFiltering(filter: EventFilter): boolean {
+  return filter.countries.length > 0 || normalizeForSearch(filter.query) !== "";
+}
+
+/** The events that pass the country filter and contain every word of the query, order kept. */
+export function filterEvents(
+  events: readonly TimelineEvent[],
+  filter: EventFilter,
+): readonly TimelineEvent[] {
+  const terms = searchTerms(filter.query);
+  const countries = new Set(filter.countries);
+  if (countries.size === 0 && terms.length === 0) return events;
+  return events.filter(
+    (event) =>
+      (countries.size === 0 || event.countries.some((code) => countries.has(code))) &&
+      terms.every((term) => cachedSearchText(event).includes(term)),
+  );
+}
+
+/** Splits a query into terms; a "quoted phrase" stays one term. */
+export function searchTerms(query: string): string[] {
+  const normalized = normalizeForSearch(query);
+  const terms: string[] = [];
+  for (const match of normalized.matchAll(/"([^"]*)"?|(\S+)/g)) {
+    const term = (match[1] ?? match[2] ?? "").trim();
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+export interface CountryCount {
+  readonly code: string;
+  readonly count: number;
+}
+
+/**
+ * Every country in the data with its events among those matching the search (not the country
+ * filter, so choosing one country keeps the others' counts), most first, then by code.
+ */
+export function countryCounts(
+  events: readonly TimelineEvent[],
+  query: string,
+): readonly CountryCount[] {
+  const counts = new Map<string, number>();
+  for (const event of events) for (const code of event.countries) counts.set(code, 0);
+  for (const event of filterEvents(events, { countries: [], query })) {
+    for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}

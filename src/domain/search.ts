@@ -1,0 +1,31 @@
+import type { TimelineEvent } from "./types";
+
+// Straight and typographic quotes, apostrophes and primes all fold to one straight form, so a
+// phrase typed on a keyboard finds the curly quotes the article printed.
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A`]/g;
+const DASHES = /[\u2010-\u2015]/g;
+
+/** Folds text for matching: case, quotation marks, dashes, diacritics and runs of spaces. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DASHES, "-")
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .trim();
+}
+
+/** The text an event is searched by: title, summary, quotes, speakers and actors. */
+export function searchTextOf(event: TimelineEvent): string {
+  const parts = [
+    event.title,
+    event.summary,
+    ...event.actors,
+    ...event.quotes.flatMap((quote) => [quote.exact, quote.speaker ?? ""]),
+  ];
+  return normalizeForSearch(parts.join("\n"));
+}

@@ -1,0 +1,67 @@
+/** Stable slug of an event: part of every shared link, never renamed once shipped. */
+export type EventId = string & { readonly __brand: "EventId" };
+
+export type Precision = "day" | "month" | "year";
+
+/** How we know an event's date. */
+export type DateBasis = "explicit" | "relative" | "inferred" | "external";
+
+export interface When {
+  /** UTC midnight of the first day, in ms since the epoch. */
+  readonly start: number;
+  /** UTC midnight of the last day (inclusive), for ranges only. */
+  readonly end?: number;
+  readonly precision: Precision;
+  readonly approximate: boolean;
+  readonly basis: DateBasis;
+  readonly note: string;
+}
+
+/** A W3C Web Annotation–style pointer into a source text (position plus quote selectors). */
+export interface Quote {
+  readonly sourceId: string;
+  readonly exact: string;
+  /** UTF-16 code unit offsets into the source text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly speaker?: string;
+}
+
+export interface TimelineEvent {
+  readonly id: EventId;
+  readonly title: string;
+  readonly summary: string;
+  readonly kind: string;
+  readonly countries: readonly string[];
+  readonly actors: readonly string[];
+  readonly when: When;
+  readonly quotes: readonly Quote[];
+}
+
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly url: string;
+  /** ISO date (YYYY-MM-DD). */
+  readonly publishedAt: string;
+  readonly text: string;
+}
+
+/** A visible span of time, in ms since the epoch, start < end. */
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Dataset {
+  readonly title: string;
+  readonly description: string;
+  readonly sources: readonly Source[];
+  /** Sorted by start date, then end date, then id. */
+  readonly events: readonly TimelineEvent[];
+  /** The window a fresh visitor sees; the whole span when absent. */
+  readonly initialWindow?: TimeWindow;
+}

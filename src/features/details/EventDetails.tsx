@@ -1,0 +1,54 @@
+import { basisLabel } from "../../domain/basis";
+import { countryName } from "../../domain/countries";
+import { formatWhen } from "../../domain/dates";
+import type { Source, TimelineEvent } from "../../domain/types";
+import { QuoteList } from "./QuoteList";
+
+interface EventDetailsProps {
+  readonly event: TimelineEvent;
+  readonly sources: readonly Source[];
+  /** Set when the filters hide this event, so the reader knows why it is not on the timeline. */
+  readonly hiddenByFilters: boolean;
+}
+
+/** The selected event: what happened, when and how we know, who, and the source's own words. */
+export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsProps) {
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title" className="details__title">
+        {event.title}
+      </h2>
+      {hiddenByFilters && (
+        <p className="details__hidden" role="status">
+          This event does not match the current filters, so the timeline and list do not show it.
+        </p>
+      )}
+      <p className="details__when">
+        <time dateTime={new Date(event.when.start).toISOString().slice(0, 10)}>
+          {formatWhen(event.when)}
+        </time>
+        <span className="details__basis"> · {event.when.note || basisLabel(event.when.basis)}</span>
+      </p>
+      <dl className="details__facts">
+        <dt>Kind</dt>
+        <dd>{event.kind.replace(/-/g, " ")}</dd>
+        <dt>How we know the date</dt>
+        <dd>{basisLabel(event.when.basis)}</dd>
+        {event.countries.length > 0 && (
+          <>
+            <dt>Countries</dt>
+            <dd>{event.countries.map((code) => countryName(code) ?? code).join(", ")}</dd>
+          </>
+        )}
+        {event.actors.length > 0 && (
+          <>
+            <dt>Actors</dt>
+            <dd>{event.actors.join(", ")}</dd>
+          </>
+        )}
+      </dl>
+      {event.summary && <p className="details__summary">{event.summary}</p>}
+      <QuoteList quotes={event.quotes} sources={sources} />
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { textFragmentUrl } from "../../domain/text-fragment";
+import type { Quote, Source } from "../../domain/types";
+
+/** The event's quotations, each with its speaker and a link to the same words online. */
+export function QuoteList({
+  quotes,
+  sources,
+}: {
+  quotes: readonly Quote[];
+  sources: readonly Source[];
+}) {
+  return (
+    <section className="quotes" aria-label="Quotations">
+      <h3 className="quotes__heading">In the source’s words</h3>
+      <ol className="quotes__list">
+        {quotes.map((quote, index) => {
+          const source = sources.find((s) => s.id === quote.sourceId);
+          const online =
+            source && /^https?:\/\//.test(source.url)
+              ? textFragmentUrl(source.url, quote.exact)
+              : undefined;
+          return (
+            <li key={index} className="quote">
+              <blockquote className="quote__text">{quote.exact}</blockquote>
+              <p className="quote__meta">
+                {quote.speaker ? `— ${quote.speaker}` : "— narration"}
+                {source && <span>, {source.publisher || source.title}</span>}
+                {online && (
+                  <>
+                    {" · "}
+                    <a href={online} target="_blank" rel="noopener noreferrer">
+                      Open in the original article
+                      <span className="visually-hidden"> (quotation {index + 1}, new tab)</span>
+                    </a>
+                  </>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

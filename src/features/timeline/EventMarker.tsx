@@ -1,0 +1,59 @@
+import type { KeyboardEvent } from "react";
+import { formatWhen } from "../../domain/dates";
+import type { PlacedEvent } from "../../domain/layout";
+import type { EventId } from "../../domain/types";
+
+export const ROW_HEIGHT = 34;
+
+interface EventMarkerProps {
+  readonly placed: PlacedEvent;
+  readonly width: number;
+  readonly selected: boolean;
+  readonly tabbable: boolean;
+  readonly onSelect: (id: EventId) => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+}
+
+/** One event on the timeline: a dot, or a bar for a range; dashed when its date is not exact. */
+export function EventMarker({
+  placed,
+  width,
+  selected,
+  tabbable,
+  onSelect,
+  onKeyDown,
+}: EventMarkerProps) {
+  const { event, x0, x1, row } = placed;
+  const range = x1 > x0;
+  const left = range ? Math.max(x0, 0) : x0;
+  const right = range ? Math.min(x1, width) : x0;
+  const uncertain = event.when.approximate || event.when.basis === "inferred";
+  const classes = [
+    "marker",
+    range ? "marker--range" : "marker--point",
+    uncertain ? "marker--uncertain" : "",
+    selected ? "marker--selected" : "",
+  ].join(" ");
+  return (
+    <button
+      type="button"
+      className={classes}
+      data-event-id={event.id}
+      style={{
+        left,
+        top: row * ROW_HEIGHT,
+        ...(range ? { width: Math.max(right - left, 4) } : {}),
+      }}
+      aria-label={`${event.title}, ${formatWhen(event.when)}`}
+      aria-current={selected ? "true" : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={() => onSelect(event.id)}
+      onKeyDown={onKeyDown}
+    >
+      {!range && <span className="marker__dot" aria-hidden="true" />}
+      <span className="marker__label" aria-hidden="true">
+        {event.title}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,113 @@
+import { scaleUtc } from "d3-scale";
+import { useMemo, useRef, type PointerEvent } from "react";
+import { eventSpan } from "../../domain/layout";
+import type { TimelineEvent, TimeWindow } from "../../domain/types";
+import { clampWindow, panWindow, type ZoomBounds } from "../../domain/zoom";
+
+interface OverviewProps {
+  readonly events: readonly TimelineEvent[];
+  readonly window: TimeWindow;
+  readonly bounds: ZoomBounds;
+  readonly width: number;
+  readonly onWindowChange: (window: TimeWindow) => void;
+}
+
+type Grip = "move" | "start" | "end";
+const HEIGHT = 36;
+
+/** The whole dataset in one strip, with the visible window marked: drag it to pan, its edges to resize. */
+export function Overview({ events, window, bounds, width, onWindowChange }: OverviewProps) {
+  const scale = useMemo(
+    () => scaleUtc().domain([bounds.min, bounds.max]).range([0, width]),
+    [bounds, width],
+  );
+  const drag = useRef<{ grip: Grip; x: number; window: TimeWindow } | undefined>(undefined);
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
+  const format = scale.tickFormat();
+  const x0 = scale(window.start);
+  const x1 = scale(window.end);
+
+  const begin = (grip: Grip, event: PointerEvent<HTMLDivElement>) => {
+    event.stopPropagation();
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    drag.current = { grip, x: event.clientX, window };
+  };
+  const move = (event: PointerEvent<HTMLDivElement>) => {
+    const current = drag.current;
+    if (!current) return;
+    const delta = ((event.clientX - current.x) / width) * (bounds.max - bounds.min);
+    const w = current.window;
+    if (current.grip === "move") onWindowChange(panWindow(w, delta, bounds));
+    else if (current.grip === "start")
+      onWindowChange(
+        clampWindow(
+          { start: Math.min(w.start + delta, w.end - bounds.minSpan), end: w.end },
+          bounds,
+        ),
+      );
+    else
+      onWindowChange(
+        clampWindow(
+          { start: w.start, end: Math.max(w.end + delta, w.start + bounds.minSpan) },
+          bounds,
+        ),
+      );
+  };
+  const end = () => {
+    drag.current = undefined;
+  };
+  // A press outside the window centres the window there.
+  const jump = (event: PointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const at = scale.invert(event.clientX - rect.left).getTime();
+    const span = window.end - window.start;
+    onWindowChange(clampWindow({ start: at - span / 2, end: at + span / 2 }, bounds));
+  };
+
+  return (
+    <div className="overview" aria-hidden="true" style={{ height: HEIGHT }} onPointerDown={jump}>
+      <svg width={width} height={HEIGHT}>
+        {ticks.map((tick) => (
+          <text key={tick.getTime()} x={scale(tick) + 3} y={HEIGHT - 4} className="overview__label">
+            {format(tick)}
+          </text>
+        ))}
+        {events.map((event) => {
+          const span = eventSpan(event);
+          const a = scale(span.start);
+          return (
+            <rect
+              key={event.id}
+              x={a}
+              y={6}
+              width={Math.max(scale(span.end) - a, 2)}
+              height={10}
+              className="overview__event"
+            />
+          );
+        })}
+      </svg>
+      <div
+        className="overview__window"
+        style={{ left: x0, width: Math.max(x1 - x0, 6) }}
+        onPointerDown={(event) => begin("move", event)}
+        onPointerMove={move}
+        onPointerUp={end}
+        onPointerCancel={end}
+      >
+        <div
+          className="overview__grip overview__grip--start"
+          onPointerDown={(event) => begin("start", event)}
+          onPointerMove={move}
+          onPointerUp={end}
+        />
+        <div
+          className="overview__grip overview__grip--end"
+          onPointerDown={(event) => begin("end", event)}
+          onPointerMove={move}
+          onPointerUp={end}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { scaleUtc } from "d3-scale";
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { layoutEvents, type PlacedCluster } from "../../domain/layout";
+import type { Step } from "../../domain/navigation";
+import type { EventId, TimelineEvent, TimeWindow } from "../../domain/types";
+import { clampWindow, fitWindow, panWindow, zoomWindow, type ZoomBounds } from "../../domain/zoom";
+import { ClusterMarker } from "./ClusterMarker";
+import { EventMarker, ROW_HEIGHT } from "./EventMarker";
+import { Overview } from "./Overview";
+import { TimelineAxis, TimelineGrid } from "./TimelineAxis";
+import { usePlotGestures } from "./use-plot-gestures";
+import { useElementWidth } from "./use-element-width";
+import { ZoomControls } from "./ZoomControls";
+
+interface TimelineProps {
+  /** The events that pass the filters, in date order. */
+  readonly events: readonly TimelineEvent[];
+  /** Every event, for the overview strip. */
+  readonly allEvents: readonly TimelineEvent[];
+  readonly window: TimeWindow;
+  readonly bounds: ZoomBounds;
+  readonly selectedId: EventId | undefined;
+  readonly onSelect: (id: EventId) => void;
+  readonly onStep: (step: Step) => void;
+  readonly onWindowChange: (window: TimeWindow) => void;
+}
+
+const ZOOM_STEP = 1.6;
+const PAN_STEP = 0.25;
+const STEP_KEYS: Record<string, Step> = {
+  ArrowLeft: "previous",
+  ArrowRight: "next",
+  Home: "first",
+  End: "last",
+};
+
+/** The zoomable, pannable timeline with its axis, its overview strip and its controls. */
+export function Timeline(props: TimelineProps) {
+  const { events, allEvents, window, bounds, selectedId, onSelect, onStep, onWindowChange } = props;
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(plotRef);
+  const maxRows = width < 600 ? 6 : 8;
+  const scale = useMemo(
+    () => scaleUtc().domain([window.start, window.end]).range([0, width]),
+    [window, width],
+  );
+  const placed = useMemo(
+    () =>
+      layoutEvents(events, scale, {
+        maxRows,
+        width,
+        pinned: selectedId,
+        labelWidth: (event) => Math.min(event.title.length * 6.6 + 30, 230),
+      }),
+    [events, scale, maxRows, width, selectedId],
+  );
+  usePlotGestures(plotRef, { window, bounds, onWindowChange });
+
+  const markers = placed.flatMap((item) => (item.type === "event" ? [item] : []));
+  const tabbableId = markers.some((m) => m.event.id === selectedId)
+    ? selectedId
+    : markers[0]?.event.id;
+
+  // Keep keyboard focus on the selected marker as arrows step through events.
+  const focusFollows = useRef(false);
+  useEffect(() => {
+    if (!focusFollows.current || !selectedId) return;
+    focusFollows.current = false;
+    plotRef.current?.querySelector<HTMLElement>(`[data-event-id="${selectedId}"]`)?.focus();
+  }, [selectedId, placed]);
+
+  const center = (window.start + window.end) / 2;
+  const span = window.end - window.start;
+  const zoom = (factor: number) => onWindowChange(zoomWindow(window, factor, center, bounds));
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const step = STEP_KEYS[event.key];
+    const modified = event.altKey || event.shiftKey || event.ctrlKey || event.metaKey;
+    if (step && modified && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
+      onWindowChange(
+        panWindow(window, (event.key === "ArrowLeft" ? -1 : 1) * span * PAN_STEP, bounds),
+      );
+    } else if (step) {
+      focusFollows.current = true;
+      onStep(step);
+    } else if (event.key === "+" || event.key === "=") zoom(1 / ZOOM_STEP);
+    else if (event.key === "-" || event.key === "_") zoom(ZOOM_STEP);
+    else return;
+    event.preventDefault();
+  };
+  const openCluster = (cluster: PlacedCluster) => {
+    const starts = cluster.events.map((event) => event.when.start);
+    const from = Math.min(...starts);
+    const to = Math.max(...starts);
+    const pad = Math.max((to - from) * 0.3, bounds.minSpan * 4);
+    onWindowChange(clampWindow({ start: from - pad, end: to + pad }, bounds));
+  };
+  const fit = fitWindow(bounds);
+  const height = maxRows * ROW_HEIGHT + 8;
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline__toolbar">
+        <p className="timeline__hint">
+          Scroll or pinch to zoom, drag to pan. Arrow keys step through events.
+        </p>
+        <ZoomControls
+          onZoomIn={() => zoom(1 / ZOOM_STEP)}
+          onZoomOut={() => zoom(ZOOM_STEP)}
+          onFit={() => onWindowChange(fit)}
+          canZoomIn={span > bounds.minSpan + 1}
+          canZoomOut={span < fit.end - fit.start - 1}
+        />
+      </div>
+      <div
+        className="timeline__plot"
+        ref={plotRef}
+        style={{ height: height + 28 }}
+        role="group"
+        aria-label="Events by date"
+      >
+        <TimelineGrid scale={scale} width={width} height={height} />
+        <div className="timeline__markers" style={{ height }}>
+          {placed.map((item) =>
+            item.type === "event" ? (
+              <EventMarker
+                key={item.event.id}
+                placed={item}
+                width={width}
+                selected={item.event.id === selectedId}
+                tabbable={item.event.id === tabbableId}
+                onSelect={onSelect}
+                onKeyDown={onKeyDown}
+              />
+            ) : (
+              <ClusterMarker key={`cluster-${item.x0}`} placed={item} onOpen={openCluster} />
+            ),
+          )}
+        </div>
+        <TimelineAxis scale={scale} width={width} />
+        {markers.length === 0 && events.length > 0 && (
+          <p className="timeline__offscreen">
+            No events in this window. Zoom out or use “Fit all”.
+          </p>
+        )}
+      </div>
+      <Overview
+        events={allEvents}
+        window={window}
+        bounds={bounds}
+        width={width}
+        onWindowChange={onWindowChange}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,258 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../render-app";
+
+const timeline = () => screen.getByRole("group", { name: "Events by date" });
+const article = () => screen.getByRole("region", { name: "Article text" });
+const eventList = () => screen.getByRole("region", { name: /^Events/ });
+const details = () => screen.getByRole("article");
+
+async function loaded() {
+  await screen.findByRole("heading", { level: 1, name: "The fall of Kabul, August 2021" });
+}
+
+describe("the explorer", () => {
+  it("opens the built-in timeline with every event in the list and the August 2021 cluster on the timeline", async () => {
+    renderApp();
+    await loaded();
+    expect(within(eventList()).getAllByRole("button")).toHaveLength(16);
+    expect(
+      within(timeline()).getByRole("button", {
+        name: /Taliban reach Kabul; Ashraf Ghani flees, 15 Aug 2021/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("All 16 events")).toBeInTheDocument();
+  });
+
+  it("choosing an event on the timeline shows its details and highlights its quotation in the article", async () => {
+    const { user } = renderApp();
+    await loaded();
+    await user.click(within(timeline()).getByRole("button", { name: /Taliban reach Kabul/ }));
+
+    expect(
+      within(details()).getByRole("heading", { name: "Taliban reach Kabul; Ashraf Ghani flees" }),
+    ).toBeInTheDocument();
+    expect(within(details()).getByText("15 Aug 2021")).toBeInTheDocument();
+    expect(within(details()).getByText(/· The article says .*“on Sunday”/)).toBeInTheDocument();
+    const highlighted = within(article()).getByRole("button", { current: true });
+    expect(highlighted).toHaveTextContent(
+      /^The militants laid siege to the capital, Kabul, on Sunday/,
+    );
+    expect(window.location.search).toBe("?event=taliban-take-kabul-ghani-flees");
+  });
+
+  it("choosing a highlighted passage in the article selects its event", async () => {
+    const { user } = renderApp();
+    await loaded();
+    await user.click(
+      within(article()).getByRole("button", { name: /nothing in this world remains unchanged/ }),
+    );
+
+    expect(
+      within(details()).getByRole("heading", { name: "China says the Taliban have changed" }),
+    ).toBeInTheDocument();
+    expect(within(eventList()).getByRole("button", { current: true })).toHaveTextContent(
+      "China says the Taliban have changed",
+    );
+  });
+
+  it("lists each quotation with its speaker and a link to the same words online", async () => {
+    renderApp("event=hua-chunying-taliban-will-not-repeat-past");
+    await loaded();
+    const quotes = within(details()).getByRole("region", { name: "Quotations" });
+    expect(
+      within(quotes).getByText(/we believe that the Taliban will not repeat the past\.$/),
+    ).toBeInTheDocument();
+    expect(within(quotes).getAllByText(/Hua Chunying/)[0]).toBeInTheDocument();
+    const link = within(quotes).getAllByRole("link", { name: /Open in the original article/ })[0];
+    expect(link).toHaveAttribute(
+      "href",
+      expect.stringContaining("presstv.ir/Detail/2021/08/19/664764/"),
+    );
+    expect(link).toHaveAttribute(
+      "href",
+      expect.stringContaining("#:~:text=Although%20the%20situation"),
+    );
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  });
+
+  it("steps through events in date order with previous and next", async () => {
+    const { user } = renderApp("event=mujahid-first-press-conference");
+    await loaded();
+    expect(screen.getByText("8 of 16")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Next →" }));
+    expect(
+      within(details()).getByRole("heading", {
+        name: "Lavrov urges all Afghan ethnic groups to talk",
+      }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "← Previous" }));
+    await user.click(screen.getByRole("button", { name: "← Previous" }));
+    expect(
+      within(details()).getByRole("heading", {
+        name: "Crowds at Kabul airport as evacuation flights leave",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("7 of 16")).toBeInTheDocument();
+  });
+
+  it("steps with the arrow keys, Home and End from the timeline", async () => {
+    const { user } = renderApp("event=mujahid-first-press-conference");
+    await loaded();
+    within(timeline()).getByRole("button", { current: true }).focus();
+    await user.keyboard("{ArrowRight}");
+    expect(
+      within(details()).getByRole("heading", {
+        name: "Lavrov urges all Afghan ethnic groups to talk",
+      }),
+    ).toBeInTheDocument();
+    expect(within(timeline()).getByRole("button", { current: true })).toHaveFocus();
+    await user.keyboard("{Home}");
+    expect(
+      within(details()).getByRole("heading", { name: "Twenty years of foreign military presence" }),
+    ).toBeInTheDocument();
+    await user.keyboard("{End}");
+    expect(screen.getByText("16 of 16")).toBeInTheDocument();
+  });
+
+  it("filters by country: counts, list and stepping follow the filter", async () => {
+    const { user } = renderApp();
+    await loaded();
+    await user.click(screen.getByRole("checkbox", { name: /China/ }));
+
+    expect(screen.getByText("Showing 3 of 16 events")).toBeInTheDocument();
+    expect(
+      within(eventList())
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([
+      expect.stringContaining("China says the Taliban have changed"),
+      expect.stringContaining("China: the Taliban “will not repeat the past”"),
+      expect.stringContaining("Russia ready to revive the Moscow format"),
+    ]);
+    expect(window.location.search).toBe("?country=CN");
+    await user.click(screen.getByRole("button", { name: "Next →" }));
+    await user.click(screen.getByRole("button", { name: "Next →" }));
+    expect(
+      within(details()).getByRole("heading", {
+        name: "China: the Taliban “will not repeat the past”",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("2 of 3")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
+    expect(screen.getByText("All 16 events")).toBeInTheDocument();
+  });
+
+  it("searches quotes typed with straight quotation marks, and says why nothing matches", async () => {
+    const { user } = renderApp();
+    await loaded();
+    const search = screen.getByRole("searchbox", { name: "Search events" });
+    await user.type(search, `"Moscow format" consultations`);
+    expect(within(eventList()).getAllByRole("button")).toHaveLength(1);
+    expect(within(eventList()).getByRole("button")).toHaveTextContent(
+      "Russia launches the Moscow format",
+    );
+
+    await user.clear(search);
+    await user.type(search, "zebra");
+    expect(screen.getByText(/No events match the search “zebra”/)).toBeInTheDocument();
+  });
+
+  it("restores a shared view from the URL", async () => {
+    renderApp(
+      "event=china-says-taliban-changed&country=cn,ru&q=taliban&from=2021-08-16&to=2021-08-20",
+    );
+    await loaded();
+    expect(
+      within(details()).getByRole("heading", { name: "China says the Taliban have changed" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: /China/ })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: /Russia/ })).toBeChecked();
+    expect(screen.getByRole("searchbox", { name: "Search events" })).toHaveValue("taliban");
+    expect(
+      within(timeline()).queryByRole("button", { name: /Taliban reach Kabul/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it("says so when a link names an unknown event or country, and applies the rest", async () => {
+    renderApp("event=no-such-event&country=CN,FR");
+    await loaded();
+    expect(screen.getByText(/This dataset has no event "no-such-event"/)).toBeInTheDocument();
+    expect(screen.getByText(/No event in this dataset involves France \(FR\)/)).toBeInTheDocument();
+    expect(screen.getByText("Showing 3 of 16 events")).toBeInTheDocument();
+  });
+
+  it("Back returns to the previously selected event", async () => {
+    const { user } = renderApp();
+    await loaded();
+    await user.click(
+      within(eventList()).getByRole("button", { name: /Russia launches the Moscow format/ }),
+    );
+    await user.click(within(eventList()).getByRole("button", { name: /Taliban reach Kabul/ }));
+    await act(async () => {
+      window.history.back();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    await waitFor(() =>
+      expect(
+        within(details()).getByRole("heading", { name: "Russia launches the Moscow format" }),
+      ).toBeInTheDocument(),
+    );
+  });
+});
+
+describe("when the data cannot be shown", () => {
+  it("names the event and field of a broken dataset", async () => {
+    renderApp("data=./broken.json", (path) =>
+      path === "/broken.json"
+        ? Response.json({
+            title: "Broken",
+            sources: [{ id: "s", title: "S", publishedAt: "2021-08-19", text: "Hello world" }],
+            events: [
+              {
+                id: "bad-date",
+                title: "Bad",
+                when: { start: "2021-13-01" },
+                quotes: [{ sourceId: "s", exact: "Hello", start: 0, end: 5 }],
+              },
+            ],
+          })
+        : undefined,
+    );
+    expect(
+      await screen.findByRole("heading", { name: "This dataset cannot be shown" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(`events[0] "bad-date".when.start: "2021-13-01" is not a date`),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("link", { name: "Open the built-in timeline instead" }),
+    ).toBeInTheDocument();
+  });
+
+  it(
+    "offers Retry after a failed fetch, and Retry works once the fault is gone",
+    { timeout: 15000 },
+    async () => {
+      let failing = true;
+      const { user } = renderApp("", (path) =>
+        failing && path.startsWith("/datasets/")
+          ? new Response("oops", { status: 500, statusText: "Server Error" })
+          : undefined,
+      );
+      // A network failure is retried twice, with back-off, before it is shown.
+      expect(
+        await screen.findByRole(
+          "heading",
+          { name: "The timeline could not be loaded" },
+          { timeout: 6000 },
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/answered 500 Server Error/)).toBeInTheDocument();
+      failing = false;
+      await user.click(screen.getByRole("button", { name: "Retry" }));
+      await loaded();
+    },
+  );
+});
