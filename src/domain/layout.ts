@@ -10,6 +10,8 @@ export interface PlacedEvent {
   /** The bar's end; equal to x0 for a dot. */
   readonly x1: number;
   readonly row: number;
+  /** The label sits left of the dot, because the right edge would cut it. */
+  readonly flip: boolean;
 }
 
 /** Events that did not fit in the rows near a place, shown as one counted marker. */
@@ -24,7 +26,7 @@ export interface PlacedCluster {
 export type Placed = PlacedEvent | PlacedCluster;
 
 export interface LayoutOptions {
-  /** Rows available before events gather into clusters. */
+  /** Rows available; the last one holds the clusters of what did not fit. */
   readonly maxRows: number;
   /** Room a marker needs, label included, in px. */
   readonly labelWidth: (event: TimelineEvent) => number;
@@ -35,7 +37,16 @@ export interface LayoutOptions {
 }
 
 const GAP = 8;
-const CLUSTER_WIDTH = 40;
+const CLUSTER_WIDTH = 44;
+
+interface Item {
+  readonly event: TimelineEvent;
+  readonly x0: number;
+  readonly x1: number;
+  readonly left: number;
+  readonly right: number;
+  readonly flip: boolean;
+}
 
 /** The interval an event covers: a single day covers the whole day. */
 export function eventSpan(event: TimelineEvent): { start: number; end: number } {
@@ -43,63 +54,87 @@ export function eventSpan(event: TimelineEvent): { start: number; end: number } 
 }
 
 /**
- * Stacks events into rows so markers and labels never overlap; what does not fit in
- * `maxRows` rows joins a cluster on the last row that says how many it holds.
+ * Stacks events into rows so markers and labels never overlap; what does not fit in the first
+ * `maxRows - 1` rows gathers into clusters on the last row that say how many they hold. The
+ * pinned event always shows as itself.
  */
 export function layoutEvents(
   events: readonly TimelineEvent[],
   x: (ms: number) => number,
   options: LayoutOptions,
 ): Placed[] {
+  const items = measure(events, x, options);
+  const first = stack(items, options.maxRows, undefined);
+  const pinned = items.find((item) => item.event.id === options.pinned);
+  const pinnedShows = first.some((p) => p.type === "event" && p.event.id === options.pinned);
+  return pinned && !pinnedShows ? stack(items, options.maxRows, pinned) : first;
+}
+
+function measure(
+  events: readonly TimelineEvent[],
+  x: (ms: number) => number,
+  options: LayoutOptions,
+): Item[] {
+  const items: Item[] = [];
+  for (const event of events) {
+    const span = eventSpan(event);
+    const range = isRange(event.when);
+    const x0 = range ? x(span.start) : x((span.start + span.end) / 2);
+    const x1 = range ? Math.max(x(span.end), x0 + 4) : x0;
+    if (x1 < -GAP || x0 > options.width + GAP) continue;
+    const label = options.labelWidth(event);
+    const flip = !range && x0 + label > options.width && x0 - label >= 0;
+    const left = (flip ? x0 - label : Math.max(x0, 0)) - GAP / 2;
+    const right = (flip ? x0 : Math.max(x1, Math.max(x0, 0) + label)) + GAP / 2;
+    items.push({ event, x0, x1, left, right, flip });
+  }
+  return items.sort((a, b) => a.x0 - b.x0);
+}
+
+function stack(items: readonly Item[], maxRows: number, pinned: Item | undefined): Placed[] {
+  const clusterRow = Math.max(maxRows - 1, 0);
   const rowEnds: number[] = [];
   const placed: Placed[] = [];
   let cluster: { events: TimelineEvent[]; x0: number; x1: number } | undefined;
-  const clusterRow = options.maxRows - 1;
-  let pinnedEnd = -Infinity;
-  const flushCluster = () => {
-    // A lone leftover needs no count: it takes the last row as itself.
+  const hitsPinned = (from: number, to: number) =>
+    pinned !== undefined && from < pinned.right && to > pinned.left;
+  const flush = () => {
     if (cluster?.events.length === 1 && cluster.events[0]) {
+      // A lone leftover needs no count: it takes the last row as itself.
       const event = cluster.events[0];
-      placed.push({ type: "event", event, x0: cluster.x0, x1: cluster.x0, row: clusterRow });
-    } else if (cluster) {
-      placed.push({ type: "cluster", ...cluster, row: clusterRow });
-    }
+      placed.push({
+        type: "event",
+        event,
+        x0: cluster.x0,
+        x1: cluster.x0,
+        row: clusterRow,
+        flip: false,
+      });
+    } else if (cluster) placed.push({ type: "cluster", ...cluster, row: clusterRow });
     cluster = undefined;
   };
-
-  const items = events
-    .map((event) => {
-      const span = eventSpan(event);
-      const range = isRange(event.when);
-      const x0 = range ? x(span.start) : x((span.start + span.end) / 2);
-      const x1 = range ? Math.max(x(span.end), x0 + 4) : x0;
-      return { event, x0, x1 };
-    })
-    .filter((item) => item.x1 >= -GAP && item.x0 <= options.width + GAP)
-    .sort((a, b) => a.x0 - b.x0);
+  if (pinned) placed.push({ type: "event", ...pinned, row: clusterRow });
 
   for (const item of items) {
-    const left = Math.max(item.x0, 0) - GAP / 2;
-    const right = Math.max(item.x1, Math.max(item.x0, 0) + options.labelWidth(item.event));
-    if (cluster && left > cluster.x1 + GAP) flushCluster();
-    const row = rowEnds.findIndex((end, index) => index < clusterRow && end <= left);
+    if (item === pinned) continue;
+    if (cluster && item.left > cluster.x1 + GAP) flush();
+    const row = rowEnds.findIndex((end, index) => index < clusterRow && end <= item.left);
     const free = row >= 0 ? row : rowEnds.length < clusterRow ? rowEnds.length : -1;
-    if (item.event.id === options.pinned && (free < 0 || cluster)) {
-      // The selected event takes the cluster row itself; later overflow clusters start after it.
-      flushCluster();
-      placed.push({ type: "event", ...item, row: clusterRow });
-      pinnedEnd = right + GAP;
-    } else if (free >= 0 && !cluster) {
-      rowEnds[free] = right + GAP;
+    if (free >= 0 && !cluster) {
+      rowEnds[free] = item.right;
       placed.push({ type: "event", ...item, row: free });
-    } else if (cluster) {
+      continue;
+    }
+    if (cluster && !hitsPinned(cluster.x0, item.x0 + CLUSTER_WIDTH)) {
       cluster.events.push(item.event);
       cluster.x1 = Math.max(cluster.x1, item.x0 + CLUSTER_WIDTH);
-    } else {
-      const x0 = Math.max(item.x0, pinnedEnd);
-      cluster = { events: [item.event], x0, x1: x0 + CLUSTER_WIDTH };
+      continue;
     }
+    flush();
+    // A cluster never covers the pinned event: it moves just past it.
+    const x0 = pinned && hitsPinned(item.x0, item.x0 + CLUSTER_WIDTH) ? pinned.right : item.x0;
+    cluster = { events: [item.event], x0, x1: x0 + CLUSTER_WIDTH };
   }
-  flushCluster();
+  flush();
   return placed;
 }

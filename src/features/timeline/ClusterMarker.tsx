@@ -1,25 +1,84 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { formatWhen } from "../../domain/dates";
 import type { PlacedCluster } from "../../domain/layout";
+import type { EventId } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
 
-/** Events that did not fit their rows, counted; choosing it zooms in until they do. */
-export function ClusterMarker({
-  placed,
-  onOpen,
-}: {
-  placed: PlacedCluster;
-  onOpen: (placed: PlacedCluster) => void;
-}) {
+interface ClusterMarkerProps {
+  readonly placed: PlacedCluster;
+  readonly onSelect: (id: EventId) => void;
+  readonly onZoom: (placed: PlacedCluster) => void;
+}
+
+/**
+ * Events that did not fit their rows, counted. It opens into a list of them, because events on
+ * the same day never separate however far one zooms in.
+ */
+export function ClusterMarker({ placed, onSelect, onZoom }: ClusterMarkerProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
   const count = placed.events.length;
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === "Escape"
+          : !rootRef.current?.contains(event.target as Node)
+      ) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("pointerdown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("pointerdown", close);
+    };
+  }, [open]);
+
   return (
-    <button
-      type="button"
-      className="marker marker--cluster"
+    <div
+      className="cluster"
+      ref={rootRef}
       style={{ left: placed.x0, top: placed.row * ROW_HEIGHT }}
-      aria-label={`${count} more events here: zoom in to see them`}
-      tabIndex={-1}
-      onClick={() => onOpen(placed)}
     >
-      +{count}
-    </button>
+      <button
+        type="button"
+        className="marker marker--cluster"
+        aria-label={`${count} more events here`}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+        // Keep a press on the cluster from starting a pan of the timeline.
+        onPointerDown={(event) => event.stopPropagation()}
+      >
+        +{count}
+      </button>
+      {open && (
+        <div className="cluster__list" id={id} role="group" aria-label={`${count} events`}>
+          <ul>
+            {placed.events.map((event) => (
+              <li key={event.id}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setOpen(false);
+                    onSelect(event.id);
+                  }}
+                >
+                  <span className="cluster__date">{formatWhen(event.when)}</span> {event.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--small" onClick={() => onZoom(placed)}>
+            Zoom in here
+          </button>
+        </div>
+      )}
+    </div>
   );
 }

@@ -23,7 +23,7 @@ export function EventMarker({
   onSelect,
   onKeyDown,
 }: EventMarkerProps) {
-  const { event, x0, x1, row } = placed;
+  const { event, x0, x1, row, flip } = placed;
   const range = x1 > x0;
   const left = range ? Math.max(x0, 0) : x0;
   const right = range ? Math.min(x1, width) : x0;
@@ -33,6 +33,7 @@ export function EventMarker({
     range ? "marker--range" : "marker--point",
     uncertain ? "marker--uncertain" : "",
     selected ? "marker--selected" : "",
+    flip ? "marker--flip" : "",
   ].join(" ");
   return (
     <button
@@ -40,7 +41,7 @@ export function EventMarker({
       className={classes}
       data-event-id={event.id}
       style={{
-        left,
+        ...(flip ? { right: width - x0 } : { left }),
         top: row * ROW_HEIGHT,
         ...(range ? { width: Math.max(right - left, 4) } : {}),
       }}

@@ -87,7 +87,7 @@ export function Timeline(props: TimelineProps) {
     else return;
     event.preventDefault();
   };
-  const openCluster = (cluster: PlacedCluster) => {
+  const zoomToCluster = (cluster: PlacedCluster) => {
     const starts = cluster.events.map((event) => event.when.start);
     const from = Math.min(...starts);
     const to = Math.max(...starts);
@@ -132,7 +132,12 @@ export function Timeline(props: TimelineProps) {
                 onKeyDown={onKeyDown}
               />
             ) : (
-              <ClusterMarker key={`cluster-${item.x0}`} placed={item} onOpen={openCluster} />
+              <ClusterMarker
+                key={`cluster-${item.events[0]?.id ?? item.x0}`}
+                placed={item}
+                onSelect={onSelect}
+                onZoom={zoomToCluster}
+              />
             ),
           )}
         </div>

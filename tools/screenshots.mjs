@@ -1,0 +1,71 @@
+// Writes real screenshots of the built app (desktop and phone, an event selected) for the README.
+// Usage: npm run build && npm run screenshots   (CHROME_PATH picks another Chromium)
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const EVENT = "lavrov-mangoush-press-conference";
+const shots = [
+  { file: "docs/screenshot-desktop.png", viewport: { width: 1440, height: 900 }, touch: false },
+  { file: "docs/screenshot-phone.png", viewport: { width: 390, height: 844 }, touch: true },
+];
+
+const server = spawn(
+  "npx",
+  ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
+  {
+    stdio: "ignore",
+  },
+);
+const profile = mkdtempSync(join(tmpdir(), "sourceline-shots-"));
+try {
+  await waitFor(BASE);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  for (const shot of shots) {
+    const context = await browser.newContext({
+      viewport: shot.viewport,
+      hasTouch: shot.touch,
+      isMobile: shot.touch,
+    });
+    const page = await context.newPage();
+    await page.goto(`${BASE}?event=${EVENT}`);
+    await page
+      .getByRole("heading", { level: 2, name: "Lavrov backs national dialogue in Afghanistan" })
+      .waitFor();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+    await context.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+async function waitFor(url) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
