@@ -28,9 +28,12 @@ interface ExplorerProps {
 
 /** The explorer: every pane gets its slice of the view, and changes go back into the URL. */
 export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
-  const { state, search, update } = url;
+  const { state, search, update, ignored } = url;
   const bounds = useMemo(() => boundsForDataset(dataset), [dataset]);
-  const view = useMemo(() => resolveView(dataset, state, bounds), [dataset, state, bounds]);
+  const view = useMemo(
+    () => resolveView(dataset, state, bounds, ignored),
+    [dataset, state, bounds, ignored],
+  );
   const { selected, filtered, window } = view;
 
   // Every change starts from the resolved view, so what the link could not use is dropped.

@@ -37,7 +37,12 @@ export function datasetExtent(dataset: Dataset): TimeWindow {
 }
 
 /** Checks URL state against a dataset; never references an event or country the dataset lacks. */
-export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds): View {
+export function resolveView(
+  dataset: Dataset,
+  url: UrlState,
+  bounds: ZoomBounds,
+  ignored: readonly string[] = url.ignored,
+): View {
   const notices: string[] = [];
   const selected = url.event ? dataset.events.find((event) => event.id === url.event) : undefined;
   if (url.event && !selected)
@@ -53,10 +58,10 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
         : `"${code}" is not a country code; that filter was left out.`,
     );
   }
-  if (url.ignored.includes("from/to"))
+  if (ignored.includes("from/to"))
     notices.push("The link's time window could not be read; showing the default one.");
-  if (url.ignored.includes("event")) notices.push("The link's event id could not be read.");
-  if (url.ignored.includes("country"))
+  if (ignored.includes("event")) notices.push("The link's event id could not be read.");
+  if (ignored.includes("country"))
     notices.push("Some of the link's country codes could not be read.");
 
   const filtered = filterEvents(dataset.events, { countries, query: url.query });

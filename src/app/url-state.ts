@@ -20,6 +20,13 @@ export const EMPTY_URL_STATE: UrlState = { countries: [], query: "", extra: [], 
 const KNOWN = new Set(["event", "country", "q", "from", "to", "data"]);
 const MAX_VALUE = 500;
 const MAX_COUNTRIES = 50;
+
+/** Cuts a value to the length limit without splitting a surrogate pair. */
+function cap(value: string): string {
+  if (value.length <= MAX_VALUE) return value;
+  const cut = /[\uD800-\uDBFF]/.test(value.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE;
+  return value.slice(0, cut);
+}
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a query string into view state; never throws, and ignores what it cannot read. */
@@ -34,8 +41,7 @@ export function parseUrlState(search: string): UrlState {
   for (const [rawKey, value] of params) {
     const key = rawKey.toLowerCase();
     if (!KNOWN.has(key)) {
-      if (extra.length < 50 && rawKey.length <= MAX_VALUE)
-        extra.push([rawKey, value.slice(0, MAX_VALUE)]);
+      if (extra.length < 50 && rawKey.length <= MAX_VALUE) extra.push([rawKey, cap(value)]);
       continue;
     }
     if (key === "country") {
@@ -51,7 +57,7 @@ export function parseUrlState(search: string): UrlState {
   const event = first.get("event");
   const validEvent = event !== undefined && event.length <= 200 && SLUG.test(event.toLowerCase());
   if (event && !validEvent) ignored.add("event");
-  const query = (rawQuery ?? "").slice(0, MAX_VALUE);
+  const query = cap(rawQuery ?? "");
   const window = parseWindow(first.get("from"), first.get("to"));
   if ((first.has("from") || first.has("to")) && !window) ignored.add("from/to");
   const data = first.get("data");
@@ -102,5 +108,16 @@ export function serializeUrlState(state: UrlState): string {
 
 // Keep the characters that read well in a link (",", ":", "/") unescaped; they are safe there.
 function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":").replace(/%2F/g, "/");
+  return encodeURIComponent(wellFormed(value))
+    .replace(/%2C/g, ",")
+    .replace(/%3A/g, ":")
+    .replace(/%2F/g, "/");
+}
+
+// encodeURIComponent throws on a lone surrogate (half an emoji cut by a length limit).
+function wellFormed(value: string): string {
+  return value.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    "\uFFFD",
+  );
 }

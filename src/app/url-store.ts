@@ -5,6 +5,8 @@ export interface UrlStore {
   subscribe(listener: () => void): () => void;
   /** The current query string, without "?". */
   getSnapshot(): string;
+  /** The query string as the address bar last brought it (page load, Back or Forward). */
+  getOpenedSnapshot(): string;
   set(search: string, mode: HistoryMode): void;
 }
 
@@ -18,6 +20,7 @@ const REPLACE_INTERVAL_MS = 200;
  */
 export function createUrlStore(win: Window): UrlStore {
   let search = win.location.search.replace(/^\?/, "");
+  let opened = search;
   const listeners = new Set<() => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWrite = 0;
@@ -37,6 +40,7 @@ export function createUrlStore(win: Window): UrlStore {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     search = win.location.search.replace(/^\?/, "");
+    opened = search;
     notify();
   });
 
@@ -46,6 +50,7 @@ export function createUrlStore(win: Window): UrlStore {
       return () => listeners.delete(listener);
     },
     getSnapshot: () => search,
+    getOpenedSnapshot: () => opened,
     set(next, mode) {
       if (mode === "push") {
         if (next === search) return;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { parseUrlState, serializeUrlState, type UrlState } from "./url-state";
 import type { HistoryMode, UrlStore } from "./url-store";
 
@@ -6,6 +6,16 @@ import type { HistoryMode, UrlStore } from "./url-store";
 export function useUrlState(store: UrlStore) {
   const search = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const state = useMemo(() => parseUrlState(search), [search]);
+  // What could not be read is reported from the link as opened, since the canonical rewrite drops it.
+  const opened = store.getOpenedSnapshot();
+  const ignored = useMemo(() => parseUrlState(opened).ignored, [opened]);
+
+  // Write the canonical form back (sorted, upper case, no empty parameters), replacing the entry.
+  useEffect(() => {
+    const canonical = serializeUrlState(state);
+    if (canonical !== search) store.set(canonical, "replace");
+  }, [store, state, search]);
+
   const update = useCallback(
     (change: Partial<UrlState>, mode?: HistoryMode) => {
       const current = parseUrlState(store.getSnapshot());
@@ -16,5 +26,5 @@ export function useUrlState(store: UrlStore) {
     },
     [store],
   );
-  return { state, search, update };
+  return { state, search, ignored, update };
 }

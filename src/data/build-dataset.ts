@@ -35,7 +35,13 @@ export function buildDataset(
       problems.push(`${at}.url: ${JSON.stringify(source.url)} is not an http(s) address`);
     }
     const text = texts.get(source.id) ?? source.text;
-    if (text === undefined) problems.push(`${at}: has neither text nor textUrl`);
+    if (text === undefined) {
+      problems.push(
+        source.textUrl
+          ? `${at}.textUrl: the text was not loaded`
+          : `${at}: has neither text nor textUrl`,
+      );
+    }
     const { textUrl: _textUrl, text: _text, ...rest } = source;
     sources.push({ ...rest, text: text ?? "" });
   });

@@ -58,7 +58,7 @@ export function formatAtPrecision(ms: number, precision: Precision): string {
   return formatters[precision].format(ms);
 }
 
-/** Formats a date or range at its real precision: "17–19 Aug 2021", with "c." when approximate. */
+/** Formats a date or range at its real precision: "17–19 Aug 2021 (inferred)", "(approximate)". */
 export function formatWhen(when: When): string {
   const start = formatAtPrecision(when.start, when.precision);
   let text = start;
@@ -90,10 +90,12 @@ function formatRange(start: number, end: number, precision: Precision): string {
     });
     return `${short.format(start)} – ${formatAtPrecision(end, "day")}`;
   }
-  return `${formatAtPrecision(start, precision)}–${formatAtPrecision(end, precision)}`;
+  // Spaced when either side has more than one word ("30 Dec 2020 – 2 Jan 2021"), tight for "2001–2021".
+  const separator = precision === "year" ? "–" : " – ";
+  return `${formatAtPrecision(start, precision)}${separator}${formatAtPrecision(end, precision)}`;
 }
 
-/** The last instant an event's date covers: a day-precision date covers its whole day, a month its month. */
+/** Where an event's date ends (exclusive): a day-precision date covers its whole day, a month its month. */
 export function whenEndMs(when: When): number {
   const last = when.end ?? when.start;
   const date = new Date(last);

@@ -22,7 +22,7 @@ function cachedSearchText(event: TimelineEvent): string {
 
 /** Whether the filter narrows anything. */
 export function isFiltering(filter: EventFilter): boolean {
-  return filter.countries.length > 0 || normalizeForSearch(filter.query) !== "";
+  return filter.countries.length > 0 || searchTerms(filter.query).length > 0;
 }
 
 /** The events that pass the country filter and contain every word of the query, order kept. */

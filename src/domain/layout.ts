@@ -54,9 +54,8 @@ export function eventSpan(event: TimelineEvent): { start: number; end: number } 
 }
 
 /**
- * Stacks events into rows so markers and labels never overlap; what does not fit in the first
- * `maxRows - 1` rows gathers into clusters on the last row that say how many they hold. The
- * pinned event always shows as itself.
+ * Stacks events into rows so markers and labels never overlap; what does not fit gathers into
+ * clusters on the last row that say how many they hold. The pinned event always shows as itself.
  */
 export function layoutEvents(
   events: readonly TimelineEvent[],
@@ -95,45 +94,62 @@ function stack(items: readonly Item[], maxRows: number, pinned: Item | undefined
   const clusterRow = Math.max(maxRows - 1, 0);
   const rowEnds: number[] = [];
   const placed: Placed[] = [];
+  // How far the last row is taken, by events that fit there and by clusters.
+  let lastRowEnd = -Infinity;
+  // The event most recently shown as itself on the last row, which a new cluster may take back.
+  let lastRowEvent: { item: Item; index: number; endBefore: number } | undefined;
   let cluster: { events: TimelineEvent[]; x0: number; x1: number } | undefined;
   const hitsPinned = (from: number, to: number) =>
     pinned !== undefined && from < pinned.right && to > pinned.left;
+  const asPlaced = (item: Item, row: number): PlacedEvent => {
+    const { event, x0, x1, flip } = item;
+    return { type: "event", event, x0, x1, row, flip };
+  };
   const flush = () => {
-    if (cluster?.events.length === 1 && cluster.events[0]) {
-      // A lone leftover needs no count: it takes the last row as itself.
-      const event = cluster.events[0];
-      placed.push({
-        type: "event",
-        event,
-        x0: cluster.x0,
-        x1: cluster.x0,
-        row: clusterRow,
-        flip: false,
-      });
-    } else if (cluster) placed.push({ type: "cluster", ...cluster, row: clusterRow });
+    if (cluster) {
+      placed.push({ type: "cluster", ...cluster, row: clusterRow });
+      lastRowEnd = cluster.x1 + GAP;
+    }
     cluster = undefined;
   };
-  if (pinned) placed.push({ type: "event", ...pinned, row: clusterRow });
+  if (pinned) placed.push(asPlaced(pinned, clusterRow));
 
   for (const item of items) {
     if (item === pinned) continue;
     if (cluster && item.left > cluster.x1 + GAP) flush();
-    const row = rowEnds.findIndex((end, index) => index < clusterRow && end <= item.left);
+    if (lastRowEvent && item.left > lastRowEvent.item.right) lastRowEvent = undefined;
+    const row = rowEnds.findIndex((end) => end <= item.left);
     const free = row >= 0 ? row : rowEnds.length < clusterRow ? rowEnds.length : -1;
     if (free >= 0 && !cluster) {
       rowEnds[free] = item.right;
-      placed.push({ type: "event", ...item, row: free });
-      continue;
-    }
-    if (cluster && !hitsPinned(cluster.x0, item.x0 + CLUSTER_WIDTH)) {
+      placed.push(asPlaced(item, free));
+    } else if (!cluster && item.left >= lastRowEnd && !hitsPinned(item.left, item.right)) {
+      // The last row takes an event as itself while it has room.
+      lastRowEvent = { item, index: placed.length, endBefore: lastRowEnd };
+      lastRowEnd = item.right;
+      placed.push(asPlaced(item, clusterRow));
+    } else if (cluster && !hitsPinned(cluster.x0, item.x0 + CLUSTER_WIDTH)) {
       cluster.events.push(item.event);
       cluster.x1 = Math.max(cluster.x1, item.x0 + CLUSTER_WIDTH);
-      continue;
+    } else if (lastRowEvent && !hitsPinned(lastRowEvent.item.x0, item.x0 + CLUSTER_WIDTH)) {
+      // Two events crowd the last row: both go into one cluster at the first one's place.
+      const taken = lastRowEvent;
+      placed.splice(taken.index, 1);
+      lastRowEnd = taken.endBefore;
+      lastRowEvent = undefined;
+      const x0 = Math.max(taken.item.x0, lastRowEnd);
+      cluster = {
+        events: [taken.item.event, item.event],
+        x0,
+        x1: Math.max(x0, item.x0) + CLUSTER_WIDTH,
+      };
+    } else {
+      flush();
+      // A cluster never covers what the last row already shows: it moves just past it.
+      let x0 = Math.max(item.x0, lastRowEnd);
+      if (pinned && hitsPinned(x0, x0 + CLUSTER_WIDTH)) x0 = pinned.right;
+      cluster = { events: [item.event], x0, x1: x0 + CLUSTER_WIDTH };
     }
-    flush();
-    // A cluster never covers the pinned event: it moves just past it.
-    const x0 = pinned && hitsPinned(item.x0, item.x0 + CLUSTER_WIDTH) ? pinned.right : item.x0;
-    cluster = { events: [item.event], x0, x1: x0 + CLUSTER_WIDTH };
   }
   flush();
   return placed;

@@ -15,8 +15,9 @@ const MARGIN_RATIO = 0.05;
 /** Bounds around a data extent, with a small margin on both sides. */
 export function boundsForExtent(extent: TimeWindow): ZoomBounds {
   const span = Math.max(extent.end - extent.start, MIN_SPAN_MS);
-  const margin = span * MARGIN_RATIO;
-  return { min: extent.start - margin, max: extent.end + margin, minSpan: MIN_SPAN_MS };
+  const mid = (extent.start + extent.end) / 2;
+  const half = (span * (1 + 2 * MARGIN_RATIO)) / 2;
+  return { min: mid - half, max: mid + half, minSpan: MIN_SPAN_MS };
 }
 
 /** The window that shows a whole extent with its margin. */

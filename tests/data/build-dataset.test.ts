@@ -1,0 +1,278 @@
+import { describe, expect, it } from "vitest";
+import { buildDataset, compareEvents } from "../../src/data/build-dataset";
+import { parseDatasetShape } from "../../src/data/dataset-schema";
+import type { RawDataset } from "../../src/data/dataset-schema";
+import type { EventId, TimelineEvent } from "../../src/domain/types";
+
+const TEXT =
+  "On Sunday the Taliban took Kabul. On Tuesday Zabihullah Mujahid held a press conference. " +
+  "Lavrov said on Thursday that Moscow favours a national dialogue.";
+
+function quote(exact: string) {
+  const start = TEXT.indexOf(exact);
+  return { sourceId: "presstv", exact, start, end: start + exact.length };
+}
+
+// Listed out of date order on purpose: the build sorts them.
+function rawJson() {
+  return {
+    title: "Kabul, August 2021",
+    initialWindow: { from: "2021-08-14", to: "2021-08-20" },
+    sources: [
+      {
+        id: "presstv",
+        title: "Russia calls for dialogue",
+        publisher: "Press TV",
+        url: "https://www.presstv.ir/Detail/2021/08/19/664764",
+        publishedAt: "2021-08-19",
+        text: TEXT,
+      },
+    ],
+    events: [
+      {
+        id: "lavrov-calls-for-dialogue",
+        title: "Lavrov calls for dialogue",
+        countries: ["ru", "AF", "RU"],
+        when: { start: "2021-08-19", basis: "relative", note: "“on Thursday”" },
+        quotes: [quote("Moscow favours a national dialogue")],
+      },
+      {
+        id: "taliban-take-kabul",
+        title: "Taliban take Kabul",
+        countries: ["AF"],
+        when: { start: "2021-08-15", basis: "relative", note: "“on Sunday”" },
+        quotes: [quote("the Taliban took Kabul")],
+      },
+      {
+        id: "mujahid-press-conference",
+        title: "Mujahid's press conference",
+        countries: ["AF"],
+        when: { start: "2021-08-17" },
+        quotes: [quote("Zabihullah Mujahid held a press conference")],
+      },
+    ],
+  };
+}
+
+type RawJson = ReturnType<typeof rawJson>;
+type RawEventJson = RawJson["events"][number];
+
+/** The item at `index`, for fixtures whose length the test knows. */
+function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item at ${index}`);
+  return item;
+}
+
+const eventAt = (json: RawJson, index: number): RawEventJson => nth(json.events, index);
+const quoteOf = (json: RawJson, index: number) => nth(eventAt(json, index).quotes, 0);
+
+/** The raw dataset after a tweak, through the schema as the app reads it. */
+function raw(tweak: (json: RawJson) => void = () => {}): RawDataset {
+  const json = rawJson();
+  tweak(json);
+  const shape = parseDatasetShape(json);
+  if (!shape.ok) throw new Error(shape.problems.join("\n"));
+  return shape.raw;
+}
+
+function problemsOf(dataset: RawDataset, texts = new Map<string, string>()): string[] {
+  const result = buildDataset(dataset, texts);
+  return result.ok ? [] : result.problems;
+}
+
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe("buildDataset", () => {
+  it("builds a valid dataset with its events in date order", () => {
+    const result = buildDataset(raw(), new Map());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { dataset } = result;
+    expect(dataset.events.map((e) => [e.id, e.when.start])).toEqual([
+      ["taliban-take-kabul", utc("2021-08-15")],
+      ["mujahid-press-conference", utc("2021-08-17")],
+      ["lavrov-calls-for-dialogue", utc("2021-08-19")],
+    ]);
+    expect(dataset.initialWindow).toEqual({ start: utc("2021-08-14"), end: utc("2021-08-20") });
+    expect(dataset.sources.map((s) => [s.id, s.text])).toEqual([["presstv", TEXT]]);
+  });
+
+  it("upper-cases, dedupes and sorts an event's countries", () => {
+    const result = buildDataset(raw(), new Map());
+    const lavrov = result.ok ? result.dataset.events[2] : undefined;
+    expect(lavrov?.countries).toEqual(["AF", "RU"]);
+  });
+
+  it("reads a range's end as a UTC midnight", () => {
+    const result = buildDataset(
+      raw((json) => Object.assign(eventAt(json, 0).when, { end: "2021-08-20" })),
+      new Map(),
+    );
+    expect(result.ok && result.dataset.events[2]?.when).toMatchObject({
+      start: utc("2021-08-19"),
+      end: utc("2021-08-20"),
+    });
+  });
+
+  it("uses a source text fetched separately over one given inline", () => {
+    const fetched = "Fetched: " + TEXT;
+    const dataset = raw((json) => {
+      for (const event of json.events) {
+        for (const q of event.quotes) {
+          q.start += 9;
+          q.end += 9;
+        }
+      }
+    });
+    const result = buildDataset(dataset, new Map([["presstv", fetched]]));
+    expect(result.ok && result.dataset.sources[0]?.text).toBe(fetched);
+  });
+
+  it("rejects a date that does not exist, naming the event and the field", () => {
+    const dataset = raw((json) => {
+      eventAt(json, 0).when.start = "2021-13-01";
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'events[0] "lavrov-calls-for-dialogue".when.start: "2021-13-01" is not a date',
+    ]);
+  });
+
+  it("rejects a range that ends before it starts", () => {
+    const dataset = raw((json) => Object.assign(eventAt(json, 1).when, { end: "2021-08-14" }));
+    expect(problemsOf(dataset)).toEqual([
+      'events[1] "taliban-take-kabul".when.end: 2021-08-14 is before the start 2021-08-15',
+    ]);
+  });
+
+  it("rejects an id used twice", () => {
+    const dataset = raw((json) => {
+      eventAt(json, 2).id = "taliban-take-kabul";
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'events[2] "taliban-take-kabul".id: is used by an earlier event too',
+    ]);
+  });
+
+  it("rejects a country code that names no country", () => {
+    const dataset = raw((json) => {
+      eventAt(json, 1).countries = ["AF", "XX"];
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'events[1] "taliban-take-kabul".countries[1]: "XX" is not an ISO 3166-1 country code',
+    ]);
+  });
+
+  it("rejects a quote whose offsets do not hold its words, and says where they are", () => {
+    const dataset = raw((json) => {
+      quoteOf(json, 1).start += 1;
+      quoteOf(json, 1).end += 1;
+    });
+    const [problem, ...rest] = problemsOf(dataset);
+    expect(rest).toEqual([]);
+    expect(problem).toContain('quote 1 of "taliban-take-kabul" is not found in the source text');
+    expect(problem).toBe(
+      'quote 1 of "taliban-take-kabul" is not found in the source text at 11–33 (the words are at 10–32)',
+    );
+  });
+
+  it("rejects a quote of words that are not in the source at all", () => {
+    const dataset = raw((json) => {
+      quoteOf(json, 1).exact = "the Taliban took Herat";
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'quote 1 of "taliban-take-kabul" is not found in the source text at 10–32',
+    ]);
+  });
+
+  it("rejects a quote from an unknown source or beyond the end of the text", () => {
+    const dataset = raw((json) => {
+      quoteOf(json, 1).sourceId = "reuters";
+      Object.assign(quoteOf(json, 2), { start: 400, end: 420 });
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'quote 1 of "taliban-take-kabul": source "reuters" is not among the dataset\'s sources',
+      `quote 1 of "mujahid-press-conference": offsets 400–420 are outside the source text (${TEXT.length} characters)`,
+    ]);
+  });
+
+  it("lists every problem, not only the first", () => {
+    const dataset = raw((json) => {
+      eventAt(json, 0).when.start = "2021-13-01";
+      eventAt(json, 1).countries = ["XX"];
+      quoteOf(json, 2).start += 1;
+      nth(json.sources, 0).publishedAt = "19 Aug 2021";
+      json.initialWindow = { from: "2021-08-20", to: "2021-08-14" };
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'sources[0].publishedAt: "19 Aug 2021" is not a date',
+      'events[0] "lavrov-calls-for-dialogue".when.start: "2021-13-01" is not a date',
+      'events[1] "taliban-take-kabul".countries[0]: "XX" is not an ISO 3166-1 country code',
+      expect.stringContaining(
+        'quote 1 of "mujahid-press-conference" is not found in the source text',
+      ),
+      "initialWindow: from and to must be dates with from before to",
+    ]);
+  });
+
+  it("rejects a source without text or an address that is not http(s)", () => {
+    const dataset = raw((json) => {
+      const source: Partial<RawJson["sources"][number]> = nth(json.sources, 0);
+      delete source.text;
+      source.url = "javascript:alert(1)";
+    });
+    const problems = problemsOf(dataset);
+    expect(problems.slice(0, 2)).toEqual([
+      'sources[0].url: "javascript:alert(1)" is not an http(s) address',
+      "sources[0]: has neither text nor textUrl",
+    ]);
+  });
+
+  it("caps a long list of problems with a count of the rest", () => {
+    const dataset = raw((json) => {
+      json.events = Array.from({ length: 60 }, (_, i) => ({
+        ...eventAt(json, 2),
+        id: `event-${i}`,
+        countries: ["XX"],
+      }));
+    });
+    const problems = problemsOf(dataset);
+    expect(problems).toHaveLength(51);
+    expect(problems[50]).toBe("…and 10 more problems");
+  });
+});
+
+describe("compareEvents", () => {
+  const event = (id: string, start: string, end?: string): TimelineEvent => ({
+    id: id as EventId,
+    title: id,
+    summary: "",
+    kind: "event",
+    countries: [],
+    actors: [],
+    quotes: [],
+    when: {
+      start: utc(start),
+      ...(end ? { end: utc(end) } : {}),
+      precision: "day",
+      approximate: false,
+      basis: "explicit",
+      note: "",
+    },
+  });
+
+  it("orders by start, then by end, then by id", () => {
+    const events = [
+      event("b", "2021-08-15"),
+      event("range", "2021-08-15", "2021-08-19"),
+      event("a", "2021-08-15"),
+      event("earlier", "2021-08-06", "2021-08-15"),
+    ];
+    expect([...events].sort(compareEvents).map((e) => e.id)).toEqual([
+      "earlier",
+      "a",
+      "b",
+      "range",
+    ]);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { issuePath, parseDatasetShape } from "../../src/data/dataset-schema";
+
+const SOURCE = {
+  id: "presstv",
+  title: "Russia calls for dialogue",
+  publishedAt: "2021-08-19",
+  text: "Lavrov said on Thursday.",
+};
+const QUOTE = { sourceId: "presstv", exact: "Lavrov said", start: 0, end: 11 };
+const EVENT = {
+  id: "lavrov-speaks",
+  title: "Lavrov speaks",
+  when: { start: "2021-08-19" },
+  quotes: [QUOTE],
+};
+const DATASET = { title: "Kabul", sources: [SOURCE], events: [EVENT] };
+
+function problemsOf(input: unknown): string[] {
+  const result = parseDatasetShape(input);
+  return result.ok ? [] : result.problems;
+}
+
+describe("parseDatasetShape", () => {
+  it("accepts a minimal dataset and fills in the defaults", () => {
+    const result = parseDatasetShape(DATASET);
+    expect(result).toEqual({
+      ok: true,
+      raw: {
+        version: 1,
+        title: "Kabul",
+        description: "",
+        sources: [{ ...SOURCE, publisher: "", url: "" }],
+        events: [
+          {
+            ...EVENT,
+            summary: "",
+            kind: "event",
+            countries: [],
+            actors: [],
+            when: {
+              start: "2021-08-19",
+              precision: "day",
+              approximate: false,
+              basis: "explicit",
+              note: "",
+            },
+            quotes: [{ ...QUOTE, prefix: "", suffix: "" }],
+          },
+        ],
+      },
+    });
+  });
+
+  it("reports a missing field by its path", () => {
+    const input = { ...DATASET, events: [EVENT, { ...EVENT, id: "second", when: {} }] };
+    expect(problemsOf(input)).toEqual(["events[1].when.start: is missing"]);
+  });
+
+  it("reports a field of the wrong type by its path, with what it got", () => {
+    const input = { ...DATASET, events: [EVENT, { ...EVENT, id: "second", when: { start: 5 } }] };
+    expect(problemsOf(input)).toEqual(["events[1].when.start: should be string, got 5"]);
+  });
+
+  it("reports an event without quotes at its quote list", () => {
+    const input = { ...DATASET, events: [{ ...EVENT, quotes: [] }] };
+    expect(problemsOf(input)).toEqual(["events[0].quotes: has no quote (every event needs one)"]);
+  });
+
+  it("lists every problem, each with its path", () => {
+    const input = {
+      ...DATASET,
+      events: [
+        {
+          ...EVENT,
+          id: "Not A Slug",
+          when: { start: "2021-08-19", precision: "week" },
+          quotes: [{ ...QUOTE, exact: "", start: -1, end: 1.5 }],
+        },
+      ],
+    };
+    expect(problemsOf(input)).toEqual([
+      "events[0].id: is not a slug (lower-case words joined by hyphens)",
+      'events[0].when.precision: is not "day", "month" or "year"',
+      "events[0].quotes[0].exact: is empty",
+      "events[0].quotes[0].start: is negative",
+      "events[0].quotes[0].end: is not a whole number",
+    ]);
+  });
+
+  it("rejects another version, a blank title and no sources", () => {
+    expect(problemsOf({ ...DATASET, version: 2 })).toEqual([
+      "version: is not 1 (the only version this app reads)",
+    ]);
+    expect(problemsOf({ ...DATASET, title: "   " })).toEqual(["title: is empty"]);
+    expect(problemsOf({ ...DATASET, sources: [] })).toEqual(["sources: is empty"]);
+  });
+
+  it("reports input that is not an object without a path", () => {
+    expect(problemsOf("kabul")).toEqual(['should be Object, got "kabul"']);
+  });
+});
+
+describe("issuePath", () => {
+  it("joins keys with dots and indexes with brackets", () => {
+    expect(issuePath([{ key: "events" }, { key: 3 }, { key: "when" }, { key: "start" }])).toBe(
+      "events[3].when.start",
+    );
+    expect(issuePath([{ key: "title" }])).toBe("title");
+  });
+
+  it("is empty for no path", () => {
+    expect(issuePath(undefined)).toBe("");
+    expect(issuePath([])).toBe("");
+  });
+});

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/data/build-dataset";
+import { parseDatasetShape } from "../../src/data/dataset-schema";
+import { parseIsoDate } from "../../src/domain/dates";
+import type { Dataset } from "../../src/domain/types";
+import { resolveWeekday } from "../../src/domain/weekday";
+
+// Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into a dev-server
+// asset address, and node:fs reads only file: URLs.
+const HERE = import.meta.url;
+const DATASET_URL = new URL("../../public/datasets/kabul-2021.json", HERE);
+const ARTICLE_URL = new URL(
+  "../../public/sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt",
+  HERE,
+);
+// The article as first saved, kept outside the project; the published copy must not drift.
+const SHARED_ARTICLE_URL = new URL("../../../shared/sources/000_c744cfa0dfda99b7.txt", HERE);
+
+/** The shipped dataset, read from disk and checked as the app checks it after fetching. */
+function loadDataset(): Dataset {
+  const shape = parseDatasetShape(JSON.parse(readFileSync(DATASET_URL, "utf8")));
+  if (!shape.ok) throw new Error(shape.problems.join("\n"));
+  const texts = new Map<string, string>();
+  for (const source of shape.raw.sources) {
+    // textUrl is relative to the dataset file, as the app resolves it.
+    if (source.textUrl)
+      texts.set(source.id, readFileSync(new URL(source.textUrl, DATASET_URL), "utf8"));
+  }
+  const built = buildDataset(shape.raw, texts);
+  if (!built.ok) throw new Error(built.problems.join("\n"));
+  return built.dataset;
+}
+
+const dataset = loadDataset();
+const WEEKDAY_IN_NOTE = /“on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)”/;
+
+describe("the Kabul 2021 dataset", () => {
+  it("passes the schema and every semantic check", () => {
+    const shape = parseDatasetShape(JSON.parse(readFileSync(DATASET_URL, "utf8")));
+    expect(shape.ok ? [] : shape.problems).toEqual([]);
+  });
+
+  it("has at least 14 events", () => {
+    expect(dataset.events.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it("reads its one source text from the article file", () => {
+    expect(dataset.sources.map((s) => s.text)).toEqual([readFileSync(ARTICLE_URL, "utf8")]);
+  });
+
+  it("anchors every quote to its exact words in the article", () => {
+    const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
+    const quotes = dataset.events.flatMap((e) => e.quotes);
+    expect(quotes.length).toBeGreaterThanOrEqual(dataset.events.length);
+    for (const quote of quotes) {
+      expect(texts.get(quote.sourceId)?.slice(quote.start, quote.end)).toBe(quote.exact);
+    }
+  });
+
+  it.skipIf(!existsSync(SHARED_ARTICLE_URL))(
+    "ships the article byte for byte as it was saved",
+    () => {
+      const shipped = readFileSync(ARTICLE_URL);
+      const saved = readFileSync(SHARED_ARTICLE_URL);
+      expect(shipped.length).toBe(saved.length);
+      expect(shipped.equals(saved)).toBe(true);
+    },
+  );
+
+  it("dates each relative event to the weekday its note quotes, before publication", () => {
+    const published = new Map(dataset.sources.map((s) => [s.id, parseIsoDate(s.publishedAt)]));
+    const relative = dataset.events.filter((e) => e.when.basis === "relative");
+    expect(relative.length).toBeGreaterThan(0);
+    for (const event of relative) {
+      const weekday = WEEKDAY_IN_NOTE.exec(event.when.note)?.[1];
+      const publishedAt = published.get(event.quotes[0]?.sourceId ?? "");
+      expect(weekday, event.id).toBeDefined();
+      expect(publishedAt).toBe(Date.parse("2021-08-19T00:00:00Z"));
+      if (weekday === undefined || publishedAt === undefined) continue;
+      expect(event.when.start, event.id).toBe(resolveWeekday(publishedAt, weekday));
+      expect(event.when.end, event.id).toBeUndefined();
+    }
+  });
+
+  it("involves Afghanistan, its neighbours and the Moscow-format countries", () => {
+    const countries = new Set(dataset.events.flatMap((e) => e.countries));
+    for (const code of [
+      "AF",
+      "RU",
+      "CN",
+      "US",
+      "LY",
+      "PK",
+      "IN",
+      "IR",
+      "KZ",
+      "KG",
+      "TJ",
+      "TM",
+      "UZ",
+    ]) {
+      expect(countries, code).toContain(code);
+    }
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import {
+  DAY_MS,
+  formatAtPrecision,
+  formatIsoInstant,
+  formatWhen,
+  isRange,
+  parseIsoDate,
+  parseIsoDateOrTime,
+  whenEndMs,
+} from "../../src/domain/dates";
+import type { When } from "../../src/domain/types";
+
+const utc = (iso: string) => Date.parse(iso);
+
+function when(overrides: Partial<When> & { start: number }): When {
+  return { precision: "day", approximate: false, basis: "explicit", note: "", ...overrides };
+}
+
+describe("parseIsoDate", () => {
+  it("reads YYYY-MM-DD as UTC midnight whatever the local time zone", () => {
+    expect(parseIsoDate("2021-08-15")).toBe(utc("2021-08-15T00:00:00Z"));
+    expect(parseIsoDate("2020-02-29")).toBe(utc("2020-02-29T00:00:00Z"));
+  });
+
+  it("reads a two-digit year as that year, not as 19xx", () => {
+    expect(parseIsoDate("0099-01-01")).toBe(utc("0099-01-01T00:00:00Z"));
+  });
+
+  it("rejects days that do not exist", () => {
+    expect(parseIsoDate("2021-02-30")).toBeUndefined();
+    expect(parseIsoDate("2021-02-29")).toBeUndefined();
+    expect(parseIsoDate("2021-13-01")).toBeUndefined();
+    expect(parseIsoDate("2021-00-10")).toBeUndefined();
+    expect(parseIsoDate("2021-08-00")).toBeUndefined();
+  });
+
+  it("rejects garbage and other formats", () => {
+    for (const value of [
+      "",
+      "garbage",
+      "2021-8-15",
+      "15/08/2021",
+      "2021-08-15T00:00Z",
+      " 2021-08-15",
+    ]) {
+      expect(parseIsoDate(value)).toBeUndefined();
+    }
+  });
+});
+
+describe("parseIsoDateOrTime", () => {
+  it("reads a plain date as UTC midnight", () => {
+    expect(parseIsoDateOrTime("2021-08-19")).toBe(utc("2021-08-19T00:00:00Z"));
+  });
+
+  it("reads UTC date-times with or without seconds", () => {
+    expect(parseIsoDateOrTime("2021-08-19T10:30Z")).toBe(utc("2021-08-19T10:30:00Z"));
+    expect(parseIsoDateOrTime("2021-08-19T10:30:45Z")).toBe(utc("2021-08-19T10:30:45Z"));
+    expect(parseIsoDateOrTime("2021-08-19T10:30:45.250Z")).toBe(utc("2021-08-19T10:30:45Z"));
+  });
+
+  it("rejects out-of-range times, impossible days, a missing Z and garbage", () => {
+    for (const value of [
+      "2021-08-19T24:00Z",
+      "2021-08-19T10:60Z",
+      "2021-08-19T10:30:60Z",
+      "2021-02-30T10:00Z",
+      "2021-08-19T10:30",
+      "2021-08-19T10:30+04:30",
+      "yesterday",
+    ]) {
+      expect(parseIsoDateOrTime(value)).toBeUndefined();
+    }
+  });
+});
+
+describe("formatIsoInstant", () => {
+  it("writes midnight as a plain date", () => {
+    expect(formatIsoInstant(utc("2021-08-15T00:00:00Z"))).toBe("2021-08-15");
+  });
+
+  it("writes any other instant as a UTC date-time to the minute", () => {
+    expect(formatIsoInstant(utc("2021-08-15T04:30:00Z"))).toBe("2021-08-15T04:30Z");
+    expect(formatIsoInstant(utc("2021-08-15T23:59:00Z"))).toBe("2021-08-15T23:59Z");
+  });
+});
+
+describe("formatAtPrecision", () => {
+  it("formats a day, a month and a year in UTC", () => {
+    expect(formatAtPrecision(utc("2021-08-15T00:00:00Z"), "day")).toBe("15 Aug 2021");
+    expect(formatAtPrecision(utc("2017-04-01T00:00:00Z"), "month")).toBe("April 2017");
+    expect(formatAtPrecision(utc("2001-01-01T00:00:00Z"), "year")).toBe("2001");
+  });
+
+  it("does not shift a date into the previous day late in the UTC day", () => {
+    expect(formatAtPrecision(utc("2021-08-15T23:30:00Z"), "day")).toBe("15 Aug 2021");
+  });
+});
+
+describe("formatWhen", () => {
+  it("formats a single day", () => {
+    expect(formatWhen(when({ start: utc("2021-08-15T00:00:00Z") }))).toBe("15 Aug 2021");
+  });
+
+  it("treats a range whose end equals its start as a single day", () => {
+    const day = utc("2021-08-15T00:00:00Z");
+    expect(formatWhen(when({ start: day, end: day }))).toBe("15 Aug 2021");
+  });
+
+  it("writes a same-month range with the month once and marks an inferred date", () => {
+    const range = when({
+      start: utc("2021-08-17T00:00:00Z"),
+      end: utc("2021-08-19T00:00:00Z"),
+      basis: "inferred",
+    });
+    expect(formatWhen(range)).toBe("17–19 Aug 2021 (inferred)");
+  });
+
+  it("writes a cross-month range with both months and the year once", () => {
+    const range = when({ start: utc("2021-07-30T00:00:00Z"), end: utc("2021-08-02T00:00:00Z") });
+    expect(formatWhen(range)).toBe("30 Jul – 2 Aug 2021");
+  });
+
+  it("writes a cross-year range with both years", () => {
+    const range = when({ start: utc("2020-12-30T00:00:00Z"), end: utc("2021-01-02T00:00:00Z") });
+    expect(formatWhen(range)).toBe("30 Dec 2020 – 2 Jan 2021");
+  });
+
+  it("formats a month-precision date as its month", () => {
+    expect(formatWhen(when({ start: utc("2017-04-01T00:00:00Z"), precision: "month" }))).toBe(
+      "April 2017",
+    );
+  });
+
+  it("formats a month-precision range month to month", () => {
+    const range = when({
+      start: utc("2017-04-01T00:00:00Z"),
+      end: utc("2017-06-01T00:00:00Z"),
+      precision: "month",
+    });
+    expect(formatWhen(range)).toBe("April 2017 – June 2017");
+  });
+
+  it("marks an approximate date, before the basis when both apply", () => {
+    expect(formatWhen(when({ start: utc("2021-08-15T00:00:00Z"), approximate: true }))).toBe(
+      "15 Aug 2021 (approximate)",
+    );
+    const years = when({
+      start: utc("2001-01-01T00:00:00Z"),
+      end: utc("2021-12-31T00:00:00Z"),
+      precision: "year",
+      approximate: true,
+      basis: "inferred",
+    });
+    expect(formatWhen(years)).toBe("2001–2021 (approximate, inferred)");
+  });
+
+  it("adds nothing for explicit, relative or external dates", () => {
+    const start = utc("2021-08-15T00:00:00Z");
+    for (const basis of ["explicit", "relative", "external"] as const) {
+      expect(formatWhen(when({ start, basis }))).toBe("15 Aug 2021");
+    }
+  });
+});
+
+describe("whenEndMs", () => {
+  it("ends a day-precision date at the next UTC midnight", () => {
+    expect(whenEndMs(when({ start: utc("2021-08-15T00:00:00Z") }))).toBe(
+      utc("2021-08-16T00:00:00Z"),
+    );
+  });
+
+  it("ends a day-precision range after its last day", () => {
+    const range = when({ start: utc("2021-08-06T00:00:00Z"), end: utc("2021-08-15T00:00:00Z") });
+    expect(whenEndMs(range)).toBe(utc("2021-08-16T00:00:00Z"));
+  });
+
+  it("ends a month-precision date at the first of the next month, even from day 31", () => {
+    expect(whenEndMs(when({ start: utc("2017-04-01T00:00:00Z"), precision: "month" }))).toBe(
+      utc("2017-05-01T00:00:00Z"),
+    );
+    expect(whenEndMs(when({ start: utc("2021-08-31T00:00:00Z"), precision: "month" }))).toBe(
+      utc("2021-09-01T00:00:00Z"),
+    );
+  });
+
+  it("ends a year-precision range at 1 January after its last year", () => {
+    const range = when({
+      start: utc("2001-01-01T00:00:00Z"),
+      end: utc("2021-12-31T00:00:00Z"),
+      precision: "year",
+    });
+    expect(whenEndMs(range)).toBe(utc("2022-01-01T00:00:00Z"));
+  });
+
+  it("covers exactly one day for a day in a leap February", () => {
+    const start = utc("2020-02-29T00:00:00Z");
+    expect(whenEndMs(when({ start })) - start).toBe(DAY_MS);
+  });
+});
+
+describe("isRange", () => {
+  it("is true only when the end differs from the start", () => {
+    const start = utc("2021-08-15T00:00:00Z");
+    expect(isRange(when({ start }))).toBe(false);
+    expect(isRange(when({ start, end: start }))).toBe(false);
+    expect(isRange(when({ start, end: utc("2021-08-19T00:00:00Z") }))).toBe(true);
+  });
+});

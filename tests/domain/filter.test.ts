@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import {
+  NO_FILTER,
+  countryCounts,
+  filterEvents,
+  isFiltering,
+  searchTerms,
+} from "../../src/domain/filter";
+import type { EventId, TimelineEvent } from "../../src/domain/types";
+
+function event(
+  id: string,
+  fields: Partial<Omit<TimelineEvent, "id" | "quotes">> & { quote?: string; speaker?: string },
+): TimelineEvent {
+  const { quote = "", speaker, ...rest } = fields;
+  return {
+    id: id as EventId,
+    title: id,
+    summary: "",
+    kind: "event",
+    countries: [],
+    actors: [],
+    when: {
+      start: Date.parse("2021-08-19T00:00:00Z"),
+      precision: "day",
+      approximate: false,
+      basis: "explicit",
+      note: "",
+    },
+    quotes: [
+      {
+        sourceId: "presstv",
+        exact: quote,
+        start: 0,
+        end: quote.length,
+        prefix: "",
+        suffix: "",
+        ...(speaker ? { speaker } : {}),
+      },
+    ],
+    ...rest,
+  };
+}
+
+const EVENTS: readonly TimelineEvent[] = [
+  event("taliban-take-kabul", {
+    title: "Taliban take Kabul",
+    summary: "Ghani flees; the past repeats.",
+    countries: ["AF"],
+  }),
+  event("lavrov-calls-for-dialogue", {
+    title: "Lavrov calls for a national dialogue",
+    summary: "Russia’s foreign minister met Najla Mangoush.",
+    countries: ["AF", "LY", "RU"],
+    actors: ["Sergei Lavrov"],
+    quote: "We welcome the Taliban's recent statement",
+    speaker: "Sergei Lavrov",
+  }),
+  event("moscow-format", {
+    title: "Moscow format talks begin",
+    countries: ["AF", "RU"],
+  }),
+  event("china-says-taliban-changed", {
+    title: "China says the Taliban have changed",
+    summary: "Hua’s ministry spoke on Thursday.",
+    countries: ["AF", "CN"],
+    quote: "“The Taliban will not repeat the past,” she said.",
+    speaker: "Hua Chunying",
+  }),
+  event("us-led-withdrawal", {
+    title: "US-led forces withdraw",
+    countries: ["AF", "US"],
+  }),
+];
+
+const ids = (events: readonly TimelineEvent[]) => events.map((e) => e.id);
+const search = (query: string) => ids(filterEvents(EVENTS, { countries: [], query }));
+
+describe("filterEvents", () => {
+  it("returns the events themselves when nothing is filtered", () => {
+    expect(filterEvents(EVENTS, NO_FILTER)).toBe(EVENTS);
+    expect(filterEvents(EVENTS, { countries: [], query: "   " })).toBe(EVENTS);
+  });
+
+  it("keeps events involving any of the chosen countries, in their order", () => {
+    expect(ids(filterEvents(EVENTS, { countries: ["CN", "RU"], query: "" }))).toEqual([
+      "lavrov-calls-for-dialogue",
+      "moscow-format",
+      "china-says-taliban-changed",
+    ]);
+  });
+
+  it("drops every event for a country none involves", () => {
+    expect(filterEvents(EVENTS, { countries: ["PK"], query: "" })).toEqual([]);
+  });
+
+  it("requires both the country filter and the search to match", () => {
+    expect(ids(filterEvents(EVENTS, { countries: ["RU"], query: "taliban" }))).toEqual([
+      "lavrov-calls-for-dialogue",
+    ]);
+  });
+
+  it("searches without regard to case", () => {
+    expect(search("TALIBAN")).toEqual([
+      "taliban-take-kabul",
+      "lavrov-calls-for-dialogue",
+      "china-says-taliban-changed",
+    ]);
+  });
+
+  it("finds a straight-quoted phrase in text printed with curly quotes", () => {
+    expect(search('"will not repeat the past"')).toEqual(["china-says-taliban-changed"]);
+    expect(search("“will not repeat the past”")).toEqual(["china-says-taliban-changed"]);
+  });
+
+  it("finds a straight apostrophe where the text has a curly one, and the other way round", () => {
+    expect(search("Hua's")).toEqual(["china-says-taliban-changed"]);
+    expect(search("Russia's")).toEqual(["lavrov-calls-for-dialogue"]);
+    expect(search("Taliban’s")).toEqual(["lavrov-calls-for-dialogue"]);
+  });
+
+  it("requires every word of the query to match, in any order", () => {
+    expect(search("kabul taliban")).toEqual(["taliban-take-kabul"]);
+    expect(search("mangoush lavrov")).toEqual(["lavrov-calls-for-dialogue"]);
+    expect(search("taliban moscow")).toEqual([]);
+  });
+
+  it("keeps a quoted phrase as one term", () => {
+    expect(search("past repeat")).toEqual(["taliban-take-kabul", "china-says-taliban-changed"]);
+    expect(search('"past repeat"')).toEqual(["taliban-take-kabul"]);
+  });
+
+  it("searches speakers and actors as well as titles", () => {
+    expect(search("chunying")).toEqual(["china-says-taliban-changed"]);
+    expect(search("sergei")).toEqual(["lavrov-calls-for-dialogue"]);
+  });
+
+  it("folds typographic hyphens and diacritics", () => {
+    expect(search("US\u2011led")).toEqual(["us-led-withdrawal"]);
+    expect(search("Kābul")).toEqual(["taliban-take-kabul"]);
+  });
+});
+
+describe("searchTerms", () => {
+  it("splits words and keeps quoted phrases whole, lower-cased", () => {
+    expect(searchTerms('Taliban "will not  Repeat" past')).toEqual([
+      "taliban",
+      "will not repeat",
+      "past",
+    ]);
+  });
+
+  it("reads an unclosed quote to the end and skips empty quotes", () => {
+    expect(searchTerms('kabul "will not')).toEqual(["kabul", "will not"]);
+    expect(searchTerms('"" kabul')).toEqual(["kabul"]);
+  });
+
+  it("treats curly quotes as quotes", () => {
+    expect(searchTerms("“will not repeat”")).toEqual(["will not repeat"]);
+  });
+
+  it("is empty for a blank query", () => {
+    expect(searchTerms("  \t ")).toEqual([]);
+  });
+});
+
+describe("countryCounts", () => {
+  it("lists every country in the data, most events first, then by code", () => {
+    expect(countryCounts(EVENTS, "")).toEqual([
+      { code: "AF", count: 5 },
+      { code: "RU", count: 2 },
+      { code: "CN", count: 1 },
+      { code: "LY", count: 1 },
+      { code: "US", count: 1 },
+    ]);
+  });
+
+  it("counts only the events that match the search, keeping countries with none", () => {
+    expect(countryCounts(EVENTS, "taliban")).toEqual([
+      { code: "AF", count: 3 },
+      { code: "CN", count: 1 },
+      { code: "LY", count: 1 },
+      { code: "RU", count: 1 },
+      { code: "US", count: 0 },
+    ]);
+  });
+
+  it("is empty for no events", () => {
+    expect(countryCounts([], "")).toEqual([]);
+  });
+});
+
+describe("isFiltering", () => {
+  it("is false for no countries and a blank query", () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ countries: [], query: "  \n " })).toBe(false);
+  });
+
+  it("is true for a country or a query", () => {
+    expect(isFiltering({ countries: ["RU"], query: "" })).toBe(true);
+    expect(isFiltering({ countries: [], query: "kabul" })).toBe(true);
+  });
+});
