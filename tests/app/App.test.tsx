@@ -256,3 +256,56 @@ describe("when the data cannot be shown", () => {
     },
   );
 });
+
+describe("sharing and moving through time", () => {
+  it("copies the canonical link to this exact view and confirms it", async () => {
+    const { user } = renderApp("country=ru&event=moscow-format-begins&utm_source=mail");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    expect(screen.getByText("Link copied")).toBeInTheDocument();
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toBe(
+      `${window.location.origin}/?event=moscow-format-begins&country=RU&utm_source=mail`,
+    );
+  });
+
+  it("brings an off-screen event into view when it is chosen", async () => {
+    const { user } = renderApp();
+    await loaded();
+    expect(
+      within(timeline()).queryByRole("button", { name: /Russia launches the Moscow format/ }),
+    ).not.toBeInTheDocument();
+    await user.click(
+      within(eventList()).getByRole("button", { name: /Russia launches the Moscow format/ }),
+    );
+    expect(
+      within(timeline()).getByRole("button", {
+        name: /Russia launches the Moscow format, April 2017/,
+      }),
+    ).toBeInTheDocument();
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get("from") ?? "").toMatch(/^2017-0[34]-/);
+    expect(params.get("to") ?? "").toMatch(/^2017-0[45]-/);
+  });
+
+  it("zooms with the buttons and the keyboard, and writes the window into the link", async () => {
+    const { user } = renderApp("from=2021-08-14&to=2021-08-21");
+    await loaded();
+    await user.click(screen.getByRole("button", { name: "Zoom in" }));
+    const zoomed = new URLSearchParams(window.location.search);
+    const span = (p: URLSearchParams) =>
+      Date.parse(p.get("to") ?? "") - Date.parse(p.get("from") ?? "");
+    expect(span(zoomed)).toBeLessThan(7 * 86_400_000);
+    await user.click(screen.getByRole("button", { name: "Fit all" }));
+    // Zoom replaces the history entry at most five times a second; the last change always lands.
+    await waitFor(() => expect(window.location.search).toMatch(/from=1999-.*&to=2023-/));
+    const fitted = new URLSearchParams(window.location.search);
+    expect(screen.getByRole("button", { name: "Fit all" })).toBeDisabled();
+
+    within(timeline()).getAllByRole("button")[0]?.focus();
+    await user.keyboard("+");
+    await waitFor(() =>
+      expect(span(new URLSearchParams(window.location.search))).toBeLessThan(span(fitted)),
+    );
+  });
+});
