@@ -60,6 +60,8 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}"],
+    // Playwright fixtures call `use`, which is not React's.
+    ignores: ["tests/e2e/**"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

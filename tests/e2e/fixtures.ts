@@ -1,0 +1,66 @@
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+
+export { expect };
+
+/**
+ * Every page of the test's browser context fails the test on any console error, uncaught page
+ * error or failed request, so a journey that looks right on screen but throws underneath fails.
+ */
+export const test = base.extend<{ allowedFailures: RegExp[] }>({
+  allowedFailures: [[], { option: true }],
+  context: async ({ context, allowedFailures }, use) => {
+    const problems: string[] = [];
+    context.on("page", (page) => watch(page, problems, allowedFailures));
+    await use(context);
+    expect(problems, "console errors, page errors or failed requests").toEqual([]);
+  },
+});
+
+function watch(page: Page, problems: string[], allowed: RegExp[]) {
+  const isAllowed = (text: string) => allowed.some((pattern) => pattern.test(text));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !isAllowed(message.text())) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    const text = `${request.url()} ${request.failure()?.errorText ?? ""}`;
+    if (!isAllowed(text)) problems.push(`request failed: ${text}`);
+  });
+  page.on("response", (response) => {
+    const text = `${response.status()} ${response.url()}`;
+    if (response.status() >= 400 && !isAllowed(text)) problems.push(`HTTP ${text}`);
+  });
+}
+
+/** Opens the app at `search` and waits for the timeline. */
+export async function openApp(page: Page, search = "") {
+  await page.goto(search ? `./?${search}` : "./");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "The fall of Kabul, August 2021" }),
+  ).toBeVisible();
+}
+
+export const timeline = (page: Page) => page.getByRole("group", { name: "Events by date" });
+export const article = (page: Page) => page.getByRole("region", { name: "Article text" });
+export const details = (page: Page) => page.getByRole("article");
+export const eventList = (page: Page) => page.getByRole("region", { name: /^Events/ });
+
+/** Whether `inner` is drawn wholly inside `outer`'s box (what a person can see, not the DOM). */
+export async function isInside(inner: Locator, outer: Locator): Promise<boolean> {
+  const [a, b] = await Promise.all([inner.boundingBox(), outer.boundingBox()]);
+  if (!a || !b) return false;
+  return (
+    a.x >= b.x - 1 &&
+    a.y >= b.y - 1 &&
+    a.x + a.width <= b.x + b.width + 1 &&
+    a.y + a.height <= b.y + b.height + 1
+  );
+}
+
+/** The time window the address bar holds, in ms. */
+export function windowOf(page: Page): { from: number; to: number } {
+  const params = new URL(page.url()).searchParams;
+  return { from: Date.parse(params.get("from") ?? ""), to: Date.parse(params.get("to") ?? "") };
+}

@@ -1,0 +1,33 @@
+import { expect, isInside, openApp, test, timeline } from "./fixtures";
+
+test("opens on the 15–19 August 2021 cluster with the whole 2001–2021 span in the overview", async ({
+  page,
+}) => {
+  await openApp(page);
+  const plot = timeline(page);
+  for (const name of [
+    /Taliban reach Kabul; Ashraf Ghani flees, 15 Aug 2021/,
+    /Zabiullah Mujahid's first Taliban press conference, 17 Aug 2021/,
+    /China says the Taliban have changed, 19 Aug 2021/,
+  ]) {
+    const marker = plot.getByRole("button", { name });
+    await expect(marker).toBeVisible();
+    expect(await isInside(marker.locator(".marker__dot"), plot)).toBe(true);
+  }
+  // Ranges are bars, and the older events lie outside the default window.
+  await expect(
+    plot.getByRole("button", { name: /US-led forces withdraw from Afghanistan/ }),
+  ).toHaveClass(/marker--range/);
+  await expect(plot.getByRole("button", { name: /Russia launches the Moscow format/ })).toHaveCount(
+    0,
+  );
+
+  const overview = page.locator(".overview");
+  await expect(overview).toContainText("2002");
+  await expect(overview).toContainText("2020");
+  const windowBox = await overview.locator(".overview__window").boundingBox();
+  const overviewBox = await overview.boundingBox();
+  expect(windowBox && overviewBox && windowBox.x > overviewBox.x + overviewBox.width * 0.9).toBe(
+    true,
+  );
+});

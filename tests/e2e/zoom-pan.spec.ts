@@ -1,0 +1,98 @@
+import { details, expect, openApp, test, timeline, windowOf } from "./fixtures";
+
+const span = (w: { from: number; to: number }) => w.to - w.from;
+
+test("the wheel zooms at the pointer, a drag pans, and buttons and keys do both", async ({
+  page,
+}) => {
+  await openApp(page, "from=2021-08-14&to=2021-08-21");
+  const box = await timeline(page).boundingBox();
+  if (!box) throw new Error("no timeline");
+  const y = box.y + box.height - 40;
+
+  // Wheel in at the right quarter: the date under the pointer stays put, so the window's left edge moves right.
+  await page.mouse.move(box.x + box.width * 0.75, y);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => span(windowOf(page))).toBeLessThan(7 * 86_400_000);
+  const zoomed = windowOf(page);
+  expect(zoomed.from).toBeGreaterThan(Date.parse("2021-08-14T00:00:00Z"));
+
+  // Drag right by a quarter of the plot: the window moves a quarter of its span into the past.
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.55, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => windowOf(page).from).toBeLessThan(zoomed.from);
+  expect(span(windowOf(page))).toBeCloseTo(span(zoomed), -5);
+
+  await page.getByRole("button", { name: "Fit all" }).click();
+  await expect.poll(() => windowOf(page).from).toBeLessThan(Date.parse("2001-01-01"));
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(() => windowOf(page).from).toBeGreaterThan(Date.parse("2001-01-01"));
+
+  await timeline(page).getByRole("button").first().focus();
+  const before = windowOf(page);
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect.poll(() => windowOf(page).from).toBeGreaterThan(before.from);
+  await page.keyboard.press("-");
+  await expect.poll(() => span(windowOf(page))).toBeGreaterThan(span(before));
+});
+
+test("zoom stops at hours", async ({ page }) => {
+  await openApp(page, "from=2021-08-15&to=2021-08-16");
+  const box = await timeline(page).boundingBox();
+  if (!box) throw new Error("no timeline");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 40);
+  for (let turn = 0; turn < 10; turn++) await page.mouse.wheel(0, -600);
+  await expect.poll(() => span(windowOf(page))).toBeLessThanOrEqual(3 * 3_600_000 + 60_000);
+  await expect(page.getByRole("button", { name: "Zoom in" })).toBeDisabled();
+});
+
+test("dragging the overview's window pans the timeline", async ({ page }) => {
+  await openApp(page, "from=2010-01-01&to=2012-01-01");
+  const handle = page.locator(".overview__window");
+  const box = await handle.boundingBox();
+  if (!box) throw new Error("no overview window");
+  const before = windowOf(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => windowOf(page).from).toBeGreaterThan(before.from + 365 * 86_400_000);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("tap selects, a touch drag pans, and the page never scrolls sideways", async ({ page }) => {
+    await openApp(page, "from=2021-08-14&to=2021-08-21");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+
+    await timeline(page)
+      .getByRole("button", { name: /Taliban reach Kabul/ })
+      .tap();
+    await expect(
+      details(page).getByRole("heading", { name: "Taliban reach Kabul; Ashraf Ghani flees" }),
+    ).toBeVisible();
+
+    const box = await timeline(page).boundingBox();
+    if (!box) throw new Error("no timeline");
+    const before = windowOf(page);
+    const y = box.y + box.height - 20;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x, y }],
+      });
+    await touch("touchStart", box.x + 250);
+    for (let x = 240; x >= 100; x -= 20) await touch("touchMove", box.x + x);
+    await touch("touchEnd", box.x + 100);
+    await expect.poll(() => windowOf(page).from).toBeGreaterThan(before.from);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});
