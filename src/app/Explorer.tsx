@@ -1,24 +1,21 @@
-import { useCallback, useMemo } from "react";
+import { useMemo, useState } from "react";
 import { BUILT_IN_DATASET_URL } from "../data/dataset-query";
 import { countryCounts } from "../domain/filter";
-import { eventSpan } from "../domain/layout";
-import { positionOf, stepEvent, type Step } from "../domain/navigation";
-import type { Highlight } from "../domain/quote-segments";
-import type { Dataset, EventId, TimeWindow } from "../domain/types";
-import { revealInWindow } from "../domain/zoom";
+import { positionOf } from "../domain/navigation";
+import type { Dataset } from "../domain/types";
 import { EventDetails } from "../features/details/EventDetails";
 import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
-import { ArticlePane } from "../features/source/ArticlePane";
 import { Timeline } from "../features/timeline/Timeline";
 import { EmptyState } from "../ui/EmptyState";
 import { Notices } from "../ui/Notices";
+import { ArticleColumn } from "./ArticleColumn";
 import { boundsForDataset, resolveView } from "./resolve-view";
-import type { UrlState } from "./url-state";
 import type { useUrlState } from "./use-url-state";
-import { useStepKeys } from "./use-step-keys";
+import { useCanonicalUrl, useViewActions, ZOOM_STEP } from "./use-view-actions";
+import { useViewKeys } from "./use-view-keys";
 
 interface ExplorerProps {
   readonly dataset: Dataset;
@@ -28,65 +25,28 @@ interface ExplorerProps {
 
 /** The explorer: every pane gets its slice of the view, and changes go back into the URL. */
 export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
-  const { state, search, update, ignored } = url;
+  const { state, search, openedState, update } = url;
   const bounds = useMemo(() => boundsForDataset(dataset), [dataset]);
-  const view = useMemo(
-    () => resolveView(dataset, state, bounds, ignored),
-    [dataset, state, bounds, ignored],
+  const view = useMemo(() => resolveView(dataset, state, bounds), [dataset, state, bounds]);
+  // Notices describe the link as it was opened, which the canonical rewrite below tidies away.
+  const notices = useMemo(
+    () => resolveView(dataset, openedState, bounds).notices,
+    [dataset, openedState, bounds],
   );
+  const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  const urlWindow = state.window !== undefined;
+  useCanonicalUrl(view, urlWindow, update);
+  const actions = useViewActions(dataset, view, urlWindow, update);
+  useViewKeys(actions);
+
   const { selected, filtered, window } = view;
-
-  // Every change starts from the resolved view, so what the link could not use is dropped.
-  const change = useCallback(
-    (next: Partial<UrlState>) =>
-      update({ event: view.selected?.id, countries: view.countries, ignored: [], ...next }),
-    [update, view.selected, view.countries],
-  );
-  const select = useCallback(
-    (id: EventId) => {
-      const event = dataset.events.find((e) => e.id === id);
-      if (!event) return;
-      const span = eventSpan(event);
-      const revealed = revealInWindow(window, span.start, span.end, bounds);
-      change({ event: id, ...(revealed !== window || state.window ? { window: revealed } : {}) });
-    },
-    [dataset.events, window, bounds, change, state.window],
-  );
-  const step = useCallback(
-    (to: Step) => {
-      const target = stepEvent(filtered, selected?.id, to);
-      if (target) select(target.id);
-    },
-    [filtered, selected, select],
-  );
-  useStepKeys(step);
-
   const counts = useMemo(
     () => countryCounts(dataset.events, view.query),
     [dataset.events, view.query],
   );
-  const shownIds = useMemo(() => new Set(filtered.map((event) => event.id)), [filtered]);
-  const highlights = useMemo(
-    () =>
-      filtered.flatMap((event) =>
-        event.quotes.map((quote, quoteIndex): Highlight => ({
-          start: quote.start,
-          end: quote.end,
-          eventId: event.id,
-          quoteIndex,
-        })),
-      ),
-    [filtered],
-  );
-  const titles = useMemo(
-    () => new Map(dataset.events.map((e) => [e.id as string, e.title])),
-    [dataset.events],
-  );
-  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
-  const source =
-    dataset.sources.find((s) => s.id === selected?.quotes[0]?.sourceId) ?? dataset.sources[0];
+  const hiddenByFilters = selected !== undefined && !filtered.includes(selected);
   const shareUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
-  const clear = () => change({ countries: [], query: "" });
+  const clear = () => actions.change({ countries: [], query: "" });
 
   return (
     <div className="app">
@@ -100,16 +60,18 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
         </div>
         <CopyLinkButton url={shareUrl} />
       </header>
-      <Notices notices={view.notices} />
+      {dismissed !== notices && (
+        <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
+      )}
       <Timeline
         events={filtered}
         allEvents={dataset.events}
         window={window}
         bounds={bounds}
         selectedId={selected?.id}
-        onSelect={select}
-        onStep={step}
-        onWindowChange={(next: TimeWindow) => change({ window: next })}
+        onSelect={(id) => actions.select(id, false)}
+        onZoom={(direction) => actions.zoom(direction === "in" ? 1 / ZOOM_STEP : ZOOM_STEP)}
+        onWindowChange={actions.setWindow}
       />
       <main className="app__main">
         <aside className="app__sidebar">
@@ -119,8 +81,8 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
             query={view.query}
             shown={filtered.length}
             total={dataset.events.length}
-            onCountriesChange={(countries) => change({ countries })}
-            onQueryChange={(query) => change({ query })}
+            onCountriesChange={(countries) => actions.change({ countries })}
+            onQueryChange={(query) => actions.change({ query })}
             onClear={clear}
           />
           {filtered.length === 0 ? (
@@ -131,20 +93,20 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
               </button>
             </EmptyState>
           ) : (
-            <EventList events={filtered} selectedId={selected?.id} onSelect={select} />
+            <EventList events={filtered} selectedId={selected?.id} onSelect={actions.select} />
           )}
         </aside>
         <div className="app__details">
           <StepControls
             position={positionOf(filtered, selected?.id)}
             total={filtered.length}
-            onStep={step}
+            onStep={actions.step}
           />
           {selected ? (
             <EventDetails
               event={selected}
               sources={dataset.sources}
-              hiddenByFilters={!shownIds.has(selected.id)}
+              hiddenByFilters={hiddenByFilters}
             />
           ) : (
             <p className="details__placeholder">
@@ -153,15 +115,12 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
             </p>
           )}
         </div>
-        {source && (
-          <ArticlePane
-            source={source}
-            highlights={highlights}
-            selectedId={selected?.id}
-            titleOf={titleOf}
-            onSelect={select}
-          />
-        )}
+        <ArticleColumn
+          dataset={dataset}
+          events={filtered}
+          selected={selected}
+          onSelect={actions.select}
+        />
       </main>
     </div>
   );

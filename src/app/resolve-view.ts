@@ -1,4 +1,5 @@
 import { countryName } from "../domain/countries";
+import { formatIsoInstant } from "../domain/dates";
 import { filterEvents } from "../domain/filter";
 import { eventSpan } from "../domain/layout";
 import type { Dataset, TimelineEvent, TimeWindow } from "../domain/types";
@@ -6,7 +7,8 @@ import {
   boundsForExtent,
   clampWindow,
   fitWindow,
-  revealInWindow,
+  focusWindow,
+  overlapsWindow,
   type ZoomBounds,
 } from "../domain/zoom";
 import type { UrlState } from "./url-state";
@@ -36,17 +38,18 @@ export function datasetExtent(dataset: Dataset): TimeWindow {
   return { start, end };
 }
 
+/** Zoom bounds for a dataset. */
+export function boundsForDataset(dataset: Dataset): ZoomBounds {
+  return boundsForExtent(datasetExtent(dataset));
+}
+
 /** Checks URL state against a dataset; never references an event or country the dataset lacks. */
-export function resolveView(
-  dataset: Dataset,
-  url: UrlState,
-  bounds: ZoomBounds,
-  ignored: readonly string[] = url.ignored,
-): View {
+export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds): View {
   const notices: string[] = [];
   const selected = url.event ? dataset.events.find((event) => event.id === url.event) : undefined;
-  if (url.event && !selected)
+  if (url.event && !selected) {
     notices.push(`This dataset has no event "${url.event}"; the rest of the link still applies.`);
+  }
 
   const known = new Set(dataset.events.flatMap((event) => event.countries));
   const countries = url.countries.filter((code) => known.has(code));
@@ -58,22 +61,23 @@ export function resolveView(
         : `"${code}" is not a country code; that filter was left out.`,
     );
   }
-  if (ignored.includes("from/to"))
+  if (url.ignored.includes("from/to")) {
     notices.push("The link's time window could not be read; showing the default one.");
-  if (ignored.includes("event")) notices.push("The link's event id could not be read.");
-  if (ignored.includes("country"))
+  }
+  if (url.ignored.includes("event")) notices.push("The link's event id could not be read.");
+  if (url.ignored.includes("country")) {
     notices.push("Some of the link's country codes could not be read.");
+  }
 
+  const window = windowFor(dataset, url, selected, bounds);
+  if (url.window && !overlapsWindow(url.window, window.start, window.end)) {
+    const asked = `${formatIsoInstant(url.window.start)} to ${formatIsoInstant(url.window.end)}`;
+    notices.push(
+      `The link's time window (${asked}) lies outside this dataset; showing the nearest part.`,
+    );
+  }
   const filtered = filterEvents(dataset.events, { countries, query: url.query });
-  return {
-    selected,
-    countries,
-    query: url.query,
-    filtered,
-    window: windowFor(dataset, url, selected, bounds),
-    bounds,
-    notices,
-  };
+  return { selected, countries, query: url.query, filtered, window, bounds, notices };
 }
 
 function windowFor(
@@ -88,10 +92,5 @@ function windowFor(
     : fitWindow(bounds);
   if (!selected) return initial;
   const span = eventSpan(selected);
-  return revealInWindow(initial, span.start, span.end, bounds);
-}
-
-/** Zoom bounds for a dataset. */
-export function boundsForDataset(dataset: Dataset): ZoomBounds {
-  return boundsForExtent(datasetExtent(dataset));
+  return focusWindow(initial, span.start, span.end, bounds);
 }

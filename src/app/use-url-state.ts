@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { parseUrlState, serializeUrlState, type UrlState } from "./url-state";
 import type { HistoryMode, UrlStore } from "./url-store";
 
@@ -6,16 +6,9 @@ import type { HistoryMode, UrlStore } from "./url-store";
 export function useUrlState(store: UrlStore) {
   const search = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const state = useMemo(() => parseUrlState(search), [search]);
-  // What could not be read is reported from the link as opened, since the canonical rewrite drops it.
+  // The link as opened (on load, Back or Forward), so notices about it outlive the canonical rewrite.
   const opened = store.getOpenedSnapshot();
-  const ignored = useMemo(() => parseUrlState(opened).ignored, [opened]);
-
-  // Write the canonical form back (sorted, upper case, no empty parameters), replacing the entry.
-  useEffect(() => {
-    const canonical = serializeUrlState(state);
-    if (canonical !== search) store.set(canonical, "replace");
-  }, [store, state, search]);
-
+  const openedState = useMemo(() => parseUrlState(opened), [opened]);
   const update = useCallback(
     (change: Partial<UrlState>, mode?: HistoryMode) => {
       const current = parseUrlState(store.getSnapshot());
@@ -26,5 +19,5 @@ export function useUrlState(store: UrlStore) {
     },
     [store],
   );
-  return { state, search, ignored, update };
+  return { state, search, openedState, update };
 }

@@ -63,10 +63,10 @@ export function layoutEvents(
   options: LayoutOptions,
 ): Placed[] {
   const items = measure(events, x, options);
-  const first = stack(items, options.maxRows, undefined);
+  const first = stack(items, options.maxRows, options.width, undefined);
   const pinned = items.find((item) => item.event.id === options.pinned);
   const pinnedShows = first.some((p) => p.type === "event" && p.event.id === options.pinned);
-  return pinned && !pinnedShows ? stack(items, options.maxRows, pinned) : first;
+  return pinned && !pinnedShows ? stack(items, options.maxRows, options.width, pinned) : first;
 }
 
 function measure(
@@ -90,7 +90,12 @@ function measure(
   return items.sort((a, b) => a.x0 - b.x0);
 }
 
-function stack(items: readonly Item[], maxRows: number, pinned: Item | undefined): Placed[] {
+function stack(
+  items: readonly Item[],
+  maxRows: number,
+  width: number,
+  pinned: Item | undefined,
+): Placed[] {
   const clusterRow = Math.max(maxRows - 1, 0);
   const rowEnds: number[] = [];
   const placed: Placed[] = [];
@@ -107,7 +112,9 @@ function stack(items: readonly Item[], maxRows: number, pinned: Item | undefined
   };
   const flush = () => {
     if (cluster) {
-      placed.push({ type: "cluster", ...cluster, row: clusterRow });
+      // Keep the count on screen at the right edge.
+      const x0 = Math.min(cluster.x0, width - CLUSTER_WIDTH);
+      placed.push({ type: "cluster", ...cluster, x0, row: clusterRow });
       lastRowEnd = cluster.x1 + GAP;
     }
     cluster = undefined;

@@ -63,23 +63,31 @@ export function overlapsWindow(window: TimeWindow, start: number, end: number): 
   return end > window.start && start < window.end;
 }
 
+// A point event in a window this many times its length is a speck among years: zoom to it.
+const LOST_FACTOR = 60;
+// ...to a window this many times its length, so its neighbours stay in sight.
+const COMFORT_FACTOR = 7;
+
 /**
- * The window moved just enough to show [start, end) whole; widened when the span is too
- * small to hold it. Unchanged when it already shows it.
+ * The window to show an event in: unchanged when the event is in view (whole, or for a range
+ * longer than the window, in part) at a readable zoom; otherwise centred on it, zoomed in only
+ * when it would be lost in a far wider window. The zoom a reader chose survives stepping.
  */
-export function revealInWindow(
+export function focusWindow(
   window: TimeWindow,
   start: number,
   end: number,
   bounds: ZoomBounds,
 ): TimeWindow {
-  if (start >= window.start && end <= window.end) return window;
+  const length = Math.max(end - start, 1);
   const span = window.end - window.start;
-  const needed = (end - start) * 1.2;
-  if (needed > span) {
-    const pad = (needed - (end - start)) / 2;
-    return clampWindow({ start: start - pad, end: end + pad }, bounds);
-  }
+  const longer = length > span;
+  const visible = longer
+    ? overlapsWindow(window, start, end)
+    : start >= window.start && end <= window.end;
+  const lost = !longer && span > length * LOST_FACTOR;
+  if (visible && !lost) return window;
+  const nextSpan = lost ? length * COMFORT_FACTOR : span;
   const mid = (start + end) / 2;
-  return clampWindow({ start: mid - span / 2, end: mid + span / 2 }, bounds);
+  return clampWindow({ start: mid - nextSpan / 2, end: mid + nextSpan / 2 }, bounds);
 }

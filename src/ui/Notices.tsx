@@ -1,5 +1,11 @@
-/** Short notes about a link that could not be followed in full. */
-export function Notices({ notices }: { notices: readonly string[] }) {
+/** Short notes about a link that could not be followed in full, until dismissed. */
+export function Notices({
+  notices,
+  onDismiss,
+}: {
+  notices: readonly string[];
+  onDismiss: () => void;
+}) {
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="status">
@@ -8,6 +14,9 @@ export function Notices({ notices }: { notices: readonly string[] }) {
           <li key={notice}>{notice}</li>
         ))}
       </ul>
+      <button type="button" className="button button--small" onClick={onDismiss}>
+        Dismiss
+      </button>
     </div>
   );
 }

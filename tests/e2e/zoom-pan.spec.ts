@@ -48,17 +48,49 @@ test("zoom stops at hours", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Zoom in" })).toBeDisabled();
 });
 
-test("dragging the overview's window pans the timeline", async ({ page }) => {
-  await openApp(page, "from=2010-01-01&to=2012-01-01");
+test("dragging the overview's window pans the timeline, even when the window is narrow", async ({
+  page,
+}) => {
+  await openApp(page, "from=2021-08-14&to=2021-08-21");
   const handle = page.locator(".overview__window");
   const box = await handle.boundingBox();
   if (!box) throw new Error("no overview window");
   const before = windowOf(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2, { steps: 6 });
   await page.mouse.up();
-  await expect.poll(() => windowOf(page).from).toBeGreaterThan(before.from + 365 * 86_400_000);
+  await expect.poll(() => windowOf(page).from).toBeLessThan(before.from - 365 * 86_400_000);
+  // Moved whole, not resized: the span is the default week.
+  const after = windowOf(page);
+  expect(after.to - after.from).toBe(before.to - before.from);
+});
+
+test("dragging an edge of the overview's window resizes it", async ({ page }) => {
+  await openApp(page, "from=2010-01-01&to=2014-01-01");
+  const grip = page.locator(".overview__grip--end");
+  const box = await grip.boundingBox();
+  if (!box) throw new Error("no grip");
+  const before = windowOf(page);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => windowOf(page).to).toBeGreaterThan(before.to + 365 * 86_400_000);
+  expect(windowOf(page).from).toBe(before.from);
+});
+
+test("keyboard zoom and pan keep working after the focused event leaves the view", async ({
+  page,
+}) => {
+  await openApp(page, "event=taliban-take-kabul-ghani-flees&from=2021-08-14&to=2021-08-21");
+  await page.getByRole("button", { name: "Next →" }).click();
+  const start = windowOf(page);
+  for (let press = 0; press < 4; press++) await page.keyboard.press("+");
+  await expect.poll(() => span(windowOf(page))).toBeLessThan(span(start) / 4);
+  const zoomed = windowOf(page);
+  for (let press = 0; press < 5; press++) await page.keyboard.press("Shift+ArrowRight");
+  await expect.poll(() => windowOf(page).from).toBeGreaterThan(zoomed.from + span(zoomed));
 });
 
 test.describe("on a phone", () => {

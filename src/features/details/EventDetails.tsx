@@ -1,4 +1,5 @@
-import { basisLabel } from "../../domain/basis";
+import { useEffect, useRef } from "react";
+import { basisLabel, basisPhrase } from "../../domain/basis";
 import { countryName } from "../../domain/countries";
 import { formatWhen } from "../../domain/dates";
 import type { Source, TimelineEvent } from "../../domain/types";
@@ -13,9 +14,24 @@ interface EventDetailsProps {
 
 /** The selected event: what happened, when and how we know, who, and the source's own words. */
 export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownId = useRef(event.id);
+  // Where the panes stack (phones), a newly chosen event's details may be far from where it was
+  // chosen (the article, the list): bring them into view. Not on first load.
+  useEffect(() => {
+    if (shownId.current === event.id) return;
+    shownId.current = event.id;
+    const heading = headingRef.current;
+    if (!heading || !window.matchMedia?.("(max-width: 720px)").matches) return;
+    const box = heading.getBoundingClientRect();
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    heading.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+  }, [event.id]);
+
   return (
     <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title" className="details__title">
+      <h2 id="details-title" className="details__title" ref={headingRef}>
         {event.title}
       </h2>
       {hiddenByFilters && (
@@ -27,8 +43,9 @@ export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsPr
         <time dateTime={new Date(event.when.start).toISOString().slice(0, 10)}>
           {formatWhen(event.when)}
         </time>
-        <span className="details__basis"> · {event.when.note || basisLabel(event.when.basis)}</span>
+        <span className="details__basis"> · {basisPhrase(event.when)}</span>
       </p>
+      {event.when.note && <p className="details__note">{event.when.note}</p>}
       <dl className="details__facts">
         <dt>Kind</dt>
         <dd>{event.kind.replace(/-/g, " ")}</dd>

@@ -1,3 +1,4 @@
+import { formatTick } from "../../domain/axis-format";
 import { scaleUtc } from "d3-scale";
 import { useMemo, useRef, type PointerEvent } from "react";
 import { eventSpan } from "../../domain/layout";
@@ -14,6 +15,8 @@ interface OverviewProps {
 
 type Grip = "move" | "start" | "end";
 const HEIGHT = 36;
+// A window narrower than this on the strip is drawn this wide, so it stays easy to grab.
+const MIN_WINDOW_PX = 16;
 
 /** The whole dataset in one strip, with the visible window marked: drag it to pan, its edges to resize. */
 export function Overview({ events, window, bounds, width, onWindowChange }: OverviewProps) {
@@ -23,7 +26,6 @@ export function Overview({ events, window, bounds, width, onWindowChange }: Over
   );
   const drag = useRef<{ grip: Grip; x: number; window: TimeWindow } | undefined>(undefined);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
-  const format = scale.tickFormat();
   const x0 = scale(window.start);
   const x1 = scale(window.end);
 
@@ -69,7 +71,7 @@ export function Overview({ events, window, bounds, width, onWindowChange }: Over
       <svg width={width} height={HEIGHT}>
         {ticks.map((tick) => (
           <text key={tick.getTime()} x={scale(tick) + 3} y={HEIGHT - 4} className="overview__label">
-            {format(tick)}
+            {formatTick(tick)}
           </text>
         ))}
         {events.map((event) => {
@@ -89,7 +91,10 @@ export function Overview({ events, window, bounds, width, onWindowChange }: Over
       </svg>
       <div
         className="overview__window"
-        style={{ left: x0, width: Math.max(x1 - x0, 6) }}
+        style={{
+          left: Math.min(x0, width - MIN_WINDOW_PX),
+          width: Math.max(x1 - x0, MIN_WINDOW_PX),
+        }}
         onPointerDown={(event) => begin("move", event)}
         onPointerMove={move}
         onPointerUp={end}

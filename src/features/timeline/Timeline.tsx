@@ -1,9 +1,8 @@
 import { scaleUtc } from "d3-scale";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { layoutEvents, type PlacedCluster } from "../../domain/layout";
-import type { Step } from "../../domain/navigation";
 import type { EventId, TimelineEvent, TimeWindow } from "../../domain/types";
-import { clampWindow, fitWindow, panWindow, zoomWindow, type ZoomBounds } from "../../domain/zoom";
+import { clampWindow, fitWindow, type ZoomBounds } from "../../domain/zoom";
 import { ClusterMarker } from "./ClusterMarker";
 import { EventMarker, ROW_HEIGHT } from "./EventMarker";
 import { Overview } from "./Overview";
@@ -21,22 +20,15 @@ interface TimelineProps {
   readonly bounds: ZoomBounds;
   readonly selectedId: EventId | undefined;
   readonly onSelect: (id: EventId) => void;
-  readonly onStep: (step: Step) => void;
+  readonly onZoom: (direction: "in" | "out") => void;
   readonly onWindowChange: (window: TimeWindow) => void;
 }
 
-const ZOOM_STEP = 1.6;
-const PAN_STEP = 0.25;
-const STEP_KEYS: Record<string, Step> = {
-  ArrowLeft: "previous",
-  ArrowRight: "next",
-  Home: "first",
-  End: "last",
-};
+const STEP_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End"]);
 
 /** The zoomable, pannable timeline with its axis, its overview strip and its controls. */
 export function Timeline(props: TimelineProps) {
-  const { events, allEvents, window, bounds, selectedId, onSelect, onStep, onWindowChange } = props;
+  const { events, allEvents, window, bounds, selectedId, onSelect, onZoom, onWindowChange } = props;
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const maxRows = width < 600 ? 6 : 8;
@@ -69,23 +61,10 @@ export function Timeline(props: TimelineProps) {
     plotRef.current?.querySelector<HTMLElement>(`[data-event-id="${selectedId}"]`)?.focus();
   }, [selectedId, placed]);
 
-  const center = (window.start + window.end) / 2;
   const span = window.end - window.start;
-  const zoom = (factor: number) => onWindowChange(zoomWindow(window, factor, center, bounds));
+  // The page handles the stepping keys; pressed on a marker, they also take focus along.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const step = STEP_KEYS[event.key];
-    const modified = event.altKey || event.shiftKey || event.ctrlKey || event.metaKey;
-    if (step && modified && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
-      onWindowChange(
-        panWindow(window, (event.key === "ArrowLeft" ? -1 : 1) * span * PAN_STEP, bounds),
-      );
-    } else if (step) {
-      focusFollows.current = true;
-      onStep(step);
-    } else if (event.key === "+" || event.key === "=") zoom(1 / ZOOM_STEP);
-    else if (event.key === "-" || event.key === "_") zoom(ZOOM_STEP);
-    else return;
-    event.preventDefault();
+    if (STEP_KEYS.has(event.key) && !event.shiftKey) focusFollows.current = true;
   };
   const zoomToCluster = (cluster: PlacedCluster) => {
     const starts = cluster.events.map((event) => event.when.start);
@@ -104,8 +83,8 @@ export function Timeline(props: TimelineProps) {
           Scroll or pinch to zoom, drag to pan. Arrow keys step through events.
         </p>
         <ZoomControls
-          onZoomIn={() => zoom(1 / ZOOM_STEP)}
-          onZoomOut={() => zoom(ZOOM_STEP)}
+          onZoomIn={() => onZoom("in")}
+          onZoomOut={() => onZoom("out")}
           onFit={() => onWindowChange(fit)}
           canZoomIn={span > bounds.minSpan + 1}
           canZoomOut={span < fit.end - fit.start - 1}

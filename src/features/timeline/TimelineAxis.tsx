@@ -1,3 +1,4 @@
+import { formatTick } from "../../domain/axis-format";
 import type { ScaleTime } from "d3-scale";
 
 const AXIS_HEIGHT = 28;
@@ -11,7 +12,6 @@ export function TimelineAxis({
   width: number;
 }) {
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
-  const format = scale.tickFormat();
   return (
     <svg className="axis" width={width} height={AXIS_HEIGHT} aria-hidden="true">
       <line x1={0} x2={width} y1={0.5} y2={0.5} className="axis__domain" />
@@ -21,7 +21,7 @@ export function TimelineAxis({
           <g key={tick.getTime()} transform={`translate(${x},0)`}>
             <line y2={6} className="axis__tick" />
             <text y={20} textAnchor="middle" className="axis__label">
-              {format(tick)}
+              {formatTick(tick)}
             </text>
           </g>
         );

@@ -1,0 +1,80 @@
+import { useCallback, useEffect } from "react";
+import { eventSpan } from "../domain/layout";
+import { stepEvent, type Step } from "../domain/navigation";
+import type { Dataset, EventId, TimeWindow } from "../domain/types";
+import { focusWindow, panWindow, zoomWindow } from "../domain/zoom";
+import type { View } from "./resolve-view";
+import type { UrlState } from "./url-state";
+import type { HistoryMode } from "./url-store";
+
+type Update = (change: Partial<UrlState>, mode?: HistoryMode) => void;
+
+/** How much one press of + or − zooms, and how far Shift+←/→ pans (a share of the window). */
+export const ZOOM_STEP = 1.6;
+export const PAN_STEP = 0.25;
+
+/**
+ * Everything the user can do to the view, as URL changes. Every change starts from the resolved
+ * view, so whatever the link held that the dataset lacks is dropped at the first change.
+ */
+export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean, update: Update) {
+  const { selected, countries, filtered, window, bounds } = view;
+
+  const change = useCallback(
+    (next: Partial<UrlState>, mode?: HistoryMode) =>
+      update({ event: selected?.id, countries, ignored: [], ...next }, mode),
+    [update, selected, countries],
+  );
+
+  /** Selects an event; `reveal` moves or zooms the window to it (not for a click on the timeline). */
+  const select = useCallback(
+    (id: EventId, reveal = true) => {
+      const event = dataset.events.find((e) => e.id === id);
+      if (!event) return;
+      const span = eventSpan(event);
+      const focused = reveal ? focusWindow(window, span.start, span.end, bounds) : window;
+      const moved = focused !== window || urlWindow;
+      change({ event: id, ...(moved ? { window: focused } : {}) }, "push");
+    },
+    [dataset.events, window, bounds, change, urlWindow],
+  );
+
+  const step = useCallback(
+    (to: Step) => {
+      const target = stepEvent(filtered, selected?.id, to);
+      if (target) select(target.id);
+    },
+    [filtered, selected, select],
+  );
+
+  const setWindow = useCallback((next: TimeWindow) => change({ window: next }), [change]);
+
+  // Keyboard zoom anchors on the selected event when it is in view, else on the window's middle.
+  const zoom = useCallback(
+    (factor: number) => {
+      const mid = (window.start + window.end) / 2;
+      const at = selected ? (eventSpan(selected).start + eventSpan(selected).end) / 2 : mid;
+      const anchor = at >= window.start && at <= window.end ? at : mid;
+      setWindow(zoomWindow(window, factor, anchor, bounds));
+    },
+    [window, bounds, selected, setWindow],
+  );
+  const pan = useCallback(
+    (direction: -1 | 1) =>
+      setWindow(panWindow(window, direction * (window.end - window.start) * PAN_STEP, bounds)),
+    [window, bounds, setWindow],
+  );
+
+  return { change, select, step, setWindow, zoom, pan };
+}
+
+/** The link's canonical form is written back once the dataset says what in it is real. */
+export function useCanonicalUrl(view: View, urlWindow: boolean, update: Update) {
+  const { selected, countries, window } = view;
+  useEffect(() => {
+    update(
+      { event: selected?.id, countries, ignored: [], window: urlWindow ? window : undefined },
+      "replace",
+    );
+  }, [update, selected, countries, window, urlWindow]);
+}
