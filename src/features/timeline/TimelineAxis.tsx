@@ -20,7 +20,7 @@ export function TimelineAxis({
         return (
           <g key={tick.getTime()} transform={`translate(${x},0)`}>
             <line y2={6} className="axis__tick" />
-            <text y={20} textAnchor="middle" className="axis__label">
+            <text y={20} textAnchor={anchorAt(x, width)} className="axis__label">
               {formatTick(tick)}
             </text>
           </g>
@@ -51,4 +51,11 @@ export function TimelineGrid({
       })}
     </svg>
   );
+}
+
+// Labels near an edge lean inwards instead of being cut in half.
+function anchorAt(x: number, width: number): "start" | "middle" | "end" {
+  if (x < 30) return "start";
+  if (x > width - 30) return "end";
+  return "middle";
 }
