@@ -14,12 +14,19 @@ const shots = [
   { file: "docs/screenshot-phone.png", viewport: { width: 390, height: 844 }, touch: true },
 ];
 
+// Run Vite's own script with node, not through npx, so killing the child stops the server.
 const server = spawn(
-  "npx",
-  ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
-  {
-    stdio: "ignore",
-  },
+  process.execPath,
+  [
+    "node_modules/vite/bin/vite.js",
+    "preview",
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(PORT),
+    "--strictPort",
+  ],
+  { stdio: "ignore" },
 );
 const profile = mkdtempSync(join(tmpdir(), "sourceline-shots-"));
 try {

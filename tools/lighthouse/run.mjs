@@ -26,13 +26,19 @@ const FLAGS = [
   "--disable-sync",
 ];
 
+// Run Vite's own script with node, not through npx, so killing the child stops the server.
 const server = spawn(
-  "npx",
-  ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
-  {
-    cwd: ROOT,
-    stdio: "ignore",
-  },
+  process.execPath,
+  [
+    join(ROOT, "node_modules/vite/bin/vite.js"),
+    "preview",
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(PORT),
+    "--strictPort",
+  ],
+  { cwd: ROOT, stdio: "ignore" },
 );
 const profile = mkdtempSync(join(tmpdir(), "sourceline-lighthouse-"));
 let failed = false;
