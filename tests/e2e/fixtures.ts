@@ -64,3 +64,18 @@ export function windowOf(page: Page): { from: number; to: number } {
   const params = new URL(page.url()).searchParams;
   return { from: Date.parse(params.get("from") ?? ""), to: Date.parse(params.get("to") ?? "") };
 }
+
+/**
+ * The time window once the address bar has caught up: the app writes zoom and pan changes at most
+ * five times a second, so a baseline is read only after it has held still for a while.
+ */
+export async function settledWindow(page: Page): Promise<{ from: number; to: number }> {
+  let last = page.url();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(300);
+    const now = page.url();
+    if (now === last) break;
+    last = now;
+  }
+  return windowOf(page);
+}

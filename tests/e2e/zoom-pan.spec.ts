@@ -1,4 +1,4 @@
-import { details, expect, openApp, test, timeline, windowOf } from "./fixtures";
+import { details, expect, openApp, settledWindow, test, timeline, windowOf } from "./fixtures";
 
 const span = (w: { from: number; to: number }) => w.to - w.from;
 
@@ -14,7 +14,7 @@ test("the wheel zooms at the pointer, a drag pans, and buttons and keys do both"
   await page.mouse.move(box.x + box.width * 0.75, y);
   await page.mouse.wheel(0, -400);
   await expect.poll(() => span(windowOf(page))).toBeLessThan(7 * 86_400_000);
-  const zoomed = windowOf(page);
+  const zoomed = await settledWindow(page);
   expect(zoomed.from).toBeGreaterThan(Date.parse("2021-08-14T00:00:00Z"));
 
   // Drag right by a quarter of the plot: the window moves a quarter of its span into the past.
@@ -31,7 +31,7 @@ test("the wheel zooms at the pointer, a drag pans, and buttons and keys do both"
   await expect.poll(() => windowOf(page).from).toBeGreaterThan(Date.parse("2001-01-01"));
 
   await timeline(page).getByRole("button").first().focus();
-  const before = windowOf(page);
+  const before = await settledWindow(page);
   await page.keyboard.press("Shift+ArrowRight");
   await expect.poll(() => windowOf(page).from).toBeGreaterThan(before.from);
   await page.keyboard.press("-");
@@ -55,7 +55,7 @@ test("dragging the overview's window pans the timeline, even when the window is 
   const handle = page.locator(".overview__window");
   const box = await handle.boundingBox();
   if (!box) throw new Error("no overview window");
-  const before = windowOf(page);
+  const before = await settledWindow(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2, { steps: 6 });
@@ -71,7 +71,7 @@ test("dragging an edge of the overview's window resizes it", async ({ page }) =>
   const grip = page.locator(".overview__grip--end");
   const box = await grip.boundingBox();
   if (!box) throw new Error("no grip");
-  const before = windowOf(page);
+  const before = await settledWindow(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 100, box.y + box.height / 2, { steps: 5 });
@@ -88,7 +88,7 @@ test("keyboard zoom and pan keep working after the focused event leaves the view
   const start = windowOf(page);
   for (let press = 0; press < 4; press++) await page.keyboard.press("+");
   await expect.poll(() => span(windowOf(page))).toBeLessThan(span(start) / 4);
-  const zoomed = windowOf(page);
+  const zoomed = await settledWindow(page);
   for (let press = 0; press < 5; press++) await page.keyboard.press("Shift+ArrowRight");
   await expect.poll(() => windowOf(page).from).toBeGreaterThan(zoomed.from + span(zoomed));
 });
@@ -111,7 +111,7 @@ test.describe("on a phone", () => {
 
     const box = await timeline(page).boundingBox();
     if (!box) throw new Error("no timeline");
-    const before = windowOf(page);
+    const before = await settledWindow(page);
     const y = box.y + box.height - 20;
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: "touchStart" | "touchMove" | "touchEnd", x: number) =>

@@ -1,0 +1,277 @@
+import { describe, expect, it } from "vitest";
+import { boundsForDataset, datasetExtent, resolveView } from "../../src/app/resolve-view";
+import { EMPTY_URL_STATE, parseUrlState } from "../../src/app/url-state";
+import type { UrlState } from "../../src/app/url-state";
+import type { Dataset, EventId, TimelineEvent, TimeWindow, When } from "../../src/domain/types";
+import { MIN_SPAN_MS, fitWindow } from "../../src/domain/zoom";
+
+const utc = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+const win = (start: string, end: string): TimeWindow => ({ start: utc(start), end: utc(end) });
+
+function event(
+  id: string,
+  start: string,
+  fields: Partial<Omit<TimelineEvent, "id" | "when">> & { end?: string } = {},
+): TimelineEvent {
+  const { end, ...rest } = fields;
+  const when: When = {
+    start: utc(start),
+    ...(end ? { end: utc(end) } : {}),
+    precision: "day",
+    approximate: false,
+    basis: "explicit",
+    note: "",
+  };
+  return {
+    id: id as EventId,
+    title: id,
+    summary: "",
+    kind: "event",
+    countries: [],
+    actors: [],
+    when,
+    quotes: [],
+    ...rest,
+  };
+}
+
+function dataset(events: readonly TimelineEvent[], initialWindow?: TimeWindow): Dataset {
+  return { title: "Kabul, August 2021", description: "", sources: [], events, initialWindow };
+}
+
+// Day-precision events from 15 to 19 August 2021: the extent runs to the end of the 19th.
+const KABUL = dataset([
+  event("taliban-take-kabul", "2021-08-15", { title: "Taliban take Kabul", countries: ["AF"] }),
+  event("mujahid-press-conference", "2021-08-17", {
+    title: "Mujahid holds a press conference",
+    countries: ["AF"],
+  }),
+  event("lavrov-calls-for-dialogue", "2021-08-19", {
+    title: "Lavrov calls for a national dialogue",
+    countries: ["AF", "RU"],
+  }),
+]);
+const KABUL_BOUNDS = boundsForDataset(KABUL);
+
+const url = (state: Partial<UrlState>): UrlState => ({ ...EMPTY_URL_STATE, ...state });
+const ids = (events: readonly TimelineEvent[]) => events.map((e) => e.id);
+
+describe("datasetExtent", () => {
+  it("runs from the first event's start to the end of the last event's day", () => {
+    expect(datasetExtent(KABUL)).toEqual(win("2021-08-15", "2021-08-20"));
+  });
+
+  it("reaches the end of a range that outlasts later events", () => {
+    const events = [
+      event("evacuation", "2021-08-14", { end: "2021-08-30" }),
+      event("lavrov-calls-for-dialogue", "2021-08-19"),
+    ];
+    expect(datasetExtent(dataset(events))).toEqual(win("2021-08-14", "2021-08-31"));
+  });
+
+  it("falls back to the year 2000 for a dataset with no events", () => {
+    expect(datasetExtent(dataset([]))).toEqual(win("2000-01-01", "2001-01-01"));
+  });
+});
+
+describe("boundsForDataset", () => {
+  it("puts a 5% margin around the dataset's extent", () => {
+    // Five days of data: a quarter of a day, six hours, on each side.
+    expect(KABUL_BOUNDS).toEqual({
+      min: utc("2021-08-14T18:00:00Z"),
+      max: utc("2021-08-20T06:00:00Z"),
+      minSpan: MIN_SPAN_MS,
+    });
+  });
+
+  it("gives an empty dataset finite bounds around the fallback year", () => {
+    const bounds = boundsForDataset(dataset([]));
+    expect(bounds.min).toBeLessThan(utc("2000-01-01"));
+    expect(bounds.max).toBeGreaterThan(utc("2001-01-01"));
+  });
+});
+
+describe("resolveView", () => {
+  it("shows every event in the fitted window for an empty link, without notices", () => {
+    const view = resolveView(KABUL, EMPTY_URL_STATE, KABUL_BOUNDS);
+    expect(view).toEqual({
+      selected: undefined,
+      countries: [],
+      query: "",
+      filtered: KABUL.events,
+      window: fitWindow(KABUL_BOUNDS),
+      bounds: KABUL_BOUNDS,
+      notices: [],
+    });
+  });
+
+  it("selects the event the link names", () => {
+    const view = resolveView(KABUL, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
+    expect(view.selected).toBe(KABUL.events[1]);
+    expect(view.notices).toEqual([]);
+  });
+
+  it("selects nothing for an event the dataset lacks, says so, and applies the rest", () => {
+    const view = resolveView(
+      KABUL,
+      url({ event: "no-such-event", countries: ["RU"] }),
+      KABUL_BOUNDS,
+    );
+    expect(view.selected).toBeUndefined();
+    expect(view.notices).toEqual([
+      'This dataset has no event "no-such-event"; the rest of the link still applies.',
+    ]);
+    expect(ids(view.filtered)).toEqual(["lavrov-calls-for-dialogue"]);
+    expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
+  });
+
+  it("leaves out a country no event involves and a code that names no country, naming each", () => {
+    const view = resolveView(KABUL, url({ countries: ["AF", "FR", "XX"] }), KABUL_BOUNDS);
+    expect(view.countries).toEqual(["AF"]);
+    expect(view.notices).toEqual([
+      "No event in this dataset involves France (FR); that filter was left out.",
+      '"XX" is not a country code; that filter was left out.',
+    ]);
+  });
+
+  it("shows every event when all of the link's countries were left out", () => {
+    const view = resolveView(KABUL, url({ countries: ["FR"] }), KABUL_BOUNDS);
+    expect(view.countries).toEqual([]);
+    expect(view.filtered).toEqual(KABUL.events);
+  });
+
+  it("shows the default window when the link's from/to could not be read, and says so", () => {
+    const view = resolveView(KABUL, parseUrlState("from=2021-08-19&to=2021-08-15"), KABUL_BOUNDS);
+    expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
+    expect(view.notices).toEqual([
+      "The link's time window could not be read; showing the default one.",
+    ]);
+  });
+
+  it("says when the link's event id or country codes could not be read", () => {
+    const view = resolveView(KABUL, parseUrlState("event=%3Cb%3E&country=AFG"), KABUL_BOUNDS);
+    expect(view.notices).toEqual([
+      "The link's event id could not be read.",
+      "Some of the link's country codes could not be read.",
+    ]);
+  });
+
+  it("keeps a window inside the dataset as the link gives it", () => {
+    const window = win("2021-08-16", "2021-08-18");
+    const view = resolveView(KABUL, url({ window }), KABUL_BOUNDS);
+    expect(view.window).toEqual(window);
+    expect(view.notices).toEqual([]);
+  });
+
+  it("slides a window that lies after the dataset back to its end, keeping its span, and says so", () => {
+    const view = resolveView(KABUL, url({ window: win("2022-01-01", "2022-01-03") }), KABUL_BOUNDS);
+    expect(view.window).toEqual({
+      start: utc("2021-08-18T06:00:00Z"),
+      end: utc("2021-08-20T06:00:00Z"),
+    });
+    expect(view.notices).toEqual([
+      "The link's time window (2022-01-01 to 2022-01-03) lies outside this dataset; showing the nearest part.",
+    ]);
+  });
+
+  it("narrows a window far wider than the dataset, and before it, to the whole dataset", () => {
+    const view = resolveView(
+      KABUL,
+      url({ window: win("2001-01-01", "2011-01-01T12:30:00Z") }),
+      KABUL_BOUNDS,
+    );
+    expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
+    expect(view.notices).toEqual([
+      "The link's time window (2001-01-01 to 2011-01-01T12:30Z) lies outside this dataset; showing the nearest part.",
+    ]);
+  });
+
+  it("keeps the link's window over the selected event's when the link has both", () => {
+    const window = win("2021-08-15", "2021-08-16");
+    const view = resolveView(
+      KABUL,
+      url({ event: "lavrov-calls-for-dialogue", window }),
+      KABUL_BOUNDS,
+    );
+    expect(view.window).toEqual(window);
+  });
+
+  it("opens on the dataset's initial window when the link has none", () => {
+    const initial = win("2021-08-16", "2021-08-18");
+    const withInitial = dataset(KABUL.events, initial);
+    expect(resolveView(withInitial, EMPTY_URL_STATE, KABUL_BOUNDS).window).toEqual(initial);
+  });
+
+  it("keeps the initial window for a linked event already in view at a readable zoom", () => {
+    const initial = win("2021-08-16", "2021-08-18");
+    const withInitial = dataset(KABUL.events, initial);
+    const view = resolveView(withInitial, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
+    expect(view.window).toEqual(initial);
+  });
+
+  it("centres the initial window on a linked event outside it, keeping its span", () => {
+    const withInitial = dataset(KABUL.events, win("2021-08-15", "2021-08-16"));
+    const view = resolveView(withInitial, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
+    expect(view.window).toEqual(win("2021-08-17", "2021-08-18"));
+  });
+
+  it("centres on a linked event near the edge only as far as the bounds allow", () => {
+    const withInitial = dataset(KABUL.events, win("2021-08-15", "2021-08-17"));
+    const view = resolveView(
+      withInitial,
+      url({ event: "lavrov-calls-for-dialogue" }),
+      KABUL_BOUNDS,
+    );
+    expect(view.window).toEqual({
+      start: utc("2021-08-18T06:00:00Z"),
+      end: utc("2021-08-20T06:00:00Z"),
+    });
+  });
+
+  it("zooms to a week around a linked day that would be a speck in the whole span", () => {
+    const decades = dataset([
+      event("operation-enduring-freedom", "2001-10-07"),
+      event("taliban-take-kabul", "2021-08-15"),
+      event("last-flight-out", "2021-08-30"),
+    ]);
+    const view = resolveView(
+      decades,
+      url({ event: "taliban-take-kabul" }),
+      boundsForDataset(decades),
+    );
+    // Seven times the day, centred on its middle.
+    expect(view.window).toEqual({
+      start: utc("2021-08-12T00:00:00Z"),
+      end: utc("2021-08-19T00:00:00Z"),
+    });
+    expect(view.notices).toEqual([]);
+  });
+
+  it("filters events by the link's countries", () => {
+    const view = resolveView(KABUL, url({ countries: ["RU"] }), KABUL_BOUNDS);
+    expect(ids(view.filtered)).toEqual(["lavrov-calls-for-dialogue"]);
+  });
+
+  it("filters events by the link's search, keeping the query as typed", () => {
+    const view = resolveView(KABUL, url({ query: "Press  Conference" }), KABUL_BOUNDS);
+    expect(view.query).toBe("Press  Conference");
+    expect(ids(view.filtered)).toEqual(["mujahid-press-conference"]);
+  });
+
+  it("filters by countries and search together", () => {
+    const both = resolveView(KABUL, url({ countries: ["AF"], query: "kabul" }), KABUL_BOUNDS);
+    expect(ids(both.filtered)).toEqual(["taliban-take-kabul"]);
+    const none = resolveView(KABUL, url({ countries: ["RU"], query: "kabul" }), KABUL_BOUNDS);
+    expect(none.filtered).toEqual([]);
+  });
+
+  it("keeps the selected event even when the filter hides it", () => {
+    const view = resolveView(
+      KABUL,
+      url({ event: "taliban-take-kabul", countries: ["RU"] }),
+      KABUL_BOUNDS,
+    );
+    expect(view.selected?.id).toBe("taliban-take-kabul");
+    expect(ids(view.filtered)).toEqual(["lavrov-calls-for-dialogue"]);
+  });
+});

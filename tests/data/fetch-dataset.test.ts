@@ -1,0 +1,245 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DatasetError, FetchError } from "../../src/data/dataset-error";
+import { fetchDataset } from "../../src/data/fetch-dataset";
+
+const TEXT =
+  "On Sunday the Taliban took Kabul. Lavrov said on Thursday that Moscow favours a national dialogue.";
+
+function quote(exact: string) {
+  const start = TEXT.indexOf(exact);
+  return { sourceId: "presstv", exact, start, end: start + exact.length };
+}
+
+// The article's text lives in its own file, next to the dataset.
+function datasetJson() {
+  return {
+    title: "Kabul, August 2021",
+    sources: [
+      {
+        id: "presstv",
+        title: "Russia calls for dialogue",
+        publisher: "Press TV",
+        url: "https://www.presstv.ir/Detail/2021/08/19/664764",
+        publishedAt: "2021-08-19",
+        textUrl: "texts/presstv.txt",
+      },
+    ],
+    events: [
+      {
+        id: "lavrov-calls-for-dialogue",
+        title: "Lavrov calls for dialogue",
+        countries: ["RU"],
+        when: { start: "2021-08-19", basis: "relative" },
+        quotes: [quote("Moscow favours a national dialogue")],
+      },
+      {
+        id: "taliban-take-kabul",
+        title: "Taliban take Kabul",
+        countries: ["AF"],
+        when: { start: "2021-08-15", basis: "relative" },
+        quotes: [quote("the Taliban took Kabul")],
+      },
+    ],
+  };
+}
+
+const DATASET_URL = "https://example.org/sets/kabul.json";
+const TEXT_URL = "https://example.org/sets/texts/presstv.txt";
+
+type Answer = (url: string, signal: AbortSignal | undefined) => Promise<Response> | Response;
+
+/** Stubs fetch with answers by absolute URL; anything else is a 404. */
+function serve(answers: Record<string, Answer>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const answer = answers[url];
+    if (!answer) return new Response("Not found", { status: 404, statusText: "Not Found" });
+    return answer(url, init?.signal ?? undefined);
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+const json = (value: unknown) => () => new Response(JSON.stringify(value));
+const text = (body: string) => () => new Response(body);
+
+/** A response that never comes, given up on only when its request is aborted. */
+const never: Answer = (_url, signal) =>
+  new Promise<Response>((_resolve, reject) => {
+    signal?.addEventListener("abort", () => reject(signal.reason));
+  });
+
+/** The error a promise rejects with, for assertions on its fields. */
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the promise to reject");
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe("fetchDataset", () => {
+  it("fetches the dataset and its source text, relative to the dataset's URL, and builds it", async () => {
+    const fetchMock = serve({ [DATASET_URL]: json(datasetJson()), [TEXT_URL]: text(TEXT) });
+    const dataset = await fetchDataset(DATASET_URL);
+
+    expect(fetchMock.mock.calls.map(([input]) => String(input))).toEqual([DATASET_URL, TEXT_URL]);
+    expect(dataset.title).toBe("Kabul, August 2021");
+    expect(dataset.sources).toEqual([
+      {
+        id: "presstv",
+        title: "Russia calls for dialogue",
+        publisher: "Press TV",
+        url: "https://www.presstv.ir/Detail/2021/08/19/664764",
+        publishedAt: "2021-08-19",
+        text: TEXT,
+      },
+    ]);
+    // Sorted by date on the way in.
+    expect(dataset.events.map((event) => event.id)).toEqual([
+      "taliban-take-kabul",
+      "lavrov-calls-for-dialogue",
+    ]);
+    expect(dataset.events[0]?.when.start).toBe(Date.parse("2021-08-15T00:00:00Z"));
+  });
+
+  it("resolves a relative dataset URL against the page", async () => {
+    const fetchMock = serve({
+      [new URL("datasets/kabul.json", document.baseURI).href]: json(datasetJson()),
+      [new URL("datasets/texts/presstv.txt", document.baseURI).href]: text(TEXT),
+    });
+    const dataset = await fetchDataset("datasets/kabul.json");
+    expect(dataset.events).toHaveLength(2);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it("uses a source's inline text without fetching it", async () => {
+    const inline = datasetJson();
+    const { textUrl: _textUrl, ...source } = inline.sources[0] ?? {};
+    const fetchMock = serve({
+      [DATASET_URL]: json({ ...inline, sources: [{ ...source, text: TEXT }] }),
+    });
+    const dataset = await fetchDataset(DATASET_URL);
+    expect(dataset.sources[0]?.text).toBe(TEXT);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it("fails with a FetchError naming the URL and status when the dataset is not found", async () => {
+    serve({});
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(FetchError);
+    expect(error).toHaveProperty("name", "FetchError");
+    expect(error).toHaveProperty("message", `${DATASET_URL} answered 404 Not Found.`);
+  });
+
+  it("names the source text's URL when that is the file not found", async () => {
+    serve({ [DATASET_URL]: json(datasetJson()) });
+    await expect(fetchDataset(DATASET_URL)).rejects.toThrow(
+      new FetchError(`${TEXT_URL} answered 404 Not Found.`),
+    );
+  });
+
+  it("gives the bare status when the server sends no status text", async () => {
+    serve({ [DATASET_URL]: () => new Response("", { status: 500 }) });
+    await expect(fetchDataset(DATASET_URL)).rejects.toThrow(
+      new FetchError(`${DATASET_URL} answered 500.`),
+    );
+  });
+
+  it("fails with a DatasetError when the dataset is not JSON", async () => {
+    serve({ [DATASET_URL]: text("<!doctype html><title>Not here</title>") });
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("message", `The dataset at ${DATASET_URL} is not JSON.`);
+    // The parser's own words, so the reader can find the fault.
+    expect(error).toHaveProperty("problems", [expect.stringMatching(/JSON/)]);
+  });
+
+  it("fails with a DatasetError listing each schema problem by its path", async () => {
+    const broken = datasetJson();
+    const [first] = broken.events;
+    serve({
+      [DATASET_URL]: json({
+        ...broken,
+        title: " ",
+        events: [{ ...first, when: {}, quotes: [] }],
+      }),
+    });
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("message", `The dataset at ${DATASET_URL} is not valid.`);
+    expect(error).toHaveProperty("problems", [
+      "title: is empty",
+      "events[0].when.start: is missing",
+      "events[0].quotes: has no quote (every event needs one)",
+    ]);
+  });
+
+  it("fails with a DatasetError when a quote is not where it says in the fetched text", async () => {
+    serve({
+      [DATASET_URL]: json(datasetJson()),
+      [TEXT_URL]: text(`Updated: ${TEXT}`),
+    });
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("problems", [
+      expect.stringMatching(/^quote 1 of "lavrov-calls-for-dialogue" is not found/),
+      expect.stringMatching(/^quote 1 of "taliban-take-kabul" is not found/),
+    ]);
+  });
+
+  it("fails with a FetchError when the server cannot be reached", async () => {
+    serve({
+      [DATASET_URL]: () => Promise.reject(new TypeError("Failed to fetch")),
+    });
+    await expect(fetchDataset(DATASET_URL)).rejects.toThrow(
+      new FetchError(`${DATASET_URL} could not be reached (Failed to fetch).`),
+    );
+  });
+
+  it("gives up with a FetchError when the server does not answer within 20 s", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const fetchMock = serve({ [DATASET_URL]: never });
+    let settled = false;
+    const result = fetchDataset(DATASET_URL);
+    result.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+
+    await vi.advanceTimersByTimeAsync(19_999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(result).rejects.toThrow(
+      new FetchError(`${DATASET_URL} did not answer within 20 s.`),
+    );
+    expect(fetchMock.mock.calls[0]?.[1]?.signal?.aborted).toBe(true);
+  });
+
+  it("gives each source text its own 20 s", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    serve({ [DATASET_URL]: json(datasetJson()), [TEXT_URL]: never });
+    const result = fetchDataset(DATASET_URL);
+    const rejected = expect(result).rejects.toThrow(
+      new FetchError(`${TEXT_URL} did not answer within 20 s.`),
+    );
+    await vi.advanceTimersByTimeAsync(20_000);
+    await rejected;
+  });
+
+  it("rethrows the abort, not a FetchError, when the caller cancels", async () => {
+    serve({ [DATASET_URL]: never });
+    const controller = new AbortController();
+    const result = fetchDataset(DATASET_URL, controller.signal);
+    controller.abort();
+    const error = await failure(result);
+    expect(error).not.toBeInstanceOf(FetchError);
+    expect(error).toHaveProperty("name", "AbortError");
+  });
+});

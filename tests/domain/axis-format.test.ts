@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { formatTick } from "../../src/domain/axis-format";
+
+const at = (iso: string) => new Date(iso);
+
+describe("formatTick", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("labels the first instant of a year with the year", () => {
+    expect(formatTick(at("2021-01-01T00:00:00Z"))).toBe("2021");
+  });
+
+  it("labels the first day of any other month with the short month name", () => {
+    expect(formatTick(at("2021-08-01T00:00:00Z"))).toBe("Aug");
+    expect(formatTick(at("2021-12-01T00:00:00Z"))).toBe("Dec");
+  });
+
+  it("labels any other midnight with the day, then the month", () => {
+    expect(formatTick(at("2021-08-15T00:00:00Z"))).toBe("15 Aug");
+    expect(formatTick(at("2021-08-02T00:00:00Z"))).toBe("2 Aug");
+  });
+
+  it("labels an hour that is not midnight on the 24-hour clock", () => {
+    expect(formatTick(at("2021-08-15T06:00:00Z"))).toBe("06:00");
+    expect(formatTick(at("2021-08-15T18:00:00Z"))).toBe("18:00");
+    expect(formatTick(at("2021-01-01T06:00:00Z"))).toBe("06:00");
+  });
+
+  it("labels a half hour with its minutes", () => {
+    expect(formatTick(at("2021-08-15T06:30:00Z"))).toBe("06:30");
+    expect(formatTick(at("2021-08-15T00:30:00Z"))).toBe("00:30");
+  });
+
+  it("gives the same labels in every time zone, since the data is in UTC", () => {
+    const ticks = [
+      "2021-01-01T00:00:00Z",
+      "2021-08-01T00:00:00Z",
+      "2021-08-15T00:00:00Z",
+      "2021-08-15T06:00:00Z",
+      "2021-08-15T06:30:00Z",
+    ];
+    const expected = ["2021", "Aug", "15 Aug", "06:00", "06:30"];
+    // Half- and quarter-hour offsets on both sides of UTC, where local midnight is never UTC's.
+    for (const zone of ["UTC", "Asia/Kabul", "America/St_Johns", "Asia/Kathmandu"]) {
+      vi.stubEnv("TZ", zone);
+      expect(
+        ticks.map((iso) => formatTick(at(iso))),
+        zone,
+      ).toEqual(expected);
+    }
+    // The zone really changed: in Newfoundland, UTC midnight on the 15th is still the 14th.
+    expect(at("2021-08-15T00:00:00Z").getDate()).toBe(14);
+  });
+});
