@@ -12,5 +12,7 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     restoreMocks: true,
+    unstubEnvs: true,
+    unstubGlobals: true,
   },
 });

@@ -36,6 +36,7 @@ async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
   }, TIMEOUT_MS);
   const cancel = () => controller.abort();
   signal?.addEventListener("abort", cancel);
+  if (signal?.aborted) controller.abort();
   try {
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) {

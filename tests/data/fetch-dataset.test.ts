@@ -121,10 +121,11 @@ describe("fetchDataset", () => {
 
   it("uses a source's inline text without fetching it", async () => {
     const inline = datasetJson();
-    const { textUrl: _textUrl, ...source } = inline.sources[0] ?? {};
-    const fetchMock = serve({
-      [DATASET_URL]: json({ ...inline, sources: [{ ...source, text: TEXT }] }),
-    });
+    const sources = inline.sources.map(({ textUrl: _textUrl, ...source }) => ({
+      ...source,
+      text: TEXT,
+    }));
+    const fetchMock = serve({ [DATASET_URL]: json({ ...inline, sources }) });
     const dataset = await fetchDataset(DATASET_URL);
     expect(dataset.sources[0]?.text).toBe(TEXT);
     expect(fetchMock).toHaveBeenCalledTimes(1);
