@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { BUILT_IN_DATASET_URL } from "../data/dataset-query";
 import { countryCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
@@ -38,6 +38,10 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
   useCanonicalUrl(view, urlWindow, update);
   const actions = useViewActions(dataset, view, urlWindow, update);
   useViewKeys(actions);
+  // The benchmark's "ready": the first frame after the explorer is drawn and listening.
+  useEffect(() => {
+    requestAnimationFrame(() => performance.mark("sourceline:ready"));
+  }, []);
 
   const { selected, filtered, window } = view;
   const counts = useMemo(
