@@ -38,6 +38,18 @@ export function datasetExtent(dataset: Dataset): TimeWindow {
   return { start, end };
 }
 
+const countrySets = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/** Every country a dataset's events involve (worked out once per dataset: the view is re-resolved per frame). */
+export function countriesOf(dataset: Dataset): ReadonlySet<string> {
+  let known = countrySets.get(dataset);
+  if (!known) {
+    known = new Set(dataset.events.flatMap((event) => event.countries));
+    countrySets.set(dataset, known);
+  }
+  return known;
+}
+
 /** Zoom bounds for a dataset. */
 export function boundsForDataset(dataset: Dataset): ZoomBounds {
   return boundsForExtent(datasetExtent(dataset));
@@ -51,7 +63,7 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
     notices.push(`This dataset has no event "${url.event}"; the rest of the link still applies.`);
   }
 
-  const known = new Set(dataset.events.flatMap((event) => event.countries));
+  const known = countriesOf(dataset);
   const countries = url.countries.filter((code) => known.has(code));
   for (const code of url.countries.filter((c) => !known.has(c))) {
     const name = countryName(code);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { eventSpan } from "../domain/layout";
 import { stepEvent, type Step } from "../domain/navigation";
 import type { Dataset, EventId, TimeWindow } from "../domain/types";
@@ -13,38 +13,52 @@ type Update = (change: Partial<UrlState>, mode?: HistoryMode) => void;
 export const ZOOM_STEP = 1.6;
 export const PAN_STEP = 0.25;
 
+interface Current {
+  readonly dataset: Dataset;
+  readonly view: View;
+  readonly urlWindow: boolean;
+  readonly update: Update;
+}
+
 /**
  * Everything the user can do to the view, as URL changes. Every change starts from the resolved
- * view, so whatever the link held that the dataset lacks is dropped at the first change.
+ * view, so whatever the link held that the dataset lacks is dropped at the first change. The
+ * actions keep their identity while the view changes (they read it from a ref), so a pan frame
+ * does not re-render every pane that was handed one.
  */
 export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean, update: Update) {
-  const { selected, countries, filtered, window, bounds } = view;
+  const current = useRef<Current>({ dataset, view, urlWindow, update });
+  useLayoutEffect(() => {
+    current.current = { dataset, view, urlWindow, update };
+  });
 
-  const change = useCallback(
-    (next: Partial<UrlState>, mode?: HistoryMode) =>
-      update({ event: selected?.id, countries, ignored: [], ...next }, mode),
-    [update, selected, countries],
-  );
+  const change = useCallback((next: Partial<UrlState>, mode?: HistoryMode) => {
+    const { view, update } = current.current;
+    update({ event: view.selected?.id, countries: view.countries, ignored: [], ...next }, mode);
+  }, []);
 
   /** Selects an event; `reveal` moves or zooms the window to it (not for a click on the timeline). */
   const select = useCallback(
     (id: EventId, reveal = true) => {
+      const { dataset, view, urlWindow } = current.current;
       const event = dataset.events.find((e) => e.id === id);
       if (!event) return;
       const span = eventSpan(event);
+      const { window, bounds } = view;
       const focused = reveal ? focusWindow(window, span.start, span.end, bounds) : window;
       const moved = focused !== window || urlWindow;
       change({ event: id, ...(moved ? { window: focused } : {}) }, "push");
     },
-    [dataset.events, window, bounds, change, urlWindow],
+    [change],
   );
 
   const step = useCallback(
     (to: Step) => {
-      const target = stepEvent(filtered, selected?.id, to);
+      const { view } = current.current;
+      const target = stepEvent(view.filtered, view.selected?.id, to);
       if (target) select(target.id);
     },
-    [filtered, selected, select],
+    [select],
   );
 
   const setWindow = useCallback((next: TimeWindow) => change({ window: next }), [change]);
@@ -52,17 +66,21 @@ export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean,
   // Keyboard zoom anchors on the selected event when it is in view, else on the window's middle.
   const zoom = useCallback(
     (factor: number) => {
+      const { window, bounds, selected } = current.current.view;
       const mid = (window.start + window.end) / 2;
-      const at = selected ? (eventSpan(selected).start + eventSpan(selected).end) / 2 : mid;
+      const span = selected ? eventSpan(selected) : undefined;
+      const at = span ? (span.start + span.end) / 2 : mid;
       const anchor = at >= window.start && at <= window.end ? at : mid;
       setWindow(zoomWindow(window, factor, anchor, bounds));
     },
-    [window, bounds, selected, setWindow],
+    [setWindow],
   );
   const pan = useCallback(
-    (direction: -1 | 1) =>
-      setWindow(panWindow(window, direction * (window.end - window.start) * PAN_STEP, bounds)),
-    [window, bounds, setWindow],
+    (direction: -1 | 1) => {
+      const { window, bounds } = current.current.view;
+      setWindow(panWindow(window, direction * (window.end - window.start) * PAN_STEP, bounds));
+    },
+    [setWindow],
   );
 
   return { change, select, step, setWindow, zoom, pan };

@@ -49,11 +49,12 @@ export function buildDataset(
   const textsById = new Map(sources.map((source) => [source.id, source.text]));
   const ids = new Set<string>();
   const events: TimelineEvent[] = [];
+  const countrySets = new Map<string, readonly string[]>();
   raw.events.forEach((rawEvent, index) => {
     const at = `events[${index}] "${rawEvent.id}"`;
     if (ids.has(rawEvent.id)) problems.push(`${at}.id: is used by an earlier event too`);
     ids.add(rawEvent.id);
-    const event = buildEvent(rawEvent, at, textsById, problems);
+    const event = buildEvent(rawEvent, at, textsById, problems, countrySets);
     if (event) events.push(event);
   });
 
@@ -79,11 +80,13 @@ function buildEvent(
   at: string,
   texts: ReadonlyMap<string, string>,
   problems: string[],
+  countrySets: Map<string, readonly string[]>,
 ): TimelineEvent | undefined {
   const before = problems.length;
   const start = parseIsoDate(raw.when.start);
-  if (start === undefined)
+  if (start === undefined) {
     problems.push(`${at}.when.start: ${JSON.stringify(raw.when.start)} is not a date`);
+  }
   const end = raw.when.end === undefined ? undefined : parseIsoDate(raw.when.end);
   if (raw.when.end !== undefined && end === undefined) {
     problems.push(`${at}.when.end: ${JSON.stringify(raw.when.end)} is not a date`);
@@ -91,28 +94,49 @@ function buildEvent(
   if (start !== undefined && end !== undefined && end < start) {
     problems.push(`${at}.when.end: ${raw.when.end} is before the start ${raw.when.start}`);
   }
-  const countries = raw.countries.map((code) => code.trim().toUpperCase());
-  countries.forEach((code, i) => {
-    if (!isCountryCode(code)) {
-      problems.push(
-        `${at}.countries[${i}]: ${JSON.stringify(raw.countries[i])} is not an ISO 3166-1 country code`,
-      );
-    }
-  });
+  const countries = countrySet(raw.countries, countrySets);
+  if (!countries) {
+    raw.countries.forEach((code, i) => {
+      if (!isCountryCode(code.trim().toUpperCase())) {
+        problems.push(
+          `${at}.countries[${i}]: ${JSON.stringify(code)} is not an ISO 3166-1 country code`,
+        );
+      }
+    });
+  }
   raw.quotes.forEach((quote, i) =>
     checkQuote(quote, `quote ${i + 1} of "${raw.id}"`, texts, problems),
   );
-  if (problems.length > before || start === undefined) return undefined;
-  const { end: _end, ...rawWhen } = raw.when;
-  const when: When = { ...rawWhen, start, ...(end === undefined ? {} : { end }) };
-  const quotes: Quote[] = raw.quotes;
-  return {
-    ...raw,
-    id: raw.id as EventId,
-    countries: [...new Set(countries)].sort(),
-    when,
-    quotes,
+  if (problems.length > before || start === undefined || !countries) return undefined;
+  const when: When = {
+    start,
+    ...(end === undefined ? {} : { end }),
+    precision: raw.when.precision,
+    approximate: raw.when.approximate,
+    basis: raw.when.basis,
+    note: raw.when.note,
   };
+  const quotes: Quote[] = raw.quotes;
+  const { id, title, summary, kind, actors } = raw;
+  return { id: id as EventId, title, summary, kind, countries, actors, when, quotes };
+}
+
+/**
+ * The event's countries, upper case, unique and sorted, as one array shared by every event with
+ * the same set (a large dataset has few distinct sets); undefined when a code is not a country.
+ */
+function countrySet(
+  codes: readonly string[],
+  sets: Map<string, readonly string[]>,
+): readonly string[] | undefined {
+  const key = codes.join(",");
+  const known = sets.get(key);
+  if (known) return known;
+  const upper = codes.map((code) => code.trim().toUpperCase());
+  if (!upper.every(isCountryCode)) return undefined;
+  const set = Object.freeze([...new Set(upper)].sort());
+  sets.set(key, set);
+  return set;
 }
 
 function checkQuote(

@@ -8,8 +8,9 @@ const TIMEOUT_MS = 20_000;
 /** Fetches a dataset and its source texts, and validates them into a dataset. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const base = new URL(url, document.baseURI);
-  const json = parseJson(await fetchText(base, signal), base);
-  const shape = parseDatasetShape(json);
+  const text = await timed("fetch", () => fetchText(base, signal));
+  const json = await timed("parse", () => parseJson(text, base));
+  const shape = await timed("validate", () => parseDatasetShape(json));
   if (!shape.ok)
     throw new DatasetError(`The dataset at ${base.href} is not valid.`, shape.problems);
   const texts = new Map<string, string>();
@@ -19,7 +20,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       texts.set(source.id, await fetchText(new URL(source.textUrl, base), signal));
     }),
   );
-  const built = buildDataset(shape.raw, texts);
+  const built = await timed("build", () => buildDataset(shape.raw, texts));
   if (!built.ok)
     throw new DatasetError(`The dataset at ${base.href} is not valid.`, built.problems);
   return built.dataset;
@@ -66,4 +67,14 @@ function parseJson(text: string, url: URL): unknown {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs one loading step as a `sourceline:<step>` performance measure, for the benchmark. */
+async function timed<T>(step: string, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`sourceline:${step}`, { start, end: performance.now() });
+  }
 }

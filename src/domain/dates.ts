@@ -23,8 +23,14 @@ export function parseIsoDateOrTime(value: string): number | undefined {
   return utcIfReal(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0));
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function utcIfReal(y: number, mo: number, d: number, h: number, mi: number, s: number) {
-  if (h > 23 || mi > 59 || s > 59) return undefined;
+  if (h > 23 || mi > 59 || s > 59 || mo < 1 || mo > 12 || d < 1) return undefined;
+  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (DAYS_IN_MONTH[mo - 1] as number) + (leap ? 1 : 0)) return undefined;
+  // Date.UTC maps years 0–99 to 1900–1999, so set the year on a Date instead for those.
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s);
   const date = new Date(0);
   date.setUTCFullYear(y, mo - 1, d);
   date.setUTCHours(h, mi, s, 0);

@@ -25,8 +25,23 @@ export function isFiltering(filter: EventFilter): boolean {
   return filter.countries.length > 0 || searchTerms(filter.query).length > 0;
 }
 
+// The last answer, kept: the view is re-derived on every pan frame and the filter rarely changes.
+let last:
+  { events: readonly TimelineEvent[]; key: string; result: readonly TimelineEvent[] } | undefined;
+
 /** The events that pass the country filter and contain every word of the query, order kept. */
 export function filterEvents(
+  events: readonly TimelineEvent[],
+  filter: EventFilter,
+): readonly TimelineEvent[] {
+  const key = `${filter.countries.join(",")}\u0000${filter.query}`;
+  if (last && last.events === events && last.key === key) return last.result;
+  const result = filterUncached(events, filter);
+  last = { events, key, result };
+  return result;
+}
+
+function filterUncached(
   events: readonly TimelineEvent[],
   filter: EventFilter,
 ): readonly TimelineEvent[] {

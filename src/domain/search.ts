@@ -6,8 +6,15 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A`]/g;
 const DASHES = /[\u2010-\u2015]/g;
 
+// Plain ASCII without quotes or backticks needs only case and space folding, and most text is.
+const NEEDS_FOLDING = /[^\x20-\x7e\n]|[`]/;
+
 /** Folds text for matching: case, quotation marks, dashes, diacritics and runs of spaces. */
 export function normalizeForSearch(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) {
+    const lower = text.toLowerCase();
+    return /\s\s|[\t\n\r\f\v]/.test(lower) ? lower.replace(/\s+/g, " ").trim() : lower.trim();
+  }
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -27,5 +34,5 @@ export function searchTextOf(event: TimelineEvent): string {
     ...event.actors,
     ...event.quotes.flatMap((quote) => [quote.exact, quote.speaker ?? ""]),
   ];
-  return normalizeForSearch(parts.join("\n"));
+  return normalizeForSearch(parts.join(" "));
 }

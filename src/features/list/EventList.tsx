@@ -1,5 +1,6 @@
-import { formatWhen } from "../../domain/dates";
+import { lazy, memo, Suspense } from "react";
 import type { EventId, TimelineEvent } from "../../domain/types";
+import { EventListItem } from "./EventListItem";
 
 interface EventListProps {
   readonly events: readonly TimelineEvent[];
@@ -7,33 +8,30 @@ interface EventListProps {
   readonly onSelect: (id: EventId) => void;
 }
 
+// Past this many events only the rows in view are rendered; the virtualizer loads only then.
+const PLAIN_LIMIT = 200;
+const VirtualEventList = lazy(() => import("./VirtualEventList"));
+
 /** The shown events as a list in date order: for reading, for screen readers and the keyboard. */
-export function EventList({ events, selectedId, onSelect }: EventListProps) {
+export const EventList = memo(function EventList({ events, selectedId, onSelect }: EventListProps) {
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="event-list__title">
-        Events <span className="event-list__count">({events.length})</span>
+        Events <span className="event-list__count">({events.length.toLocaleString("en-GB")})</span>
       </h2>
-      <ol className="event-list__items">
-        {events.map((event) => {
-          const selected = event.id === selectedId;
-          return (
+      {events.length > PLAIN_LIMIT ? (
+        <Suspense fallback={<p className="event-list__loading">Loading the list…</p>}>
+          <VirtualEventList events={events} selectedId={selectedId} onSelect={onSelect} />
+        </Suspense>
+      ) : (
+        <ol className="event-list__items">
+          {events.map((event) => (
             <li key={event.id}>
-              <button
-                type="button"
-                className={
-                  selected ? "event-list__item event-list__item--selected" : "event-list__item"
-                }
-                aria-current={selected ? "true" : undefined}
-                onClick={() => onSelect(event.id)}
-              >
-                <span className="event-list__date">{formatWhen(event.when)}</span>
-                <span className="event-list__name">{event.title}</span>
-              </button>
+              <EventListItem event={event} selected={event.id === selectedId} onSelect={onSelect} />
             </li>
-          );
-        })}
-      </ol>
+          ))}
+        </ol>
+      )}
     </section>
   );
-}
+});

@@ -52,8 +52,6 @@ export function ClusterMarker({ placed, onSelect, onZoom }: ClusterMarkerProps) 
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}
-        // Keep a press on the cluster from starting a pan of the timeline.
-        onPointerDown={(event) => event.stopPropagation()}
       >
         +{count}
       </button>

@@ -1,12 +1,13 @@
 import { formatTick } from "../../domain/axis-format";
 import { scaleUtc } from "d3-scale";
 import { useMemo, useRef, type PointerEvent } from "react";
-import { eventSpan } from "../../domain/layout";
-import type { TimelineEvent, TimeWindow } from "../../domain/types";
+import type { TimelineIndex } from "../../domain/timeline-index";
+import type { TimeWindow } from "../../domain/types";
+import { DensityLayer } from "./DensityLayer";
 import { clampWindow, panWindow, type ZoomBounds } from "../../domain/zoom";
 
 interface OverviewProps {
-  readonly events: readonly TimelineEvent[];
+  readonly index: TimelineIndex;
   readonly window: TimeWindow;
   readonly bounds: ZoomBounds;
   readonly width: number;
@@ -19,11 +20,12 @@ const HEIGHT = 36;
 const MIN_WINDOW_PX = 16;
 
 /** The whole dataset in one strip, with the visible window marked: drag it to pan, its edges to resize. */
-export function Overview({ events, window, bounds, width, onWindowChange }: OverviewProps) {
+export function Overview({ index, window, bounds, width, onWindowChange }: OverviewProps) {
   const scale = useMemo(
     () => scaleUtc().domain([bounds.min, bounds.max]).range([0, width]),
     [bounds, width],
   );
+  const whole = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
   const drag = useRef<{ grip: Grip; x: number; window: TimeWindow } | undefined>(undefined);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
   const x0 = scale(window.start);
@@ -68,26 +70,20 @@ export function Overview({ events, window, bounds, width, onWindowChange }: Over
 
   return (
     <div className="overview" aria-hidden="true" style={{ height: HEIGHT }} onPointerDown={jump}>
-      <svg width={width} height={HEIGHT}>
+      <DensityLayer
+        index={index}
+        window={whole}
+        width={width}
+        height={HEIGHT - 14}
+        className="overview__density"
+        ranges
+      />
+      <svg width={width} height={HEIGHT} className="overview__axis">
         {ticks.map((tick) => (
           <text key={tick.getTime()} x={scale(tick) + 3} y={HEIGHT - 4} className="overview__label">
             {formatTick(tick)}
           </text>
         ))}
-        {events.map((event) => {
-          const span = eventSpan(event);
-          const a = scale(span.start);
-          return (
-            <rect
-              key={event.id}
-              x={a}
-              y={6}
-              width={Math.max(scale(span.end) - a, 2)}
-              height={10}
-              className="overview__event"
-            />
-          );
-        })}
       </svg>
       <div
         className="overview__window"

@@ -1,9 +1,12 @@
 import { scaleUtc } from "d3-scale";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
-import { layoutEvents, type PlacedCluster } from "../../domain/layout";
+import { eventSpan, layoutEvents, type PlacedCluster } from "../../domain/layout";
+import { buildTimelineIndex, visibleEvents } from "../../domain/timeline-index";
 import type { EventId, TimelineEvent, TimeWindow } from "../../domain/types";
-import { clampWindow, fitWindow, type ZoomBounds } from "../../domain/zoom";
+import { clampWindow, fitWindow, overlapsWindow, type ZoomBounds } from "../../domain/zoom";
 import { ClusterMarker } from "./ClusterMarker";
+import { DensityBuckets } from "./DensityBuckets";
+import { DensityLayer } from "./DensityLayer";
 import { EventMarker, ROW_HEIGHT } from "./EventMarker";
 import { Overview } from "./Overview";
 import { TimelineAxis, TimelineGrid } from "./TimelineAxis";
@@ -25,6 +28,12 @@ interface TimelineProps {
 }
 
 const STEP_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End"]);
+const MAX_MARKERS = 250;
+
+function spanOf(event: TimelineEvent): [number, number] {
+  const span = eventSpan(event);
+  return [span.start, span.end];
+}
 
 /** The zoomable, pannable timeline with its axis, its overview strip and its controls. */
 export function Timeline(props: TimelineProps) {
@@ -36,16 +45,25 @@ export function Timeline(props: TimelineProps) {
     () => scaleUtc().domain([window.start, window.end]).range([0, width]),
     [window, width],
   );
-  const placed = useMemo(
-    () =>
-      layoutEvents(events, scale, {
-        maxRows,
-        width,
-        pinned: selectedId,
-        labelWidth: (event) => Math.min(event.title.length * 6.6 + 30, 230),
-      }),
-    [events, scale, maxRows, width, selectedId],
+  const index = useMemo(() => buildTimelineIndex(events), [events]);
+  const allIndex = useMemo(() => buildTimelineIndex(allEvents), [allEvents]);
+  const selected = useMemo(
+    () => events.find((event) => event.id === selectedId),
+    [events, selectedId],
   );
+  // Up to a few hundred events in view are drawn one by one; past that, as density with counts.
+  const visible = useMemo(() => visibleEvents(index, window, MAX_MARKERS), [index, window]);
+  const dense = visible === undefined;
+  const placed = useMemo(() => {
+    const shown =
+      visible ?? (selected && overlapsWindow(window, ...spanOf(selected)) ? [selected] : []);
+    return layoutEvents(shown, scale, {
+      maxRows: dense ? 1 : maxRows,
+      width,
+      pinned: selectedId,
+      labelWidth: (event) => Math.min(event.title.length * 6.6 + 30, 230),
+    });
+  }, [visible, selected, window, scale, dense, maxRows, width, selectedId]);
   usePlotGestures(plotRef, { window, bounds, onWindowChange });
 
   const markers = placed.flatMap((item) => (item.type === "event" ? [item] : []));
@@ -98,7 +116,25 @@ export function Timeline(props: TimelineProps) {
         aria-label="Events by date"
       >
         <TimelineGrid scale={scale} width={width} height={height} />
+        {dense && (
+          <DensityLayer
+            index={index}
+            window={window}
+            width={width}
+            height={height}
+            className="timeline__density"
+          />
+        )}
         <div className="timeline__markers" style={{ height }}>
+          {dense && (
+            <DensityBuckets
+              index={index}
+              window={window}
+              width={width}
+              row={maxRows - 1}
+              onZoom={(next) => onWindowChange(clampWindow(next, bounds))}
+            />
+          )}
           {placed.map((item) =>
             item.type === "event" ? (
               <EventMarker
@@ -121,14 +157,14 @@ export function Timeline(props: TimelineProps) {
           )}
         </div>
         <TimelineAxis scale={scale} width={width} />
-        {markers.length === 0 && events.length > 0 && (
+        {!dense && markers.length === 0 && events.length > 0 && (
           <p className="timeline__offscreen">
             No events in this window. Zoom out or use “Fit all”.
           </p>
         )}
       </div>
       <Overview
-        events={allEvents}
+        index={allIndex}
         window={window}
         bounds={bounds}
         width={width}

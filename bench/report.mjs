@@ -1,0 +1,209 @@
+// Medians of the runs, issue 4's targets, and the table the benchmark prints.
+import { FRAME_JITTER_MS } from "./measure.mjs";
+
+const frameTarget = (ms) => ({ max: ms, slack: FRAME_JITTER_MS, text: `≤${ms} ms` });
+const perSize = (a, b, c) => ({ 1000: a, 10000: b, 100000: c });
+const allSizes = (target) => perSize(target, target, target);
+
+/**
+ * Every figure of the table: how to read it from a run, its unit's decimals, whether a ratio to
+ * the blank page means something, and issue 4's target per size (`ofBlank`: a ratio target).
+ */
+export const ROWS = [
+  {
+    key: "readyMs",
+    label: "ready (ms)",
+    get: (f) => f.readyMs,
+    digits: 0,
+    ratio: true,
+    target: perSize(
+      { max: 1.5, ofBlank: true, text: "≤1.5× blank" },
+      { max: 2, ofBlank: true, text: "≤2× blank" },
+      { max: 1500, text: "≤1500 ms" },
+    ),
+  },
+  ...["zoom", "pan"].flatMap((gesture) => [
+    {
+      key: `${gesture}MedianMs`,
+      label: `${gesture} frame median (ms)`,
+      get: (f) => f[gesture]?.medianMs,
+      digits: 1,
+    },
+    {
+      key: `${gesture}P95Ms`,
+      label: `${gesture} frame p95 (ms)`,
+      get: (f) => f[gesture]?.p95Ms,
+      digits: 1,
+      target: perSize(frameTarget(16.7), frameTarget(16.7), frameTarget(33)),
+    },
+    {
+      key: `${gesture}DroppedPct`,
+      label: `${gesture} dropped frames (%)`,
+      get: (f) => f[gesture]?.droppedPct,
+      digits: 1,
+      target: perSize(
+        { max: 2, text: "≤2 %" },
+        { max: 5, text: "≤5 %" },
+        { max: 10, text: "≤10 %" },
+      ),
+    },
+  ]),
+  {
+    key: "heapMB",
+    label: "heap after GC (MB)",
+    get: (f) => f.heapMB,
+    digits: 1,
+    ratio: true,
+    target: perSize(
+      { max: 20, text: "≤20 MB" },
+      { max: 40, text: "≤40 MB" },
+      { max: 80, text: "≤80 MB" },
+    ),
+  },
+  {
+    key: "domElements",
+    label: "DOM elements",
+    get: (f) => f.domElements,
+    digits: 0,
+    ratio: true,
+    target: allSizes({ max: 3000, text: "≤3000" }),
+  },
+  {
+    key: "filterMs",
+    label: "country filter latency (ms)",
+    get: (f) => f.filterMs,
+    digits: 0,
+    target: { 100000: { max: 100, text: "≤100 ms" } },
+  },
+  {
+    key: "searchMs",
+    label: "search latency (ms)",
+    get: (f) => f.searchMs,
+    digits: 0,
+    target: { 100000: { max: 100, text: "≤100 ms" } },
+  },
+  {
+    key: "appGzipKB",
+    label: "app JS+CSS gzip (KB)",
+    get: (f) => f.bytes?.appJsCss.gzipKB,
+    digits: 1,
+    // Issue 4's budget is for the built-in view; at other sizes lazily loaded code counts too.
+    target: { builtin: { max: 100, text: "≤100 KB" } },
+  },
+  { key: "appRawKB", label: "app JS+CSS raw (KB)", get: (f) => f.bytes?.appJsCss.rawKB, digits: 1 },
+  {
+    key: "datasetGzipKB",
+    label: "dataset gzip (KB)",
+    get: (f) => f.bytes?.dataset.gzipKB,
+    digits: 0,
+  },
+  { key: "datasetRawKB", label: "dataset raw (KB)", get: (f) => f.bytes?.dataset.rawKB, digits: 0 },
+  {
+    key: "totalGzipKB",
+    label: "all bytes gzip (KB)",
+    get: (f) => f.bytes?.total.gzipKB,
+    digits: 1,
+    ratio: true,
+  },
+  {
+    key: "totalRawKB",
+    label: "all bytes raw (KB)",
+    get: (f) => f.bytes?.total.rawKB,
+    digits: 1,
+    ratio: true,
+  },
+];
+
+export function median(values) {
+  const sorted = values
+    .filter((v) => typeof v === "number" && Number.isFinite(v))
+    .sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** { blank: { readyMs, … }, 1000: { … }, … }: each figure's median over the runs that had it. */
+export function mediansByTarget(runs, targets) {
+  return Object.fromEntries(
+    targets.map((target) => {
+      const mine = runs.filter((run) => run.target === target);
+      const figures = Object.fromEntries(ROWS.map((row) => [row.key, median(mine.map(row.get))]));
+      const ready = mine.filter((run) => run.readyMs !== undefined).length;
+      const notReady = mine.find((run) => run.notReady)?.notReady;
+      return [target, { ...figures, runs: mine.length, readyRuns: ready, notReady }];
+    }),
+  );
+}
+
+/** Whether each figure meets issue 4's target: { 1000: { readyMs: { target, value, met } } }. */
+export function checkTargets(medians, columns) {
+  const blank = medians.blank ?? {};
+  return Object.fromEntries(
+    columns.map((size) => {
+      const checks = {};
+      for (const row of ROWS) {
+        const target = row.target?.[size];
+        const value = medians[size]?.[row.key];
+        if (!target || value === null || value === undefined) continue;
+        const compared = target.ofBlank ? value / blank[row.key] : value;
+        checks[row.key] = {
+          target: target.text,
+          value,
+          met: compared <= target.max + (target.slack ?? 0),
+        };
+      }
+      return [size, checks];
+    }),
+  );
+}
+
+const format = (value, digits) =>
+  value === null || value === undefined
+    ? "—"
+    : value.toLocaleString("en-US", {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+
+function ratioText(value, blank) {
+  if (!blank || value === null || value === undefined) return "";
+  const ratio = value / blank;
+  return ` (${ratio >= 100 ? Math.round(ratio).toLocaleString("en-US") : ratio.toFixed(ratio >= 10 ? 0 : 1)}×)`;
+}
+
+const columnName = (column) =>
+  column === "builtin" ? "built-in view" : `${column.toLocaleString("en-US")} events`;
+
+/**
+ * The table as Markdown: a row per figure, a column for the blank page, the built-in view and
+ * each size.
+ */
+export function renderTable(medians, checks, columns) {
+  const blank = medians.blank ?? {};
+  const header = ["figure (median of runs)", "blank", ...columns.map(columnName)];
+  const rows = ROWS.map((row) => [
+    row.label,
+    format(blank[row.key], row.digits),
+    ...columns.map((size) => {
+      const figures = medians[size];
+      if (!figures?.readyRuns) {
+        return row.key === "readyMs" ? (figures?.notReady ?? "not measured") : "—";
+      }
+      const value = figures[row.key];
+      let cell = format(value, row.digits);
+      if (row.ratio) cell += ratioText(value, blank[row.key]);
+      const check = checks[size]?.[row.key];
+      if (check) cell += ` ${check.met ? "✓" : "✗"} ${check.target}`;
+      else if (row.target?.[size]) cell += ` (target ${row.target[size].text})`;
+      return cell;
+    }),
+  ]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [
+    line(header),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...rows.map(line),
+  ].join("\n");
+}

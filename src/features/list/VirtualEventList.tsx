@@ -1,0 +1,58 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useRef } from "react";
+import type { EventId, TimelineEvent } from "../../domain/types";
+import { EventListItem } from "./EventListItem";
+
+interface VirtualEventListProps {
+  readonly events: readonly TimelineEvent[];
+  readonly selectedId: EventId | undefined;
+  readonly onSelect: (id: EventId) => void;
+}
+
+const ROW_PX = 56;
+
+/**
+ * A long list with only the rows in view in the DOM. Each row keeps its place in the whole list
+ * (aria-setsize, aria-posinset), so a screen reader still says "item 5,120 of 100,000".
+ */
+export default function VirtualEventList({ events, selectedId, onSelect }: VirtualEventListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // This project does not use the React Compiler, whose memoization the virtualizer defeats.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_PX,
+    overscan: 8,
+  });
+
+  // Keep the selected event's row in view as the selection moves.
+  const selectedIndex = selectedId ? events.findIndex((event) => event.id === selectedId) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
+  }, [selectedIndex, virtualizer]);
+
+  return (
+    <div ref={scrollRef} className="event-list__scroller">
+      <ol
+        className="event-list__items event-list__items--virtual"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const event = events[row.index];
+          if (!event) return null;
+          return (
+            <li
+              key={event.id}
+              aria-setsize={events.length}
+              aria-posinset={row.index + 1}
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_PX }}
+            >
+              <EventListItem event={event} selected={event.id === selectedId} onSelect={onSelect} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

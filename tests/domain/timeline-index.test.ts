@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { DAY_MS } from "../../src/domain/dates";
+import {
+  buildTimelineIndex,
+  columnCounts,
+  countStarting,
+  countVisible,
+  lowerBound,
+  visibleEvents,
+} from "../../src/domain/timeline-index";
+import type { EventId, TimelineEvent } from "../../src/domain/types";
+
+const ORIGIN = Date.parse("2021-08-01T00:00:00Z");
+
+/** An event starting `day` days after 1 Aug 2021 and lasting `days` days. */
+function event(id: string, day: number, days = 1): TimelineEvent {
+  const start = ORIGIN + day * DAY_MS;
+  return {
+    id: id as EventId,
+    title: id,
+    summary: "",
+    kind: "event",
+    countries: [],
+    actors: [],
+    quotes: [],
+    when: {
+      start,
+      ...(days > 1 ? { end: start + (days - 1) * DAY_MS } : {}),
+      precision: "day",
+      approximate: false,
+      basis: "explicit",
+      note: "",
+    },
+  };
+}
+
+const window = (fromDay: number, toDay: number) => ({
+  start: ORIGIN + fromDay * DAY_MS,
+  end: ORIGIN + toDay * DAY_MS,
+});
+
+// In date order, as datasets are: a year-long range first, then days.
+const events = [
+  event("year", -200, 365),
+  event("a", 1),
+  event("b", 3, 3),
+  event("c", 10),
+  event("d", 10),
+];
+const index = buildTimelineIndex(events);
+
+describe("buildTimelineIndex", () => {
+  it("keeps starts and ends in date order and sets the long events apart", () => {
+    expect([...index.starts]).toEqual(events.map((e) => e.when.start));
+    expect(index.ends[2]).toBe(ORIGIN + 6 * DAY_MS);
+    expect(index.long).toEqual([0]);
+    expect(index.maxShortSpan).toBe(3 * DAY_MS);
+  });
+});
+
+describe("lowerBound", () => {
+  it("finds the first start at or after a time", () => {
+    expect(lowerBound(index.starts, ORIGIN + 10 * DAY_MS)).toBe(3);
+    expect(lowerBound(index.starts, ORIGIN + 11 * DAY_MS)).toBe(5);
+    expect(lowerBound(index.starts, -Infinity)).toBe(0);
+  });
+});
+
+describe("visibleEvents", () => {
+  it("finds the events overlapping a window, a range that began earlier included, in date order", () => {
+    expect(visibleEvents(index, window(4, 11))?.map((e) => e.id)).toEqual(["year", "b", "c", "d"]);
+  });
+
+  it("leaves out an event that ended when the window begins", () => {
+    expect(visibleEvents(index, window(2, 3))?.map((e) => e.id)).toEqual(["year"]);
+  });
+
+  it("gives up once more than the limit are in view", () => {
+    expect(visibleEvents(index, window(0, 20), 3)).toBeUndefined();
+    expect(visibleEvents(index, window(0, 20), 5)).toHaveLength(5);
+  });
+});
+
+describe("counting", () => {
+  it("counts events starting in a span and events overlapping a window", () => {
+    expect(countStarting(index, ORIGIN, ORIGIN + 10 * DAY_MS)).toBe(2);
+    expect(countStarting(index, ORIGIN + 10 * DAY_MS, ORIGIN + 11 * DAY_MS)).toBe(2);
+    expect(countVisible(index, window(4, 11))).toBe(4);
+  });
+
+  it("counts starts per column with one search per column edge", () => {
+    expect([...columnCounts(index, window(0, 12), 4)]).toEqual([1, 1, 0, 2]);
+  });
+});
