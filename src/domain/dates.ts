@@ -104,10 +104,11 @@ function formatRange(start: number, end: number, precision: Precision): string {
 /** Where an event's date ends (exclusive): a day-precision date covers its whole day, a month its month. */
 export function whenEndMs(when: When): number {
   const last = when.end ?? when.start;
+  // Days are all the same length in UTC: no Date needed for the common case (100,000 times over).
+  if (when.precision === "day") return last + DAY_MS;
   const date = new Date(last);
   if (when.precision === "year") date.setUTCFullYear(date.getUTCFullYear() + 1, 0, 1);
-  else if (when.precision === "month") date.setUTCMonth(date.getUTCMonth() + 1, 1);
-  else date.setUTCDate(date.getUTCDate() + 1);
+  else date.setUTCMonth(date.getUTCMonth() + 1, 1);
   return date.getTime();
 }
 
