@@ -50,11 +50,12 @@ export function buildDataset(
   const ids = new Set<string>();
   const events: TimelineEvent[] = [];
   const countrySets = new Map<string, readonly string[]>();
+  const shared: Shared = { strings: new Map(), lists: new Map() };
   raw.events.forEach((rawEvent, index) => {
     const at = `events[${index}] "${rawEvent.id}"`;
     if (ids.has(rawEvent.id)) problems.push(`${at}.id: is used by an earlier event too`);
     ids.add(rawEvent.id);
-    const event = buildEvent(rawEvent, at, textsById, problems, countrySets);
+    const event = buildEvent(rawEvent, at, textsById, problems, countrySets, shared);
     if (event) events.push(event);
   });
 
@@ -81,6 +82,7 @@ function buildEvent(
   texts: ReadonlyMap<string, string>,
   problems: string[],
   countrySets: Map<string, readonly string[]>,
+  shared: Shared,
 ): TimelineEvent | undefined {
   const before = problems.length;
   const start = parseIsoDate(raw.when.start);
@@ -114,11 +116,37 @@ function buildEvent(
     precision: raw.when.precision,
     approximate: raw.when.approximate,
     basis: raw.when.basis,
-    note: raw.when.note,
+    note: intern(shared, raw.when.note),
   };
   const quotes: Quote[] = raw.quotes;
-  const { id, title, summary, kind, actors } = raw;
+  const { id, title, summary } = raw;
+  const kind = intern(shared, raw.kind);
+  const actors = internList(shared, raw.actors);
   return { id: id as EventId, title, summary, kind, countries, actors, when, quotes };
+}
+
+// Values that repeat across events (kinds, notes, actor lists) are kept once: a 100,000-event
+// dataset otherwise holds 100,000 copies of "diplomacy".
+interface Shared {
+  readonly strings: Map<string, string>;
+  readonly lists: Map<string, readonly string[]>;
+}
+
+function intern(shared: Shared, value: string): string {
+  if (value.length > 200) return value;
+  const known = shared.strings.get(value);
+  if (known !== undefined) return known;
+  shared.strings.set(value, value);
+  return value;
+}
+
+function internList(shared: Shared, values: readonly string[]): readonly string[] {
+  const key = values.join("\u0001");
+  const known = shared.lists.get(key);
+  if (known) return known;
+  const list = Object.freeze(values.map((value) => intern(shared, value)));
+  shared.lists.set(key, list);
+  return list;
 }
 
 /**
