@@ -3,6 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { createUrlStore } from "./app/url-store";
+import { PaneBoundary } from "./ui/PaneBoundary";
 import "./styles.css";
 
 const queryClient = new QueryClient({
@@ -14,7 +15,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App store={store} />
+        <PaneBoundary name="Sourceline">
+          <App store={store} />
+        </PaneBoundary>
       </QueryClientProvider>
     </StrictMode>,
   );

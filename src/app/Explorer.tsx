@@ -11,6 +11,7 @@ import { CopyLinkButton } from "../features/share/CopyLinkButton";
 import { Timeline } from "../features/timeline/Timeline";
 import { EmptyState } from "../ui/EmptyState";
 import { Notices } from "../ui/Notices";
+import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn } from "./ArticleColumn";
 import { boundsForDataset, resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
@@ -70,60 +71,68 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
       {dismissed !== notices && (
         <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
       )}
-      <Timeline
-        events={filtered}
-        allEvents={dataset.events}
-        window={window}
-        bounds={bounds}
-        selectedId={selected?.id}
-        onSelect={(id) => actions.select(id, false)}
-        onZoom={(direction) => actions.zoom(direction === "in" ? 1 / ZOOM_STEP : ZOOM_STEP)}
-        onWindowChange={actions.setWindow}
-      />
-      <main className="app__main">
-        <aside className="app__sidebar">
-          <FilterPanel
-            counts={counts}
-            countries={view.countries}
-            query={view.query}
-            shown={filtered.length}
-            total={dataset.events.length}
-            onCountriesChange={(countries) => actions.change({ countries })}
-            onQueryChange={(query) => actions.change({ query })}
-            onClear={clear}
-          />
-          {filtered.length === 0 ? (
-            <EmptyState>
-              <p>No events match {describeFilters(view.countries, view.query)}.</p>
-              <button type="button" className="button button--small" onClick={clear}>
-                Clear filters
-              </button>
-            </EmptyState>
-          ) : (
-            <EventList events={filtered} selectedId={selected?.id} onSelect={actions.select} />
-          )}
-        </aside>
-        <div className="app__details">
-          <StepControls position={position} total={filtered.length} onStep={actions.step} />
-          {selected ? (
-            <EventDetails
-              event={selected}
-              sources={dataset.sources}
-              hiddenByFilters={hiddenByFilters}
-            />
-          ) : (
-            <p className="details__placeholder">
-              Choose an event on the timeline, in the list or in the article to see its details and
-              its quotations.
-            </p>
-          )}
-        </div>
-        <ArticleColumn
-          dataset={dataset}
+      <PaneBoundary name="The timeline">
+        <Timeline
           events={filtered}
-          selected={selected}
-          onSelect={actions.select}
+          allEvents={dataset.events}
+          window={window}
+          bounds={bounds}
+          selectedId={selected?.id}
+          onSelect={(id) => actions.select(id, false)}
+          onZoom={(direction) => actions.zoom(direction === "in" ? 1 / ZOOM_STEP : ZOOM_STEP)}
+          onWindowChange={actions.setWindow}
         />
+      </PaneBoundary>
+      <main className="app__main">
+        <PaneBoundary name="The filters and list">
+          <aside className="app__sidebar">
+            <FilterPanel
+              counts={counts}
+              countries={view.countries}
+              query={view.query}
+              shown={filtered.length}
+              total={dataset.events.length}
+              onCountriesChange={(countries) => actions.change({ countries })}
+              onQueryChange={(query) => actions.change({ query })}
+              onClear={clear}
+            />
+            {filtered.length === 0 ? (
+              <EmptyState>
+                <p>No events match {describeFilters(view.countries, view.query)}.</p>
+                <button type="button" className="button button--small" onClick={clear}>
+                  Clear filters
+                </button>
+              </EmptyState>
+            ) : (
+              <EventList events={filtered} selectedId={selected?.id} onSelect={actions.select} />
+            )}
+          </aside>
+        </PaneBoundary>
+        <PaneBoundary name="The event details">
+          <div className="app__details">
+            <StepControls position={position} total={filtered.length} onStep={actions.step} />
+            {selected ? (
+              <EventDetails
+                event={selected}
+                sources={dataset.sources}
+                hiddenByFilters={hiddenByFilters}
+              />
+            ) : (
+              <p className="details__placeholder">
+                Choose an event on the timeline, in the list or in the article to see its details
+                and its quotations.
+              </p>
+            )}
+          </div>
+        </PaneBoundary>
+        <PaneBoundary name="The article">
+          <ArticleColumn
+            dataset={dataset}
+            events={filtered}
+            selected={selected}
+            onSelect={actions.select}
+          />
+        </PaneBoundary>
       </main>
     </div>
   );

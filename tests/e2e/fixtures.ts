@@ -6,18 +6,25 @@ export { expect };
  * Every page of the test's browser context fails the test on any console error, uncaught page
  * error or failed request, so a journey that looks right on screen but throws underneath fails.
  */
-export const test = base.extend<{ allowedFailures: RegExp[] }>({
-  allowedFailures: [[], { option: true }],
+export const test = base.extend<{ allowedFailures: RegExp }>({
+  // Problems a test expects (it provokes them on purpose); by default none.
+  allowedFailures: [/(?!)/, { option: true }],
   context: async ({ context, allowedFailures }, use) => {
     const problems: string[] = [];
+    // A Content-Security-Policy violation is reported as a console error, so it fails the test.
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
     context.on("page", (page) => watch(page, problems, allowedFailures));
     await use(context);
     expect(problems, "console errors, page errors or failed requests").toEqual([]);
   },
 });
 
-function watch(page: Page, problems: string[], allowed: RegExp[]) {
-  const isAllowed = (text: string) => allowed.some((pattern) => pattern.test(text));
+function watch(page: Page, problems: string[], allowed: RegExp) {
+  const isAllowed = (text: string) => allowed.test(text);
   page.on("console", (message) => {
     if (message.type() === "error" && !isAllowed(message.text())) {
       problems.push(`console error: ${message.text()}`);

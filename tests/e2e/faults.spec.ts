@@ -1,0 +1,65 @@
+import type { Page, Route } from "@playwright/test";
+import { details, expect, test } from "./fixtures";
+
+// These tests break the network on purpose: the failed responses they cause are expected.
+test.use({
+  allowedFailures: /Failed to load resource|HTTP (404|500)|kabul-2021\.json|presstv-2021/,
+});
+
+const LINK = "./?event=hua-chunying-taliban-will-not-repeat-past&country=CN";
+type Fault = (route: Route) => Promise<void>;
+
+const faults: [string, RegExp, Fault, RegExp][] = [
+  [
+    "a 404 for the dataset",
+    /\/datasets\/kabul-2021\.json$/,
+    (route) => route.fulfill({ status: 404, body: "Not found" }),
+    /answered 404/,
+  ],
+  [
+    "a 500 for the article text",
+    /\/sources\/presstv-.*\.txt$/,
+    (route) => route.fulfill({ status: 500, body: "Boom" }),
+    /answered 500/,
+  ],
+  [
+    "a dataset that is not JSON",
+    /\/datasets\/kabul-2021\.json$/,
+    (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<html>proxy error</html>" }),
+    /is not JSON/,
+  ],
+  [
+    "a connection that drops",
+    /\/datasets\/kabul-2021\.json$/,
+    (route) => route.abort("connectionreset"),
+    /could not be reached/,
+  ],
+];
+
+async function breakRequests(page: Page, pattern: RegExp, fault: Fault) {
+  let broken = true;
+  await page.route(pattern, (route) => (broken ? fault(route) : route.continue()));
+  return () => {
+    broken = false;
+  };
+}
+
+for (const [name, pattern, fault, message] of faults) {
+  test(`${name}: says what failed, keeps the link, and Retry works once the fault is gone`, async ({
+    page,
+  }) => {
+    const repair = await breakRequests(page, pattern, fault);
+    await page.goto(LINK);
+    // Network failures are retried twice with back-off before they are shown.
+    await expect(page.getByRole("alert")).toContainText(message, { timeout: 10_000 });
+    expect(page.url()).toContain("event=hua-chunying-taliban-will-not-repeat-past&country=CN");
+
+    repair();
+    await page.getByRole("button", { name: "Retry" }).click();
+    await expect(
+      details(page).getByRole("heading", { name: "China: the Taliban “will not repeat the past”" }),
+    ).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: /China/ })).toBeChecked();
+  });
+}
