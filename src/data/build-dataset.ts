@@ -184,11 +184,22 @@ function checkQuote(
     );
     return;
   }
+  if (splitsPair(text, quote.start) || splitsPair(text, quote.end)) {
+    problems.push(`${at} cuts a character in two at ${quote.start}–${quote.end}`);
+    return;
+  }
   if (text.slice(quote.start, quote.end) !== quote.exact) {
     const found = text.indexOf(quote.exact);
     const hint = found >= 0 ? ` (the words are at ${found}–${found + quote.exact.length})` : "";
     problems.push(`${at} is not found in the source text at ${quote.start}–${quote.end}${hint}`);
   }
+}
+
+/** Whether an offset falls between the two halves of a surrogate pair (an emoji, say). */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** Date order: start, then end, then id, so the order is the same on every load. */

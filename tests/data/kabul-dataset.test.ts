@@ -1,45 +1,20 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/data/build-dataset";
 import { parseDatasetShape } from "../../src/data/dataset-schema";
 import { parseIsoDate } from "../../src/domain/dates";
-import type { Dataset } from "../../src/domain/types";
 import { resolveWeekday } from "../../src/domain/weekday";
+import { kabulArticle, kabulDataset, kabulJson } from "../fixtures/kabul";
 
-// Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into a dev-server
-// asset address, and node:fs reads only file: URLs.
-const HERE = import.meta.url;
-const DATASET_URL = new URL("../../public/datasets/kabul-2021.json", HERE);
-const ARTICLE_URL = new URL(
-  "../../public/sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt",
-  HERE,
-);
 // SHA-256 of shared/sources/000_c744cfa0dfda99b7.txt, the article as first saved: the shipped
 // copy must not drift by a byte, and the check runs without the shared folder beside the repo.
 const SAVED_ARTICLE_SHA256 = "4b90c12bccf6fff641cabd7304f0745e0588f7b65a59840155ddc28a831eab84";
 
-/** The shipped dataset, read from disk and checked as the app checks it after fetching. */
-function loadDataset(): Dataset {
-  const shape = parseDatasetShape(JSON.parse(readFileSync(DATASET_URL, "utf8")));
-  if (!shape.ok) throw new Error(shape.problems.join("\n"));
-  const texts = new Map<string, string>();
-  for (const source of shape.raw.sources) {
-    // textUrl is relative to the dataset file, as the app resolves it.
-    if (source.textUrl)
-      texts.set(source.id, readFileSync(new URL(source.textUrl, DATASET_URL), "utf8"));
-  }
-  const built = buildDataset(shape.raw, texts);
-  if (!built.ok) throw new Error(built.problems.join("\n"));
-  return built.dataset;
-}
-
-const dataset = loadDataset();
+const dataset = kabulDataset();
 const WEEKDAY_IN_NOTE = /“on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)”/;
 
 describe("the Kabul 2021 dataset", () => {
   it("passes the schema and every semantic check", () => {
-    const shape = parseDatasetShape(JSON.parse(readFileSync(DATASET_URL, "utf8")));
+    const shape = parseDatasetShape(kabulJson());
     expect(shape.ok ? [] : shape.problems).toEqual([]);
   });
 
@@ -48,7 +23,7 @@ describe("the Kabul 2021 dataset", () => {
   });
 
   it("reads its one source text from the article file", () => {
-    expect(dataset.sources.map((s) => s.text)).toEqual([readFileSync(ARTICLE_URL, "utf8")]);
+    expect(dataset.sources.map((s) => s.text)).toEqual([kabulArticle()]);
   });
 
   it("anchors every quote to its exact words in the article", () => {
@@ -61,7 +36,7 @@ describe("the Kabul 2021 dataset", () => {
   });
 
   it("ships the article byte for byte as it was saved", () => {
-    const shipped = readFileSync(ARTICLE_URL);
+    const shipped = Buffer.from(kabulArticle(), "utf8");
     expect(shipped.length).toBe(5660);
     expect(createHash("sha256").update(shipped).digest("hex")).toBe(SAVED_ARTICLE_SHA256);
   });
