@@ -25,7 +25,9 @@ export function ArticleColumn({ dataset, events, selected, onSelect }: ArticleCo
     return quotesOf(dataset, source.id).flatMap(({ event, quoteIndex }): Highlight[] => {
       if (shown && !shown.has(event) && event !== selected) return [];
       const quote = event.quotes[quoteIndex];
-      return quote ? [{ start: quote.start, end: quote.end, eventId: event.id, quoteIndex }] : [];
+      return quote && !quote.missing
+        ? [{ start: quote.start, end: quote.end, eventId: event.id, quoteIndex }]
+        : [];
     });
   }, [dataset, source, shown, selected]);
   const titles = useMemo(

@@ -9,6 +9,7 @@ import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
 import { Timeline } from "../features/timeline/Timeline";
+import { DatasetWarnings } from "../ui/DatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
 import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
@@ -68,6 +69,7 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
         </div>
         <CopyLinkButton url={shareUrl} />
       </header>
+      <DatasetWarnings warnings={dataset.warnings} />
       {dismissed !== notices && (
         <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
       )}

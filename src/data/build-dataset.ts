@@ -1,3 +1,4 @@
+import { anchorQuote } from "../domain/anchor";
 import { isCountryCode } from "../domain/countries";
 import { parseIsoDate } from "../domain/dates";
 import type {
@@ -22,6 +23,7 @@ export function buildDataset(
   texts: ReadonlyMap<string, string>,
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const sources: Source[] = [];
   const sourceIds = new Set<string>();
   raw.sources.forEach((source, index) => {
@@ -55,7 +57,7 @@ export function buildDataset(
     const at = `events[${index}] "${rawEvent.id}"`;
     if (ids.has(rawEvent.id)) problems.push(`${at}.id: is used by an earlier event too`);
     ids.add(rawEvent.id);
-    const event = buildEvent(rawEvent, at, textsById, problems, countrySets, shared);
+    const event = buildEvent(rawEvent, at, textsById, problems, countrySets, shared, warnings);
     if (event) events.push(event);
   });
 
@@ -72,7 +74,14 @@ export function buildDataset(
   events.sort(compareEvents);
   return {
     ok: true,
-    dataset: { title: raw.title, description: raw.description, sources, events, initialWindow },
+    dataset: {
+      title: raw.title,
+      description: raw.description,
+      sources,
+      events,
+      initialWindow,
+      warnings: capped(warnings),
+    },
   };
 }
 
@@ -83,6 +92,7 @@ function buildEvent(
   problems: string[],
   countrySets: Map<string, readonly string[]>,
   shared: Shared,
+  warnings: string[],
 ): TimelineEvent | undefined {
   const before = problems.length;
   const start = parseIsoDate(raw.when.start);
@@ -106,8 +116,8 @@ function buildEvent(
       }
     });
   }
-  raw.quotes.forEach((quote, i) =>
-    checkQuote(quote, `quote ${i + 1} of "${raw.id}"`, texts, problems),
+  const quotes = raw.quotes.map((quote, i) =>
+    anchor(quote, `quote ${i + 1} of "${raw.id}"`, texts, problems, warnings),
   );
   if (problems.length > before || start === undefined || !countries) return undefined;
   const when: When = {
@@ -118,7 +128,6 @@ function buildEvent(
     basis: raw.when.basis,
     note: intern(shared, raw.when.note),
   };
-  const quotes: Quote[] = raw.quotes;
   const { id, title, summary } = raw;
   const kind = intern(shared, raw.kind);
   const actors = internList(shared, raw.actors);
@@ -167,39 +176,33 @@ function countrySet(
   return set;
 }
 
-function checkQuote(
+/**
+ * The quote anchored in its source: kept where its words still are, moved to where they are now
+ * (the article was re-saved), or flagged missing; a warning says which. Only a quote that names
+ * no known source is a problem.
+ */
+function anchor(
   quote: Quote,
   at: string,
   texts: ReadonlyMap<string, string>,
   problems: string[],
-): void {
+  warnings: string[],
+): Quote {
   const text = texts.get(quote.sourceId);
   if (text === undefined) {
     problems.push(`${at}: source "${quote.sourceId}" is not among the dataset's sources`);
-    return;
+    return quote;
   }
-  if (quote.end <= quote.start || quote.end > text.length) {
-    problems.push(
-      `${at}: offsets ${quote.start}–${quote.end} are outside the source text (${text.length} characters)`,
+  const found = anchorQuote(text, quote);
+  if (found.status === "exact") return quote;
+  if (found.status === "moved") {
+    warnings.push(
+      `${at} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}`,
     );
-    return;
+    return { ...quote, start: found.start, end: found.end };
   }
-  if (splitsPair(text, quote.start) || splitsPair(text, quote.end)) {
-    problems.push(`${at} cuts a character in two at ${quote.start}–${quote.end}`);
-    return;
-  }
-  if (text.slice(quote.start, quote.end) !== quote.exact) {
-    const found = text.indexOf(quote.exact);
-    const hint = found >= 0 ? ` (the words are at ${found}–${found + quote.exact.length})` : "";
-    problems.push(`${at} is not found in the source text at ${quote.start}–${quote.end}${hint}`);
-  }
-}
-
-/** Whether an offset falls between the two halves of a surrogate pair (an emoji, say). */
-function splitsPair(text: string, offset: number): boolean {
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  warnings.push(`${at} is not found in the source text; it is shown flagged, not highlighted`);
+  return { ...quote, missing: true };
 }
 
 /** Date order: start, then end, then id, so the order is the same on every load. */

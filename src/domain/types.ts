@@ -27,6 +27,8 @@ export interface Quote {
   readonly prefix: string;
   readonly suffix: string;
   readonly speaker?: string;
+  /** Set when the exact words are nowhere in the source: shown flagged, never highlighted. */
+  readonly missing?: boolean;
 }
 
 export interface TimelineEvent {
@@ -64,4 +66,6 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[];
   /** The window a fresh visitor sees; the whole span when absent. */
   readonly initialWindow?: TimeWindow;
+  /** What loading had to mend or flag (quotes re-anchored or not found), in words. */
+  readonly warnings: readonly string[];
 }

@@ -358,3 +358,39 @@ describe("keys", () => {
     expect(window.location.search).toContain("event=moscow-format-begins");
   });
 });
+
+describe("quotes that drifted from their source", () => {
+  const TEXT = "Lavrov spoke on Thursday. The Taliban took Kabul on Sunday.";
+  const drifted = (exact: string, start: number) => ({
+    title: "Drifted",
+    sources: [{ id: "s", title: "S", publishedAt: "2021-08-19", text: TEXT }],
+    events: [
+      {
+        id: "kabul",
+        title: "Kabul falls",
+        when: { start: "2021-08-15" },
+        quotes: [{ sourceId: "s", exact, start, end: start + exact.length }],
+      },
+    ],
+  });
+
+  it("highlights a re-anchored quote where its words now are", async () => {
+    renderApp("data=./drifted.json&event=kabul", (path) =>
+      path === "/drifted.json" ? Response.json(drifted("The Taliban took Kabul", 0)) : undefined,
+    );
+    await screen.findByRole("heading", { level: 1, name: "Drifted" });
+    expect(within(article()).getByRole("button", { current: true })).toHaveTextContent(
+      "The Taliban took Kabul",
+    );
+    expect(screen.getByText("1 quotation needed attention while loading")).toBeInTheDocument();
+  });
+
+  it("flags a quote that is not in the source instead of highlighting other words", async () => {
+    renderApp("data=./drifted.json&event=kabul", (path) =>
+      path === "/drifted.json" ? Response.json(drifted("The Taliban took Herat", 26)) : undefined,
+    );
+    await screen.findByRole("heading", { level: 1, name: "Drifted" });
+    expect(within(details()).getByText(/^Not found in the source/)).toBeInTheDocument();
+    expect(within(article()).queryByRole("button")).not.toBeInTheDocument();
+  });
+});

@@ -36,7 +36,14 @@ function event(
 }
 
 function dataset(events: readonly TimelineEvent[], initialWindow?: TimeWindow): Dataset {
-  return { title: "Kabul, August 2021", description: "", sources: [], events, initialWindow };
+  return {
+    title: "Kabul, August 2021",
+    description: "",
+    sources: [],
+    events,
+    initialWindow,
+    warnings: [],
+  };
 }
 
 // Day-precision events from 15 to 19 August 2021: the extent runs to the end of the 19th.

@@ -114,16 +114,18 @@ describe("dataset validation, on mutated copies of the shipped dataset", () => {
             expect(problem).toMatch(/^(events|sources|quote|initialWindow|…)/);
           return;
         }
+        // Every quote is either where its words are, or flagged as not found: never the wrong words.
         for (const event of built.dataset.events) {
-          for (const quote of event.quotes)
-            expect(article.slice(quote.start, quote.end)).toBe(quote.exact);
+          for (const quote of event.quotes) {
+            if (!quote.missing) expect(article.slice(quote.start, quote.end)).toBe(quote.exact);
+          }
         }
       }),
       { numRuns: RUNS },
     );
   });
 
-  it("rejects a quote whose offsets cut a surrogate pair", () => {
+  it("never highlights half a character: a quote cutting a surrogate pair is flagged", () => {
     const text = "Flags 🇦🇫 and words.";
     const cut = text.indexOf("🇦🇫") + 1;
     const shape = parseDatasetShape({
@@ -141,8 +143,6 @@ describe("dataset validation, on mutated copies of the shipped dataset", () => {
     expect(shape.ok).toBe(true);
     if (!shape.ok) return;
     const built = buildDataset(shape.raw, new Map());
-    expect(built.ok ? [] : built.problems).toEqual([
-      expect.stringContaining('quote 1 of "cut" cuts a character in two'),
-    ]);
+    expect(built.ok && built.dataset.events[0]?.quotes[0]?.missing).toBe(true);
   });
 });

@@ -21,6 +21,12 @@ export function QuoteList({
               : undefined;
           return (
             <li key={index} className="quote">
+              {quote.missing && (
+                <p className="quote__missing">
+                  Not found in the source: these words are not in the saved text, so nothing is
+                  highlighted for them.
+                </p>
+              )}
               <blockquote className="quote__text">{quote.exact}</blockquote>
               <p className="quote__meta">
                 {quote.speaker ? `— ${quote.speaker}` : "— narration"}
