@@ -7,7 +7,7 @@ const TIMEOUT_MS = 20_000;
 
 /** Fetches a dataset and its source texts, and validates them into a dataset. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  const base = new URL(url, document.baseURI);
+  const base = datasetAddress(url);
   const text = await timed("fetch", () => fetchText(base, signal));
   const json = await timed("parse", () => parseJson(text, base));
   const shape = await timed("validate", () => parseDatasetShape(json));
@@ -24,6 +24,20 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (!built.ok)
     throw new DatasetError(`The dataset at ${base.href} is not valid.`, built.problems);
   return built.dataset;
+}
+
+/** The dataset's address, resolved against the page; only http(s) is fetched. */
+function datasetAddress(url: string): URL {
+  let address: URL;
+  try {
+    address = new URL(url, document.baseURI);
+  } catch {
+    throw new DatasetError(`"${url}" is not a valid dataset address.`, []);
+  }
+  if (address.protocol !== "http:" && address.protocol !== "https:") {
+    throw new DatasetError(`The dataset address "${url}" is not an http(s) address.`, []);
+  }
+  return address;
 }
 
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {

@@ -248,3 +248,15 @@ describe("fetchDataset", () => {
     expect(error).toHaveProperty("name", "AbortError");
   });
 });
+
+describe("fetchDataset, given an address it must not fetch", () => {
+  it("refuses a dataset address that is not http(s), without fetching it", async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal("fetch", fetchMock);
+    await expect(fetchDataset("javascript:alert(1)")).rejects.toThrow(
+      'The dataset address "javascript:alert(1)" is not an http(s) address.',
+    );
+    await expect(fetchDataset("data:application/json,{}")).rejects.toBeInstanceOf(DatasetError);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { generatedLink } from "../fixtures/generated-links";
 import { details, expect, openApp, test } from "./fixtures";
 
 test("an unknown event or country gets a notice and the rest of the link still applies", async ({
@@ -37,3 +39,26 @@ for (const search of garbage) {
     await expect(page.getByText(/All 16 events|Showing \d+ of 16 events/)).toBeVisible();
   });
 }
+
+test.describe("generated links", () => {
+  // A generated `data` parameter names a file that is not there: those failed fetches are expected
+  // (the page must say so), while an uncaught error still fails the test.
+  test.use({ allowedFailures: /Failed to load resource|HTTP 404|request failed|favicon/ });
+
+  test("a sample from the property tests opens without an error or a blank page", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const links = fc.sample(generatedLink, { numRuns: 25, seed: 2021 });
+    for (const search of links) {
+      await page.goto(`./?${search}`);
+      // The explorer, or for a `data` address that cannot be opened, a message that says why.
+      await expect(
+        page
+          .getByRole("heading", { level: 1 })
+          .or(page.getByRole("heading", { name: "This dataset cannot be shown" }))
+          .or(page.getByRole("heading", { name: "The timeline could not be loaded" })),
+      ).toBeVisible({ timeout: 10_000 });
+    }
+  });
+});

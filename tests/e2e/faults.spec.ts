@@ -63,3 +63,25 @@ for (const [name, pattern, fault, message] of faults) {
     await expect(page.getByRole("checkbox", { name: /China/ })).toBeChecked();
   });
 }
+
+test("a dataset response that never ends is given up on, said so, and retried", async ({
+  page,
+}) => {
+  // Fake time, so the app's 20 s timeout and its retry back-off pass in moments.
+  await page.clock.install();
+  const repair = await breakRequests(page, /\/datasets\/kabul-2021\.json$/, async () => {
+    // Never answer.
+  });
+  await page.goto(LINK);
+  for (let wait = 0; wait < 4; wait++) {
+    await page.clock.runFor(25_000);
+    if (await page.getByRole("alert").count()) break;
+  }
+  await expect(page.getByRole("alert")).toContainText(/did not answer within 20 s/);
+  repair();
+  await page.getByRole("button", { name: "Retry" }).click();
+  await page.clock.runFor(1_000);
+  await expect(
+    details(page).getByRole("heading", { name: "China: the Taliban “will not repeat the past”" }),
+  ).toBeVisible();
+});

@@ -24,20 +24,19 @@ export const test = base.extend<{ allowedFailures: RegExp }>({
 });
 
 function watch(page: Page, problems: string[], allowed: RegExp) {
-  const isAllowed = (text: string) => allowed.test(text);
+  // Uncaught page errors are never allowed; the rest may be, when a test provokes them.
+  const report = (problem: string) => {
+    if (!allowed.test(problem)) problems.push(problem);
+  };
   page.on("console", (message) => {
-    if (message.type() === "error" && !isAllowed(message.text())) {
-      problems.push(`console error: ${message.text()}`);
-    }
+    if (message.type() === "error") report(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => {
-    const text = `${request.url()} ${request.failure()?.errorText ?? ""}`;
-    if (!isAllowed(text)) problems.push(`request failed: ${text}`);
+    report(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`);
   });
   page.on("response", (response) => {
-    const text = `${response.status()} ${response.url()}`;
-    if (response.status() >= 400 && !isAllowed(text)) problems.push(`HTTP ${text}`);
+    if (response.status() >= 400) report(`HTTP ${response.status()} ${response.url()}`);
   });
 }
 
