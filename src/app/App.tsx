@@ -12,6 +12,18 @@ export function App({ store }: { store: UrlStore }) {
   const datasetUrl = url.state.data ?? BUILT_IN_DATASET_URL;
   const query = useQuery(datasetQueryOptions(datasetUrl));
 
+  // React Query holds a fetch while the browser is offline and resumes it on reconnection.
+  if (query.isPending && query.fetchStatus === "paused") {
+    return (
+      <main className="app app--error">
+        <ErrorState
+          title="Waiting for the network"
+          message={`You are offline, so ${datasetUrl} cannot be loaded yet. It will load as soon as the connection is back.`}
+          onRetry={() => void query.refetch()}
+        />
+      </main>
+    );
+  }
   if (query.isPending) return <LoadingState label="Loading the timeline…" />;
   if (query.isError) {
     const error = query.error;

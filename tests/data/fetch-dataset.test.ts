@@ -260,3 +260,30 @@ describe("fetchDataset, given an address it must not fetch", () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
+
+describe("fetchDataset, on edited copies of the shipped article", () => {
+  it("re-anchors what moved and flags what changed, never highlighting other words", async () => {
+    const { kabulArticle, kabulJson } = await import("../fixtures/kabul");
+    const original = kabulArticle();
+    // Re-saved with a new line at the top, and one quoted word changed.
+    const edited = `Updated 20 August.\n\n${original}`.replace("clear-headed", "clear headed");
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: RequestInfo | URL) =>
+        String(input).endsWith(".json")
+          ? Response.json(kabulJson())
+          : new Response(edited, { status: 200 }),
+      ),
+    );
+    const dataset = await fetchDataset("http://localhost:3000/datasets/kabul-2021.json");
+    const quotes = dataset.events.flatMap((event) => event.quotes);
+    const missing = quotes.filter((quote) => quote.missing);
+    expect(missing.map((quote) => quote.exact)).toEqual([expect.stringContaining("clear-headed")]);
+    for (const quote of quotes.filter((q) => !q.missing)) {
+      expect(edited.slice(quote.start, quote.end)).toBe(quote.exact);
+    }
+    expect(dataset.warnings.filter((w) => w.includes("re-anchored"))).toHaveLength(
+      quotes.length - 1,
+    );
+  });
+});

@@ -3,7 +3,8 @@ import { details, expect, test } from "./fixtures";
 
 // These tests break the network on purpose: the failed responses they cause are expected.
 test.use({
-  allowedFailures: /Failed to load resource|HTTP (404|500)|kabul-2021\.json|presstv-2021/,
+  allowedFailures:
+    /Failed to load resource|HTTP (404|500)|kabul-2021\.json|presstv-2021|INTERNET_DISCONNECTED/,
 });
 
 const LINK = "./?event=hua-chunying-taliban-will-not-repeat-past&country=CN";
@@ -84,4 +85,29 @@ test("a dataset response that never ends is given up on, said so, and retried", 
   await expect(
     details(page).getByRole("heading", { name: "China: the Taliban “will not repeat the past”" }),
   ).toBeVisible();
+});
+
+test("going offline mid-session: what is loaded stays usable, a new dataset waits and says why, and loads back online", async ({
+  page,
+  context,
+}) => {
+  await page.goto(LINK);
+  await expect(
+    details(page).getByRole("heading", { name: "China: the Taliban “will not repeat the past”" }),
+  ).toBeVisible();
+  await context.setOffline(true);
+  // Still usable offline: stepping needs no network.
+  await page.getByRole("button", { name: "Next →" }).click();
+  await expect(page.getByText("3 of 3")).toBeVisible();
+  // Back/Forward to a link with another dataset needs the network, which is gone.
+  await page.evaluate(() => {
+    history.pushState(null, "", "?data=./datasets/kabul-2021.json%3Fcopy&country=CN");
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await expect(page.getByRole("alert")).toContainText(/You are offline/);
+  await expect(page.getByRole("button", { name: "Retry" })).toBeVisible();
+  expect(page.url()).toContain("country=CN");
+  // Back online, the dataset loads by itself.
+  await context.setOffline(false);
+  await expect(page.getByText("Showing 3 of 16 events")).toBeVisible();
 });
