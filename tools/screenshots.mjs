@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { waitForServer } from "./wait-for-server.mjs";
 
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -30,7 +31,7 @@ const server = spawn(
 );
 const profile = mkdtempSync(join(tmpdir(), "sourceline-shots-"));
 try {
-  await waitFor(BASE);
+  await waitForServer(BASE);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     args: [
@@ -63,16 +64,4 @@ try {
 } finally {
   server.kill();
   rmSync(profile, { recursive: true, force: true });
-}
-
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not start`);
 }

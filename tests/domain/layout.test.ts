@@ -2,31 +2,10 @@ import { describe, expect, it } from "vitest";
 import { DAY_MS } from "../../src/domain/dates";
 import { eventSpan, layoutEvents } from "../../src/domain/layout";
 import type { LayoutOptions, Placed, PlacedCluster } from "../../src/domain/layout";
-import type { EventId, TimelineEvent } from "../../src/domain/types";
+import type { TimelineEvent } from "../../src/domain/types";
+import { dayEvent, ORIGIN } from "../fixtures/day-events";
 
-const ORIGIN = Date.parse("2021-08-01T00:00:00Z");
-
-/** An event on the `day`th day after 1 Aug 2021, lasting `days` days. */
-function event(id: string, day: number, days = 1): TimelineEvent {
-  const start = ORIGIN + day * DAY_MS;
-  return {
-    id: id as EventId,
-    title: id,
-    summary: "",
-    kind: "event",
-    countries: ["AF"],
-    actors: [],
-    quotes: [],
-    when: {
-      start,
-      ...(days > 1 ? { end: start + (days - 1) * DAY_MS } : {}),
-      precision: "day",
-      approximate: false,
-      basis: "explicit",
-      note: "",
-    },
-  };
-}
+const event = dayEvent;
 
 // 100 px per day from 1 Aug 2021, so a single day's dot sits at day * 100 + 50.
 const x = (ms: number) => ((ms - ORIGIN) / DAY_MS) * 100;

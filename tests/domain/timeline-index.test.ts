@@ -8,31 +8,9 @@ import {
   lowerBound,
   visibleEvents,
 } from "../../src/domain/timeline-index";
-import type { EventId, TimelineEvent } from "../../src/domain/types";
+import { dayEvent, ORIGIN } from "../fixtures/day-events";
 
-const ORIGIN = Date.parse("2021-08-01T00:00:00Z");
-
-/** An event starting `day` days after 1 Aug 2021 and lasting `days` days. */
-function event(id: string, day: number, days = 1): TimelineEvent {
-  const start = ORIGIN + day * DAY_MS;
-  return {
-    id: id as EventId,
-    title: id,
-    summary: "",
-    kind: "event",
-    countries: [],
-    actors: [],
-    quotes: [],
-    when: {
-      start,
-      ...(days > 1 ? { end: start + (days - 1) * DAY_MS } : {}),
-      precision: "day",
-      approximate: false,
-      basis: "explicit",
-      note: "",
-    },
-  };
-}
+const event = dayEvent;
 
 const window = (fromDay: number, toDay: number) => ({
   start: ORIGIN + fromDay * DAY_MS,

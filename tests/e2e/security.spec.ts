@@ -34,92 +34,50 @@ const isHostile = (url: URL) => url.pathname === "/hostile.json";
 
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 
-test("markup in every field of a dataset is shown as text, never run", async ({ page }) => {
+/** A dataset with the payload in every string field; `url` is the source's address. */
+function hostileDataset(url?: string) {
   const text = `Before ${PAYLOAD} after.`;
   const start = text.indexOf(PAYLOAD);
-  await page.route(isHostile, (route) =>
-    route.fulfill({
-      contentType: "application/json",
-      body: JSON.stringify({
-        title: `Hostile ${PAYLOAD}`,
-        description: PAYLOAD,
-        sources: [
-          {
-            id: "s",
-            title: `Source ${PAYLOAD}`,
-            publisher: PAYLOAD,
-            url: "javascript:alert(1)",
-            publishedAt: "2021-08-19",
-            text,
-          },
+  return {
+    title: `Hostile ${PAYLOAD}`,
+    description: PAYLOAD,
+    sources: [
+      {
+        id: "s",
+        title: `Source ${PAYLOAD}`,
+        publisher: PAYLOAD,
+        ...(url ? { url } : {}),
+        publishedAt: "2021-08-19",
+        text,
+      },
+    ],
+    events: [
+      {
+        id: "hostile",
+        title: `Title ${PAYLOAD}`,
+        summary: `Summary ${PAYLOAD}`,
+        kind: PAYLOAD,
+        countries: ["AF"],
+        actors: [PAYLOAD],
+        when: { start: "2021-08-19", note: PAYLOAD },
+        quotes: [
+          { sourceId: "s", exact: PAYLOAD, start, end: start + PAYLOAD.length, speaker: PAYLOAD },
         ],
-        events: [
-          {
-            id: "hostile",
-            title: `Title ${PAYLOAD}`,
-            summary: `Summary ${PAYLOAD}`,
-            kind: PAYLOAD,
-            countries: ["AF"],
-            actors: [PAYLOAD],
-            when: { start: "2021-08-19", note: PAYLOAD },
-            quotes: [
-              {
-                sourceId: "s",
-                exact: PAYLOAD,
-                start,
-                end: start + PAYLOAD.length,
-                speaker: PAYLOAD,
-              },
-            ],
-          },
-        ],
-      }),
-    }),
-  );
+      },
+    ],
+  };
+}
+
+test("markup in every field of a dataset is shown as text, never run", async ({ page }) => {
+  let dataset = hostileDataset("javascript:alert(1)");
+  await page.route(isHostile, (route) => route.fulfill({ json: dataset }));
   // A javascript: source URL is refused, with the field named.
   await page.goto("./?data=./hostile.json");
   await expect(
     page.getByText(/sources\[0\]\.url: "javascript:alert\(1\)" is not an http\(s\) address/),
   ).toBeVisible();
 
-  await page.unroute(isHostile);
-  await page.route(isHostile, (route) =>
-    route.fulfill({
-      contentType: "application/json",
-      body: JSON.stringify({
-        title: `Hostile ${PAYLOAD}`,
-        sources: [
-          {
-            id: "s",
-            title: `Source ${PAYLOAD}`,
-            publisher: PAYLOAD,
-            publishedAt: "2021-08-19",
-            text,
-          },
-        ],
-        events: [
-          {
-            id: "hostile",
-            title: `Title ${PAYLOAD}`,
-            summary: `Summary ${PAYLOAD}`,
-            kind: PAYLOAD,
-            countries: ["AF"],
-            actors: [PAYLOAD],
-            when: { start: "2021-08-19", note: PAYLOAD },
-            quotes: [
-              {
-                sourceId: "s",
-                exact: PAYLOAD,
-                start,
-                end: start + PAYLOAD.length,
-                speaker: PAYLOAD,
-              },
-            ],
-          },
-        ],
-      }),
-    }),
-  );
+  dataset = hostileDataset();
   await page.goto("./?data=./hostile.json&event=hostile");
   await expect(details(page).getByRole("heading", { name: `Title ${PAYLOAD}` })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hostile ${PAYLOAD}`);
