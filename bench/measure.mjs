@@ -2,16 +2,11 @@
 // and measures ready time, frames while zooming and panning, heap, DOM size, filter and search
 // latency, and the bytes it downloaded.
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS as BROWSER_TEST_FLAGS } from "../tools/chromium-flags.mjs";
 
 /** The browser tests' flags (playwright.config.ts), plus precise heap figures and window.gc(). */
 export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  ...BROWSER_TEST_FLAGS,
   "--enable-precise-memory-info",
   "--js-flags=--expose-gc",
 ];

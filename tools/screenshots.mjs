@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { waitForServer } from "./wait-for-server.mjs";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium-flags.mjs";
 
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -33,16 +34,8 @@ const profile = mkdtempSync(join(tmpdir(), "sourceline-shots-"));
 try {
   await waitForServer(BASE);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
   });
   for (const shot of shots) {
     const context = await browser.newContext({

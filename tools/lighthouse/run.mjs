@@ -11,21 +11,13 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { waitForServer } from "../wait-for-server.mjs";
+import { CHROMIUM_FLAGS, chromiumPath } from "../chromium-flags.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const PORT = 4178;
 const URL = `http://127.0.0.1:${PORT}/?event=lavrov-mangoush-press-conference`;
 const GATES = { performance: 0.8, accessibility: 1, "best-practices": 1, seo: 0.9 };
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 // Run Vite's own script with node, not through npx, so killing the child stops the server.
 const server = spawn(
@@ -46,7 +38,7 @@ let failed = false;
 try {
   await waitForServer(URL);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath: chromiumPath(),
     chromeFlags: FLAGS,
     userDataDir: profile,
   });
