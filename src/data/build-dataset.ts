@@ -11,6 +11,13 @@ import type {
   When,
 } from "../domain/types";
 import type { RawDataset, RawEvent } from "./dataset-schema";
+import {
+  countrySet,
+  createSharedValues,
+  intern,
+  internList,
+  type SharedValues,
+} from "./shared-values";
 
 const MAX_PROBLEMS = 50;
 
@@ -51,13 +58,12 @@ export function buildDataset(
   const textsById = new Map(sources.map((source) => [source.id, source.text]));
   const ids = new Set<string>();
   const events: TimelineEvent[] = [];
-  const countrySets = new Map<string, readonly string[]>();
-  const shared: Shared = { strings: new Map(), lists: new Map() };
+  const shared = createSharedValues();
   raw.events.forEach((rawEvent, index) => {
     const at = `events[${index}] "${rawEvent.id}"`;
     if (ids.has(rawEvent.id)) problems.push(`${at}.id: is used by an earlier event too`);
     ids.add(rawEvent.id);
-    const event = buildEvent(rawEvent, at, textsById, problems, countrySets, shared, warnings);
+    const event = buildEvent(rawEvent, at, textsById, problems, shared, warnings);
     if (event) events.push(event);
   });
 
@@ -90,8 +96,7 @@ function buildEvent(
   at: string,
   texts: ReadonlyMap<string, string>,
   problems: string[],
-  countrySets: Map<string, readonly string[]>,
-  shared: Shared,
+  shared: SharedValues,
   warnings: string[],
 ): TimelineEvent | undefined {
   const before = problems.length;
@@ -106,7 +111,7 @@ function buildEvent(
   if (start !== undefined && end !== undefined && end < start) {
     problems.push(`${at}.when.end: ${raw.when.end} is before the start ${raw.when.start}`);
   }
-  const countries = countrySet(raw.countries, countrySets);
+  const countries = countrySet(raw.countries, shared);
   if (!countries) {
     raw.countries.forEach((code, i) => {
       if (!isCountryCode(code.trim().toUpperCase())) {
@@ -132,48 +137,6 @@ function buildEvent(
   const kind = intern(shared, raw.kind);
   const actors = internList(shared, raw.actors);
   return { id: id as EventId, title, summary, kind, countries, actors, when, quotes };
-}
-
-// Values that repeat across events (kinds, notes, actor lists) are kept once: a 100,000-event
-// dataset otherwise holds 100,000 copies of "diplomacy".
-interface Shared {
-  readonly strings: Map<string, string>;
-  readonly lists: Map<string, readonly string[]>;
-}
-
-function intern(shared: Shared, value: string): string {
-  if (value.length > 200) return value;
-  const known = shared.strings.get(value);
-  if (known !== undefined) return known;
-  shared.strings.set(value, value);
-  return value;
-}
-
-function internList(shared: Shared, values: readonly string[]): readonly string[] {
-  const key = values.join("\u0001");
-  const known = shared.lists.get(key);
-  if (known) return known;
-  const list = Object.freeze(values.map((value) => intern(shared, value)));
-  shared.lists.set(key, list);
-  return list;
-}
-
-/**
- * The event's countries, upper case, unique and sorted, as one array shared by every event with
- * the same set (a large dataset has few distinct sets); undefined when a code is not a country.
- */
-function countrySet(
-  codes: readonly string[],
-  sets: Map<string, readonly string[]>,
-): readonly string[] | undefined {
-  const key = codes.join(",");
-  const known = sets.get(key);
-  if (known) return known;
-  const upper = codes.map((code) => code.trim().toUpperCase());
-  if (!upper.every(isCountryCode)) return undefined;
-  const set = Object.freeze([...new Set(upper)].sort());
-  sets.set(key, set);
-  return set;
 }
 
 /**

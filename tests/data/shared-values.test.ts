@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { countrySet, createSharedValues, intern, internList } from "../../src/data/shared-values";
+
+describe("shared values", () => {
+  it("keeps one copy of a repeated string and of a repeated list", () => {
+    const shared = createSharedValues();
+    const first = intern(shared, ["dip", "lomacy"].join(""));
+    expect(intern(shared, "diplomacy")).toBe(first);
+    const actors = internList(shared, ["Sergei Lavrov", "Taliban"]);
+    expect(internList(shared, ["Sergei Lavrov", "Taliban"])).toBe(actors);
+    expect(Object.isFrozen(actors)).toBe(true);
+  });
+
+  it("gives countries upper case, unique and sorted, one array per set, and none for a bad code", () => {
+    const shared = createSharedValues();
+    const set = countrySet(["ru", "AF", "RU"], shared);
+    expect(set).toEqual(["AF", "RU"]);
+    expect(countrySet(["ru", "AF", "RU"], shared)).toBe(set);
+    expect(countrySet(["AF", "XX"], shared)).toBeUndefined();
+  });
+});
