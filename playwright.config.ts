@@ -1,17 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS, chromiumPath } from "./tools/chromium-flags.mjs";
 
 const PORT = 4173;
-
-/** Chromium's flags on a closed network: without them it hangs on refused calls home. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // Browser tests run against the production build in Debian's Chromium (or CHROME_PATH); this
 // project never downloads a browser of its own.
@@ -27,8 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: "chromium",
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_FLAGS],
     },
     trace: "off",
   },

@@ -1,7 +1,6 @@
 /**
  * Flags for Debian's Chromium on a machine with no network but the package registries: without
- * them it hangs on refused calls home. The same list as playwright.config.ts (TypeScript, so it
- * keeps its own copy).
+ * them it hangs on refused calls home. Shared by the browser tests, the tools and the benchmark.
  */
 export const CHROMIUM_FLAGS = [
   "--no-sandbox",
