@@ -35,7 +35,19 @@ export function ArticleColumn({ dataset, events, selected, onSelect }: ArticleCo
     [dataset.events],
   );
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
-  if (!source) return null;
+  if (!source) {
+    return (
+      <section className="article" aria-labelledby="article-title">
+        <h2 id="article-title" className="article__title">
+          Source texts
+        </h2>
+        <p className="article__none">
+          This dataset attaches no source texts, so there are no quotations to read here. Each event
+          shows what it cites instead.
+        </p>
+      </section>
+    );
+  }
   return (
     <ArticlePane
       source={source}

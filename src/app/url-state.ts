@@ -1,4 +1,5 @@
 import { formatIsoInstant, parseIsoDateOrTime } from "../domain/dates";
+import { isEventId } from "../domain/event-id";
 import type { TimeWindow } from "../domain/types";
 
 /** Everything the query string says about the view, parsed but not yet checked against data. */
@@ -27,7 +28,6 @@ function cap(value: string): string {
   const cut = /[\uD800-\uDBFF]/.test(value.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE;
   return value.slice(0, cut);
 }
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a query string into view state; never throws, and ignores what it cannot read. */
 export function parseUrlState(search: string): UrlState {
@@ -55,7 +55,7 @@ export function parseUrlState(search: string): UrlState {
   }
 
   const event = first.get("event");
-  const validEvent = event !== undefined && event.length <= 200 && SLUG.test(event.toLowerCase());
+  const validEvent = event !== undefined && isEventId(event.toLowerCase());
   if (event && !validEvent) ignored.add("event");
   const query = cap(rawQuery ?? "");
   const window = parseWindow(first.get("from"), first.get("to"));

@@ -1,9 +1,11 @@
 import { anchorQuote } from "../domain/anchor";
 import { isCountryCode } from "../domain/countries";
-import { parseIsoDate } from "../domain/dates";
+import { parseIsoDate, parseIsoDateOrTime } from "../domain/dates";
 import type {
   Dataset,
+  Era,
   EventId,
+  Precision,
   Quote,
   Source,
   TimelineEvent,
@@ -67,6 +69,21 @@ export function buildDataset(
     if (event) events.push(event);
   });
 
+  const eras: Era[] = [];
+  raw.eras.forEach((era, index) => {
+    const at = `eras[${index}]`;
+    const start = parseDate(era.start, era.precision);
+    const end = parseDate(era.end, era.precision);
+    if (start === undefined)
+      problems.push(`${at}.start: ${JSON.stringify(era.start)} is not a date`);
+    if (end === undefined) problems.push(`${at}.end: ${JSON.stringify(era.end)} is not a date`);
+    if (start !== undefined && end !== undefined) {
+      if (end < start) problems.push(`${at}.end: ${era.end} is before the start ${era.start}`);
+      else eras.push({ title: era.title, start, end, precision: era.precision });
+    }
+  });
+  eras.sort((a, b) => a.start - b.start || a.end - b.end);
+
   let initialWindow: TimeWindow | undefined;
   if (raw.initialWindow) {
     const start = parseIsoDate(raw.initialWindow.from);
@@ -85,6 +102,7 @@ export function buildDataset(
       description: raw.description,
       sources,
       events,
+      eras,
       initialWindow,
       warnings: capped(warnings),
     },
@@ -100,11 +118,11 @@ function buildEvent(
   warnings: string[],
 ): TimelineEvent | undefined {
   const before = problems.length;
-  const start = parseIsoDate(raw.when.start);
+  const start = parseDate(raw.when.start, raw.when.precision);
   if (start === undefined) {
     problems.push(`${at}.when.start: ${JSON.stringify(raw.when.start)} is not a date`);
   }
-  const end = raw.when.end === undefined ? undefined : parseIsoDate(raw.when.end);
+  const end = raw.when.end === undefined ? undefined : parseDate(raw.when.end, raw.when.precision);
   if (raw.when.end !== undefined && end === undefined) {
     problems.push(`${at}.when.end: ${JSON.stringify(raw.when.end)} is not a date`);
   }
@@ -124,6 +142,13 @@ function buildEvent(
   const quotes = raw.quotes.map((quote, i) =>
     anchor(quote, `quote ${i + 1} of "${raw.id}"`, texts, problems, warnings),
   );
+  const citation =
+    raw.citation && (raw.citation.title || raw.citation.url || raw.citation.credit)
+      ? raw.citation
+      : undefined;
+  if (citation?.url && !/^https?:\/\//.test(citation.url)) {
+    problems.push(`${at}.citation.url: ${JSON.stringify(citation.url)} is not an http(s) address`);
+  }
   if (problems.length > before || start === undefined || !countries) return undefined;
   const when: When = {
     start,
@@ -136,7 +161,24 @@ function buildEvent(
   const { id, title, summary } = raw;
   const kind = intern(shared, raw.kind);
   const actors = internList(shared, raw.actors);
-  return { id: id as EventId, title, summary, kind, countries, actors, when, quotes };
+  return {
+    id: id as EventId,
+    title,
+    summary,
+    kind,
+    countries,
+    actors,
+    when,
+    quotes,
+    ...(raw.group === undefined ? {} : { group: intern(shared, raw.group.trim()) }),
+    ...(citation ? { citation } : {}),
+    ...(raw.displayDate === undefined ? {} : { displayDate: raw.displayDate }),
+  };
+}
+
+/** A date at its precision: a time of day only where the precision is "minute". */
+function parseDate(value: string, precision: Precision): number | undefined {
+  return precision === "minute" ? parseIsoDateOrTime(value) : parseIsoDate(value);
 }
 
 /**

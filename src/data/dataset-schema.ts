@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { isEventId } from "../domain/event-id";
 
 // The JSON shape of a dataset file, before semantic checks. Valibot rather than zod: its
 // functions tree-shake, so this schema costs a few kB of the bundle instead of a whole library.
@@ -23,7 +24,7 @@ const whenSchema = v.object({
   start: v.string(),
   end: v.optional(v.string()),
   precision: v.optional(
-    v.picklist(["day", "month", "year"], 'is not "day", "month" or "year"'),
+    v.picklist(["minute", "day", "month", "year"], 'is not "minute", "day", "month" or "year"'),
     "day",
   ),
   approximate: v.optional(v.boolean(), false),
@@ -40,7 +41,7 @@ const whenSchema = v.object({
 const eventSchema = v.object({
   id: v.pipe(
     v.string(),
-    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "is not a slug (lower-case words joined by hyphens)"),
+    v.check(isEventId, "is not an id (up to 200 lower-case letters, digits, - and _)"),
   ),
   title: text,
   summary: v.optional(v.string(), ""),
@@ -48,7 +49,24 @@ const eventSchema = v.object({
   countries: v.optional(v.array(v.string()), []),
   actors: v.optional(v.array(text), []),
   when: whenSchema,
-  quotes: v.pipe(v.array(quoteSchema), v.minLength(1, "has no quote (every event needs one)")),
+  // Empty for an event whose source text is not attached (an imported timeline): shown as such.
+  quotes: v.optional(v.array(quoteSchema), []),
+  group: v.optional(text),
+  citation: v.optional(
+    v.object({
+      title: v.optional(v.string(), ""),
+      url: v.optional(v.string(), ""),
+      credit: v.optional(v.string(), ""),
+    }),
+  ),
+  displayDate: v.optional(text),
+});
+
+const eraSchema = v.object({
+  title: text,
+  start: v.string(),
+  end: v.string(),
+  precision: whenSchema.entries.precision,
 });
 
 const sourceSchema = v.object({
@@ -66,7 +84,8 @@ export const datasetSchema = v.object({
   title: text,
   description: v.optional(v.string(), ""),
   initialWindow: v.optional(v.object({ from: v.string(), to: v.string() })),
-  sources: v.pipe(v.array(sourceSchema), v.minLength(1, "is empty")),
+  sources: v.optional(v.array(sourceSchema), []),
+  eras: v.optional(v.array(eraSchema), []),
   events: v.array(eventSchema),
 });
 

@@ -43,12 +43,30 @@ function utcIfReal(y: number, mo: number, d: number, h: number, mi: number, s: n
 /** Formats a UTC instant as YYYY-MM-DD, or as YYYY-MM-DDTHH:MMZ when it is not midnight. */
 export function formatIsoInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
-  const date = iso.slice(0, 10);
-  const time = iso.slice(11, 16);
+  // toISOString writes years outside 0–9999 with six digits and a sign (-000299); ISO dates in
+  // our files and links use at least four digits and a minus only (-0299, astronomical years).
+  const [, sign, digits, rest] = /^([+-]?)(\d+)(-.*)$/.exec(iso) as unknown as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const year = `${sign === "-" ? "-" : ""}${digits.replace(/^0+(?=\d{4})/, "")}`;
+  const date = `${year}${rest.slice(0, 6)}`;
+  const time = rest.slice(7, 12);
   return time === "00:00" ? date : `${date}T${time}Z`;
 }
 
 const formatters = {
+  minute: new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }),
   day: new Intl.DateTimeFormat("en-GB", {
     day: "numeric",
     month: "short",
@@ -59,9 +77,24 @@ const formatters = {
   year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
 };
 
-/** Formats one date at its precision: "15 Aug 2021", "April 2017", "2001". */
+/** The year as people write it: 2021, or 300 BCE for the astronomical year -299 (no year 0). */
+export function formatYear(year: number): string {
+  return year > 0 ? String(year) : `${(1 - year).toLocaleString("en-GB")} BCE`;
+}
+
+/** Formats one date at its precision: "15 Aug 2021", "April 2017", "2001", "300 BCE". */
 export function formatAtPrecision(ms: number, precision: Precision): string {
-  return formatters[precision].format(ms);
+  const year = new Date(ms).getUTCFullYear();
+  if (year > 0) {
+    const text = formatters[precision].format(ms);
+    return precision === "minute" ? `${text.replace(" at ", ", ")} UTC` : text;
+  }
+  // Intl writes the astronomical year -299 as "300" with no era: name the era ourselves.
+  if (precision === "year") return formatYear(year);
+  const shifted = new Date(ms);
+  shifted.setUTCFullYear(2000);
+  const withoutYear = formatters[precision].format(shifted).replace(/\b2000\b/, formatYear(year));
+  return precision === "minute" ? `${withoutYear.replace(" at ", ", ")} UTC` : withoutYear;
 }
 
 /** Formats a date or range at its real precision: "17–19 Aug 2021 (inferred)", "(approximate)". */
@@ -102,10 +135,11 @@ function formatRange(start: number, end: number, precision: Precision): string {
 }
 
 /** Where an event's date ends (exclusive): a day-precision date covers its whole day, a month its month. */
-export function whenEndMs(when: When): number {
+export function whenEndMs(when: Pick<When, "start" | "end" | "precision">): number {
   const last = when.end ?? when.start;
   // Days are all the same length in UTC: no Date needed for the common case (100,000 times over).
   if (when.precision === "day") return last + DAY_MS;
+  if (when.precision === "minute") return last + 60_000;
   const date = new Date(last);
   if (when.precision === "year") date.setUTCFullYear(date.getUTCFullYear() + 1, 0, 1);
   else date.setUTCMonth(date.getUTCMonth() + 1, 1);

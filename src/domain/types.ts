@@ -1,7 +1,8 @@
 /** Stable slug of an event: part of every shared link, never renamed once shipped. */
 export type EventId = string & { readonly __brand: "EventId" };
 
-export type Precision = "day" | "month" | "year";
+/** How exactly a date is known; "minute" carries a time of day (UTC). */
+export type Precision = "minute" | "day" | "month" | "year";
 
 /** How we know an event's date. */
 export type DateBasis = "explicit" | "relative" | "inferred" | "external";
@@ -31,6 +32,16 @@ export interface Quote {
   readonly missing?: boolean;
 }
 
+/**
+ * Where an event's account comes from when no source text is attached (an imported timeline's
+ * media and credit): a citation, not a verified quotation.
+ */
+export interface Citation {
+  readonly title: string;
+  readonly url: string;
+  readonly credit: string;
+}
+
 export interface TimelineEvent {
   readonly id: EventId;
   readonly title: string;
@@ -39,7 +50,22 @@ export interface TimelineEvent {
   readonly countries: readonly string[];
   readonly actors: readonly string[];
   readonly when: When;
+  /** Empty when no source text is attached: shown as such, never as an error. */
   readonly quotes: readonly Quote[];
+  /** A free-text facet beside countries (TimelineJS's `group`). */
+  readonly group?: string;
+  readonly citation?: Citation;
+  /** How the source writes the date ("Summer 1969"), shown beside the real one. */
+  readonly displayDate?: string;
+}
+
+/** A named span shown behind the events (TimelineJS's eras); dates as in `When`. */
+export interface Era {
+  readonly title: string;
+  readonly start: number;
+  /** The start of its last day (month, year), inclusive like `When.end`. */
+  readonly end: number;
+  readonly precision: Precision;
 }
 
 export interface Source {
@@ -64,6 +90,8 @@ export interface Dataset {
   readonly sources: readonly Source[];
   /** Sorted by start date, then end date, then id. */
   readonly events: readonly TimelineEvent[];
+  /** Named spans drawn behind the events, in start order. */
+  readonly eras: readonly Era[];
   /** The window a fresh visitor sees; the whole span when absent. */
   readonly initialWindow?: TimeWindow;
   /** What loading had to mend or flag (quotes re-anchored or not found), in words. */

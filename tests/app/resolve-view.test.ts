@@ -41,6 +41,7 @@ function dataset(events: readonly TimelineEvent[], initialWindow?: TimeWindow): 
     description: "",
     sources: [],
     events,
+    eras: [],
     initialWindow,
     warnings: [],
   };

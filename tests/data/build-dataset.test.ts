@@ -263,6 +263,92 @@ describe("buildDataset", () => {
     expect(problems).toHaveLength(51);
     expect(problems[50]).toBe("…and 10 more problems");
   });
+
+  it("keeps an imported event without quotes, with its group, citation and display date", () => {
+    const result = buildDataset(
+      {
+        ...raw(),
+        sources: [],
+        events: [
+          {
+            ...nth(raw().events, 0),
+            quotes: [],
+            group: " Diplomacy ",
+            citation: { title: "Photo", url: "https://example.org/p", credit: "AP" },
+            displayDate: "on Thursday",
+          },
+        ],
+      },
+      new Map(),
+    );
+    expect(result.ok && result.dataset.events[0]).toMatchObject({
+      quotes: [],
+      group: "Diplomacy",
+      citation: { title: "Photo", url: "https://example.org/p", credit: "AP" },
+      displayDate: "on Thursday",
+    });
+  });
+
+  it("rejects a citation address that is not http(s)", () => {
+    const dataset = raw((json) => {
+      Object.assign(eventAt(json, 0), { citation: { url: "javascript:alert(1)" } });
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'events[0] "lavrov-calls-for-dialogue".citation.url: "javascript:alert(1)" is not an http(s) address',
+    ]);
+  });
+
+  it("reads eras at their precision, in start order, and rejects one that ends first", () => {
+    const dataset = raw((json) => {
+      Object.assign(json, {
+        eras: [
+          { title: "Republic", start: "2004-01", end: "2021-08", precision: "month" },
+          { title: "Taliban", start: "1996-09-27", end: "2001-11-13" },
+        ],
+      });
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'eras[0].start: "2004-01" is not a date',
+      'eras[0].end: "2021-08" is not a date',
+    ]);
+    const fixed = raw((json) => {
+      Object.assign(json, {
+        eras: [
+          { title: "Republic", start: "2004-01-01", end: "2021-08-01", precision: "month" },
+          { title: "Taliban", start: "1996-09-27", end: "2001-11-13" },
+        ],
+      });
+    });
+    expect(built(fixed).dataset.eras).toEqual([
+      { title: "Taliban", start: utc("1996-09-27"), end: utc("2001-11-13"), precision: "day" },
+      { title: "Republic", start: utc("2004-01-01"), end: utc("2021-08-01"), precision: "month" },
+    ]);
+    const backwards = raw((json) => {
+      Object.assign(json, { eras: [{ title: "Odd", start: "2001-01-02", end: "2001-01-01" }] });
+    });
+    expect(problemsOf(backwards)).toEqual([
+      "eras[0].end: 2001-01-01 is before the start 2001-01-02",
+    ]);
+  });
+
+  it("reads a time of day only at minute precision, and BCE dates as astronomical years", () => {
+    const dataset = raw((json) => {
+      Object.assign(eventAt(json, 0).when, { start: "2021-08-19T10:30Z", precision: "minute" });
+      Object.assign(eventAt(json, 1).when, { start: "-0299-01-01", precision: "year" });
+    });
+    const events = built(dataset).dataset.events;
+    expect(events.map((event) => event.when.start)).toEqual([
+      Date.UTC(-299, 0, 1),
+      utc("2021-08-17"),
+      Date.UTC(2021, 7, 19, 10, 30),
+    ]);
+    const timeAtDay = raw((json) => {
+      Object.assign(eventAt(json, 0).when, { start: "2021-08-19T10:30Z" });
+    });
+    expect(problemsOf(timeAtDay)).toEqual([
+      'events[0] "lavrov-calls-for-dialogue".when.start: "2021-08-19T10:30Z" is not a date',
+    ]);
+  });
 });
 
 describe("compareEvents", () => {

@@ -31,6 +31,7 @@ describe("parseDatasetShape", () => {
         title: "Kabul",
         description: "",
         sources: [{ ...SOURCE, publisher: "", url: "" }],
+        eras: [],
         events: [
           {
             ...EVENT,
@@ -62,9 +63,46 @@ describe("parseDatasetShape", () => {
     expect(problemsOf(input)).toEqual(["events[1].when.start: should be string, got 5"]);
   });
 
-  it("reports an event without quotes at its quote list", () => {
-    const input = { ...DATASET, events: [{ ...EVENT, quotes: [] }] };
-    expect(problemsOf(input)).toEqual(["events[0].quotes: has no quote (every event needs one)"]);
+  it("accepts an event without quotes or sources: an imported timeline has no source text", () => {
+    const { quotes: _quotes, ...withoutQuotes } = EVENT;
+    const result = parseDatasetShape({ title: "Imported", events: [withoutQuotes] });
+    expect(result.ok && result.raw.events[0]?.quotes).toEqual([]);
+    expect(result.ok && result.raw.sources).toEqual([]);
+  });
+
+  it("reads a group, a citation, a display date and eras", () => {
+    const input = {
+      ...DATASET,
+      eras: [{ title: "Taliban rule", start: "1996-09-27", end: "2001-11-13" }],
+      events: [
+        {
+          ...EVENT,
+          group: "Diplomacy",
+          citation: { url: "https://example.org/photo", credit: "AP" },
+          displayDate: "Thursday",
+        },
+      ],
+    };
+    const result = parseDatasetShape(input);
+    expect(result.ok && result.raw.eras).toEqual([
+      { title: "Taliban rule", start: "1996-09-27", end: "2001-11-13", precision: "day" },
+    ]);
+    expect(result.ok && result.raw.events[0]).toMatchObject({
+      group: "Diplomacy",
+      citation: { title: "", url: "https://example.org/photo", credit: "AP" },
+      displayDate: "Thursday",
+    });
+  });
+
+  it("accepts TimelineJS-style ids and rejects ones that cannot be part of a link", () => {
+    for (const id of ["_1969-moon", "a--b", "event_7"]) {
+      expect(problemsOf({ ...DATASET, events: [{ ...EVENT, id }] })).toEqual([]);
+    }
+    for (const id of ["Not A Slug", "---", "x".repeat(201), "ü"]) {
+      expect(problemsOf({ ...DATASET, events: [{ ...EVENT, id }] })).toEqual([
+        "events[0].id: is not an id (up to 200 lower-case letters, digits, - and _)",
+      ]);
+    }
   });
 
   it("lists every problem, each with its path", () => {
@@ -80,20 +118,19 @@ describe("parseDatasetShape", () => {
       ],
     };
     expect(problemsOf(input)).toEqual([
-      "events[0].id: is not a slug (lower-case words joined by hyphens)",
-      'events[0].when.precision: is not "day", "month" or "year"',
+      "events[0].id: is not an id (up to 200 lower-case letters, digits, - and _)",
+      'events[0].when.precision: is not "minute", "day", "month" or "year"',
       "events[0].quotes[0].exact: is empty",
       "events[0].quotes[0].start: is negative",
       "events[0].quotes[0].end: is not a whole number",
     ]);
   });
 
-  it("rejects another version, a blank title and no sources", () => {
+  it("rejects another version and a blank title", () => {
     expect(problemsOf({ ...DATASET, version: 2 })).toEqual([
       "version: is not 1 (the only version this app reads)",
     ]);
     expect(problemsOf({ ...DATASET, title: "   " })).toEqual(["title: is empty"]);
-    expect(problemsOf({ ...DATASET, sources: [] })).toEqual(["sources: is empty"]);
   });
 
   it("reports input that is not an object without a path", () => {

@@ -169,7 +169,7 @@ describe("fetchDataset", () => {
       [DATASET_URL]: json({
         ...broken,
         title: " ",
-        events: [{ ...first, when: {}, quotes: [] }],
+        events: [{ ...first, when: {}, quotes: [{ sourceId: "presstv" }] }],
       }),
     });
     const error = await failure(fetchDataset(DATASET_URL));
@@ -178,7 +178,9 @@ describe("fetchDataset", () => {
     expect(error).toHaveProperty("problems", [
       "title: is empty",
       "events[0].when.start: is missing",
-      "events[0].quotes: has no quote (every event needs one)",
+      "events[0].quotes[0].exact: is missing",
+      "events[0].quotes[0].start: is missing",
+      "events[0].quotes[0].end: is missing",
     ]);
   });
 

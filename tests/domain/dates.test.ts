@@ -98,6 +98,35 @@ describe("formatAtPrecision", () => {
   });
 });
 
+describe("BCE and times of day", () => {
+  const bce = (year: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, 0, 1);
+    return date.getTime();
+  };
+
+  it("names the era for astronomical years 0 and below, with no year 0", () => {
+    expect(formatAtPrecision(bce(-299), "year")).toBe("300 BCE");
+    expect(formatAtPrecision(bce(0), "year")).toBe("1 BCE");
+    expect(formatAtPrecision(bce(1), "year")).toBe("1");
+    expect(formatAtPrecision(bce(-299), "month")).toBe("January 300 BCE");
+    expect(formatAtPrecision(bce(-299), "day")).toBe("1 Jan 300 BCE");
+    expect(formatAtPrecision(bce(-271_820), "year")).toBe("271,821 BCE");
+  });
+
+  it("writes and reads BCE dates as four-digit astronomical ISO years", () => {
+    expect(formatIsoInstant(bce(-299))).toBe("-0299-01-01");
+    expect(parseIsoDate("-0299-01-01")).toBe(bce(-299));
+    expect(formatIsoInstant(bce(12))).toBe("0012-01-01");
+    expect(formatIsoInstant(bce(-12_345))).toBe("-12345-01-01");
+  });
+
+  it("formats minute precision with its time in UTC, whatever the local zone", () => {
+    expect(formatAtPrecision(utc("2021-08-15T10:30:00Z"), "minute")).toBe("15 Aug 2021, 10:30 UTC");
+    expect(whenEndMs(when({ start: 0, precision: "minute" }))).toBe(60_000);
+  });
+});
+
 describe("formatWhen", () => {
   it("formats a single day", () => {
     expect(formatWhen(when({ start: utc("2021-08-15T00:00:00Z") }))).toBe("15 Aug 2021");

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from "react";
 import { basisLabel, basisPhrase } from "../../domain/basis";
 import { countryName } from "../../domain/countries";
-import { formatWhen } from "../../domain/dates";
+import { formatIsoInstant, formatWhen } from "../../domain/dates";
 import type { Source, TimelineEvent } from "../../domain/types";
+import { Citation } from "./Citation";
 import { QuoteList } from "./QuoteList";
 
 interface EventDetailsProps {
@@ -40,9 +41,10 @@ export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsPr
         </p>
       )}
       <p className="details__when">
-        <time dateTime={new Date(event.when.start).toISOString().slice(0, 10)}>
-          {formatWhen(event.when)}
-        </time>
+        <time dateTime={formatIsoInstant(event.when.start)}>{formatWhen(event.when)}</time>
+        {event.displayDate && (
+          <span className="details__display-date"> (“{event.displayDate}”)</span>
+        )}
         <span className="details__basis"> · {basisPhrase(event.when)}</span>
       </p>
       {event.when.note && <p className="details__note">{event.when.note}</p>}
@@ -57,6 +59,12 @@ export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsPr
             <dd>{event.countries.map((code) => countryName(code) ?? code).join(", ")}</dd>
           </>
         )}
+        {event.group && (
+          <>
+            <dt>Group</dt>
+            <dd>{event.group}</dd>
+          </>
+        )}
         {event.actors.length > 0 && (
           <>
             <dt>Actors</dt>
@@ -65,7 +73,11 @@ export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsPr
         )}
       </dl>
       {event.summary && <p className="details__summary">{event.summary}</p>}
-      <QuoteList quotes={event.quotes} sources={sources} />
+      {event.quotes.length > 0 ? (
+        <QuoteList quotes={event.quotes} sources={sources} />
+      ) : (
+        <Citation citation={event.citation} />
+      )}
     </article>
   );
 }
