@@ -1,29 +1,19 @@
 import type { Dataset } from "../domain/types";
-import { buildDataset } from "./build-dataset";
 import { DatasetError, FetchError } from "./dataset-error";
-import { parseDatasetShape } from "./dataset-schema";
+import { readDataset } from "./read-dataset";
 
 const TIMEOUT_MS = 20_000;
 
-/** Fetches a dataset and its source texts, and validates them into a dataset. */
+/** Fetches a dataset (in any format we open) and its source texts, and validates them. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const base = datasetAddress(url);
   const text = await timed("fetch", () => fetchText(base, signal));
-  const json = await timed("parse", () => parseJson(text, base));
-  const shape = await timed("validate", () => parseDatasetShape(json));
-  if (!shape.ok)
-    throw new DatasetError(`The dataset at ${base.href} is not valid.`, shape.problems);
-  const texts = new Map<string, string>();
-  await Promise.all(
-    shape.raw.sources.map(async (source) => {
-      if (source.textUrl === undefined) return;
-      texts.set(source.id, await fetchText(new URL(source.textUrl, base), signal));
-    }),
-  );
-  const built = await timed("build", () => buildDataset(shape.raw, texts));
-  if (!built.ok)
-    throw new DatasetError(`The dataset at ${base.href} is not valid.`, built.problems);
-  return built.dataset;
+  return readDataset(text, {
+    name: base.pathname.split("/").pop() || base.href,
+    label: `The dataset at ${base.href}`,
+    fetchSourceText: (textUrl) => fetchText(new URL(textUrl, base), signal),
+    timed,
+  });
 }
 
 /** The dataset's address, resolved against the page; only http(s) is fetched. */
@@ -71,20 +61,12 @@ async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
   }
 }
 
-function parseJson(text: string, url: URL): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DatasetError(`The dataset at ${url.href} is not JSON.`, [describe(error)]);
-  }
-}
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs one loading step as a `sourceline:<step>` performance measure, for the benchmark. */
-async function timed<T>(step: string, work: () => T | Promise<T>): Promise<T> {
+export async function timed<T>(step: string, work: () => T | Promise<T>): Promise<T> {
   const start = performance.now();
   try {
     return await work();

@@ -153,8 +153,19 @@ describe("fetchDataset", () => {
     );
   });
 
-  it("fails with a DatasetError when the dataset is not JSON", async () => {
+  it("fails with a DatasetError when the dataset is a web page", async () => {
     serve({ [DATASET_URL]: text("<!doctype html><title>Not here</title>") });
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty(
+      "message",
+      `The dataset at ${DATASET_URL} is neither JSON nor CSV.`,
+    );
+    expect(error).toHaveProperty("problems", [expect.stringMatching(/looks like a web page/)]);
+  });
+
+  it("fails with a DatasetError when the dataset is broken JSON", async () => {
+    serve({ [DATASET_URL]: text('{"title": "Kabul", "events": [') });
     const error = await failure(fetchDataset(DATASET_URL));
     expect(error).toBeInstanceOf(DatasetError);
     expect(error).toHaveProperty("message", `The dataset at ${DATASET_URL} is not JSON.`);

@@ -24,11 +24,11 @@ const faults: [string, RegExp, Fault, RegExp][] = [
     /answered 500/,
   ],
   [
-    "a dataset that is not JSON",
+    "a dataset that is a web page",
     /\/datasets\/kabul-2021\.json$/,
     (route) =>
       route.fulfill({ status: 200, contentType: "text/html", body: "<html>proxy error</html>" }),
-    /is not JSON/,
+    /is neither JSON nor CSV/,
   ],
   [
     "a connection that drops",

@@ -1,0 +1,134 @@
+import type { Dataset } from "../domain/types";
+import { buildDataset } from "./build-dataset";
+import { parseCsv } from "./csv";
+import { DatasetError } from "./dataset-error";
+import { parseDatasetShape, type RawDataset } from "./dataset-schema";
+import { fromTimelineJs } from "./timelinejs/from-timelinejs";
+import { fromTimelineJsCsv } from "./timelinejs/from-timelinejs-csv";
+
+/** The largest dataset opened, in characters: beyond it a tab runs short of memory. */
+export const MAX_DATASET_CHARS = 50_000_000;
+/** The most events a dataset may hold; the timeline is measured up to 100,000. */
+export const MAX_EVENTS = 200_000;
+
+export type DatasetFormat = "sourceline" | "timelinejs-json" | "timelinejs-csv";
+
+export const FORMAT_NAMES: Record<DatasetFormat, string> = {
+  sourceline: "Sourceline JSON",
+  "timelinejs-json": "TimelineJS JSON",
+  "timelinejs-csv": "TimelineJS spreadsheet (CSV)",
+};
+
+export interface ReadOptions {
+  /** What the user calls it: a file name or an address, the title of a dataset without one. */
+  readonly name: string;
+  /** How messages name it: "The file kabul.csv", "The dataset at https://…". */
+  readonly label: string;
+  /** Fetches a source's separate text (`textUrl`); absent for a file, which has no address. */
+  readonly fetchSourceText?: (textUrl: string) => Promise<string>;
+  /** Runs a step of the work as a performance measure, for the benchmark. */
+  readonly timed?: <T>(step: string, work: () => T | Promise<T>) => Promise<T>;
+}
+
+const untimed = <T>(_step: string, work: () => T | Promise<T>) => Promise.resolve(work());
+
+/**
+ * Reads a dataset from text in any format we open (ours, TimelineJS JSON, TimelineJS CSV),
+ * detected from the content, not the name; throws a DatasetError listing what is wrong.
+ */
+export async function readDataset(text: string, options: ReadOptions): Promise<Dataset> {
+  const { name, label, timed = untimed } = options;
+  const invalid = (problems: readonly string[]) =>
+    new DatasetError(`${label} is not valid.`, problems);
+  if (text.length > MAX_DATASET_CHARS) {
+    throw invalid([
+      `It is ${megabytes(text.length)}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
+    ]);
+  }
+  const content = text.replace(/^\uFEFF/, "");
+  const start = content.trimStart();
+  let raw: RawDataset;
+  let skipped: readonly string[] = [];
+  if (start.startsWith("{") || start.startsWith("[")) {
+    const json = await timed("parse", () => parseJson(content, label));
+    const isTimelineJs = looksLikeTimelineJs(json);
+    let candidate: unknown = json;
+    if (isTimelineJs) {
+      const converted = fromTimelineJs(json, name);
+      if (!converted.ok) throw invalid(converted.problems);
+      candidate = converted.timeline.json;
+      skipped = converted.timeline.skipped;
+    }
+    const shape = await timed("validate", () => parseDatasetShape(candidate));
+    if (!shape.ok) throw invalid(shape.problems);
+    raw = shape.raw;
+  } else if (start.startsWith("<")) {
+    throw new DatasetError(`${label} is neither JSON nor CSV.`, [
+      "It looks like a web page (it starts with “<”), not a dataset: check the address.",
+    ]);
+  } else {
+    const csv = parseCsv(content);
+    if (!csv.ok) throw invalid([csv.problem]);
+    if (csv.records.length === 0) throw invalid(["It is empty."]);
+    const first = csv.records[0]?.cells ?? [];
+    if (first.length < 2) {
+      throw new DatasetError(`${label} is neither JSON nor CSV.`, [
+        "Open a Sourceline or TimelineJS JSON file, or a CSV file with TimelineJS's spreadsheet columns.",
+      ]);
+    }
+    const converted = fromTimelineJsCsv(csv.records, name);
+    if (!converted.ok) throw invalid(converted.problems);
+    const shape = parseDatasetShape(converted.timeline.json);
+    if (!shape.ok) throw invalid(shape.problems);
+    raw = shape.raw;
+    skipped = converted.timeline.skipped;
+  }
+  if (raw.events.length > MAX_EVENTS) {
+    throw invalid([
+      `It has ${raw.events.length.toLocaleString("en-GB")} events; this app opens up to ${MAX_EVENTS.toLocaleString("en-GB")}.`,
+    ]);
+  }
+
+  const texts = new Map<string, string>();
+  await Promise.all(
+    raw.sources.map(async (source) => {
+      if (source.textUrl === undefined || source.text !== undefined) return;
+      if (!options.fetchSourceText) return;
+      texts.set(source.id, await options.fetchSourceText(source.textUrl));
+    }),
+  );
+  const built = await timed("build", () => buildDataset(raw, texts));
+  if (!built.ok) throw invalid(built.problems);
+  if (raw.events.length === 0 && skipped.length > 0) {
+    throw invalid(["None of its events could be read:", ...skipped.slice(0, 50)]);
+  }
+  const skippedWarnings = skipped.map((reason) => `Skipped ${reason}`);
+  return skipped.length === 0
+    ? built.dataset
+    : { ...built.dataset, warnings: [...skippedWarnings, ...built.dataset.warnings] };
+}
+
+/** TimelineJS's JSON has events with `start_date`, or a title slide with `text`, or eras. */
+function looksLikeTimelineJs(json: unknown): boolean {
+  if (typeof json !== "object" || json === null || !("events" in json)) return false;
+  const { events } = json;
+  if (Array.isArray(events) && events.some((e) => typeof e === "object" && e && "start_date" in e))
+    return true;
+  if ("sources" in json) return false;
+  const title = "title" in json ? json.title : undefined;
+  return (typeof title === "object" && title !== null) || "eras" in json;
+}
+
+function parseJson(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DatasetError(`${label} is not JSON.`, [
+      error instanceof Error ? error.message : String(error),
+    ]);
+  }
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+}

@@ -1,0 +1,117 @@
+import type { Precision } from "../../domain/types";
+
+/** The names a date's parts go by in the file, for messages: `start_date.year` or `Year`. */
+export interface DateFieldNames {
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
+  readonly time: string;
+}
+
+/** A TimelineJS date read into whole numbers; `year` is astronomical (-299 is 300 BCE). */
+export interface DateParts {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+}
+
+// The years a JavaScript Date can hold, whole: the timeline places events with Dates.
+const MAX_YEAR = 271_820;
+
+/**
+ * Reads TimelineJS's date object ({year, month, day, hour, minute}, numbers or strings, "" for
+ * none). TimelineJS writes 300 BCE as year -300 and has no year 0; we count astronomically
+ * (ISO 8601: -0299 is 300 BCE), so negative years move up by one.
+ */
+export function readTimelineDate(
+  value: Record<string, unknown>,
+  names: DateFieldNames,
+): { ok: true; parts: DateParts } | { ok: false; problem: string } {
+  const parts: Partial<Record<keyof DateParts, number>> = {};
+  const read = (key: keyof DateParts, name: string, min: number, max: number) => {
+    const raw = value[key];
+    if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) {
+      return undefined;
+    }
+    const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
+    if (!/^-?\d+$/.test(text)) return `${name} ${JSON.stringify(raw)} is not a whole number`;
+    const number = Number(text);
+    if (number < min || number > max) return `${name} ${text} is not between ${min} and ${max}`;
+    parts[key] = number;
+    return undefined;
+  };
+  if (value.year === undefined || value.year === null || String(value.year).trim() === "") {
+    return { ok: false, problem: `${names.year} is empty` };
+  }
+  const problem =
+    read("year", names.year, -Infinity, Infinity) ??
+    read("month", names.month, 1, 12) ??
+    read("day", names.day, 1, 31) ??
+    read("hour", `${names.time} hour`, 0, 23) ??
+    read("minute", `${names.time} minute`, 0, 59);
+  if (problem) return { ok: false, problem };
+  const year = parts.year as number;
+  if (Math.abs(year) > MAX_YEAR) {
+    return {
+      ok: false,
+      problem: `${names.year} ${year} is further from today than this timeline can place (±${MAX_YEAR.toLocaleString("en-GB")} years)`,
+    };
+  }
+  if (parts.day !== undefined && parts.month === undefined) {
+    return { ok: false, problem: `${names.day} is given without ${names.month}` };
+  }
+  if (parts.minute !== undefined && parts.hour === undefined) {
+    return { ok: false, problem: `${names.time} has minutes without an hour` };
+  }
+  const astronomical = year < 0 ? year + 1 : year;
+  if (parts.day !== undefined && parts.day > daysIn(astronomical, parts.month as number)) {
+    return {
+      ok: false,
+      problem: `${names.day} ${parts.day} is not a day of month ${parts.month} in ${year}`,
+    };
+  }
+  return { ok: true, parts: { ...parts, year: astronomical } };
+}
+
+/** The precision a date's parts give: a time of day, a day, a month or a year. */
+export function precisionOf(parts: DateParts): Precision {
+  if (parts.hour !== undefined) return "minute";
+  if (parts.day !== undefined) return "day";
+  if (parts.month !== undefined) return "month";
+  return "year";
+}
+
+/**
+ * The ISO date (or date-time) of a date's start at a precision. With `last`, the start of the
+ * last unit it covers: the year 1946 read at month precision ends in December 1946, honestly,
+ * rather than in a January it never named.
+ */
+export function isoAt(parts: DateParts, precision: Precision, last = false): string {
+  const month = precision === "year" ? 1 : (parts.month ?? (last ? 12 : 1));
+  const day =
+    precision === "year" || precision === "month"
+      ? 1
+      : (parts.day ?? (last ? daysIn(parts.year, month) : 1));
+  const date = `${isoYear(parts.year)}-${pad(month)}-${pad(day)}`;
+  if (precision !== "minute") return date;
+  const hour = parts.hour ?? (last ? 23 : 0);
+  const minute = parts.minute ?? (last ? 59 : 0);
+  return `${date}T${pad(hour)}:${pad(minute)}Z`;
+}
+
+/** An astronomical year as ISO 8601 writes it: four digits at least, a minus before BCE. */
+export function isoYear(year: number): string {
+  const digits = String(Math.abs(year)).padStart(4, "0");
+  return year < 0 ? `-${digits}` : digits;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
