@@ -77,6 +77,7 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
         <Timeline
           events={filtered}
           allEvents={dataset.events}
+          eras={dataset.eras}
           window={window}
           bounds={bounds}
           selectedId={selected?.id}

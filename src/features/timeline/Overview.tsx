@@ -2,8 +2,9 @@ import { formatTick } from "../../domain/axis-format";
 import { scaleUtc } from "d3-scale";
 import { useMemo, useRef, type PointerEvent } from "react";
 import type { TimelineIndex } from "../../domain/timeline-index";
-import type { TimeWindow } from "../../domain/types";
+import type { Era, TimeWindow } from "../../domain/types";
 import { DensityLayer } from "./DensityLayer";
+import { OverviewEras } from "./OverviewEras";
 import { clampWindow, panWindow, type ZoomBounds } from "../../domain/zoom";
 
 interface OverviewProps {
@@ -11,6 +12,8 @@ interface OverviewProps {
   readonly window: TimeWindow;
   readonly bounds: ZoomBounds;
   readonly width: number;
+  /** Named spans, painted faintly under the density. */
+  readonly eras: readonly Era[];
   readonly onWindowChange: (window: TimeWindow) => void;
 }
 
@@ -20,7 +23,8 @@ const HEIGHT = 36;
 const MIN_WINDOW_PX = 16;
 
 /** The whole dataset in one strip, with the visible window marked: drag it to pan, its edges to resize. */
-export function Overview({ index, window, bounds, width, onWindowChange }: OverviewProps) {
+export function Overview(props: OverviewProps) {
+  const { index, window, bounds, width, eras, onWindowChange } = props;
   const scale = useMemo(
     () => scaleUtc().domain([bounds.min, bounds.max]).range([0, width]),
     [bounds, width],
@@ -70,6 +74,9 @@ export function Overview({ index, window, bounds, width, onWindowChange }: Overv
 
   return (
     <div className="overview" aria-hidden="true" style={{ height: HEIGHT }} onPointerDown={jump}>
+      {eras.length > 0 && (
+        <OverviewEras eras={eras} scale={scale} width={width} height={HEIGHT - 12} />
+      )}
       <DensityLayer
         index={index}
         window={whole}

@@ -1,14 +1,18 @@
 import { scaleUtc } from "d3-scale";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { whenEndMs } from "../../domain/dates";
 import { eventSpan, layoutEvents, type PlacedCluster } from "../../domain/layout";
 import { buildTimelineIndex, visibleEvents } from "../../domain/timeline-index";
-import type { EventId, TimelineEvent, TimeWindow } from "../../domain/types";
+import type { Era, EventId, TimelineEvent, TimeWindow } from "../../domain/types";
 import { clampWindow, fitWindow, overlapsWindow, type ZoomBounds } from "../../domain/zoom";
 import { ClusterMarker } from "./ClusterMarker";
 import { DensityBuckets } from "./DensityBuckets";
 import { DensityLayer } from "./DensityLayer";
+import { EraBands, ERA_LANE_PX } from "./EraBands";
+import { EraList } from "./EraList";
 import { EventMarker, ROW_HEIGHT } from "./EventMarker";
 import { Overview } from "./Overview";
+import { placeEras } from "./place-eras";
 import { TimelineAxis, TimelineGrid } from "./TimelineAxis";
 import { usePlotGestures } from "./use-plot-gestures";
 import { useElementWidth } from "./use-element-width";
@@ -25,7 +29,12 @@ interface TimelineProps {
   readonly onSelect: (id: EventId) => void;
   readonly onZoom: (direction: "in" | "out") => void;
   readonly onWindowChange: (window: TimeWindow) => void;
+  /** Named spans drawn behind the events, in start order. */
+  readonly eras?: readonly Era[];
 }
+
+// One empty list for every render, so the memos below keep their results when there are no eras.
+const NO_ERAS: readonly Era[] = [];
 
 const STEP_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End"]);
 const MAX_MARKERS = 250;
@@ -38,6 +47,7 @@ function spanOf(event: TimelineEvent): [number, number] {
 /** The zoomable, pannable timeline with its axis, its overview strip and its controls. */
 export function Timeline(props: TimelineProps) {
   const { events, allEvents, window, bounds, selectedId, onSelect, onZoom, onWindowChange } = props;
+  const eras = props.eras ?? NO_ERAS;
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const maxRows = width < 600 ? 6 : 8;
@@ -64,6 +74,12 @@ export function Timeline(props: TimelineProps) {
       labelWidth: (event) => Math.min(event.title.length * 6.6 + 30, 230),
     });
   }, [visible, selected, window, scale, dense, maxRows, width, selectedId]);
+  const eraEnds = useMemo(() => eras.map(whenEndMs), [eras]);
+  // A handful of eras, filtered again on each pan frame: the scale changes with window and width.
+  const placedEras = useMemo(
+    () => placeEras(eras, eraEnds, window, scale, width),
+    [eras, eraEnds, window, scale, width],
+  );
   usePlotGestures(plotRef, { window, bounds, onWindowChange });
 
   const markers = placed.flatMap((item) => (item.type === "event" ? [item] : []));
@@ -93,6 +109,8 @@ export function Timeline(props: TimelineProps) {
   };
   const fit = fitWindow(bounds);
   const height = maxRows * ROW_HEIGHT + 8;
+  // Kept whenever the dataset has eras, even with none in view, so the rows do not jump on a pan.
+  const lane = eras.length > 0 ? ERA_LANE_PX : 0;
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -108,53 +126,57 @@ export function Timeline(props: TimelineProps) {
           canZoomOut={span < fit.end - fit.start - 1}
         />
       </div>
+      <EraList eras={eras} />
       <div
         className="timeline__plot"
         ref={plotRef}
-        style={{ height: height + 28 }}
+        style={{ height: height + 28 + lane, paddingTop: lane }}
         role="group"
         aria-label="Events by date"
       >
-        <TimelineGrid scale={scale} width={width} height={height} />
-        {dense && (
-          <DensityLayer
-            index={index}
-            window={window}
-            width={width}
-            height={height}
-            className="timeline__density"
-          />
-        )}
-        <div className="timeline__markers" style={{ height }}>
+        {eras.length > 0 && <EraBands placed={placedEras} />}
+        <div className="timeline__rows">
+          <TimelineGrid scale={scale} width={width} height={height} />
           {dense && (
-            <DensityBuckets
+            <DensityLayer
               index={index}
               window={window}
               width={width}
-              row={maxRows - 1}
-              onZoom={(next) => onWindowChange(clampWindow(next, bounds))}
+              height={height}
+              className="timeline__density"
             />
           )}
-          {placed.map((item) =>
-            item.type === "event" ? (
-              <EventMarker
-                key={item.event.id}
-                placed={item}
+          <div className="timeline__markers" style={{ height }}>
+            {dense && (
+              <DensityBuckets
+                index={index}
+                window={window}
                 width={width}
-                selected={item.event.id === selectedId}
-                tabbable={item.event.id === tabbableId}
-                onSelect={onSelect}
-                onKeyDown={onKeyDown}
+                row={maxRows - 1}
+                onZoom={(next) => onWindowChange(clampWindow(next, bounds))}
               />
-            ) : (
-              <ClusterMarker
-                key={`cluster-${item.events[0]?.id ?? item.x0}`}
-                placed={item}
-                onSelect={onSelect}
-                onZoom={zoomToCluster}
-              />
-            ),
-          )}
+            )}
+            {placed.map((item) =>
+              item.type === "event" ? (
+                <EventMarker
+                  key={item.event.id}
+                  placed={item}
+                  width={width}
+                  selected={item.event.id === selectedId}
+                  tabbable={item.event.id === tabbableId}
+                  onSelect={onSelect}
+                  onKeyDown={onKeyDown}
+                />
+              ) : (
+                <ClusterMarker
+                  key={`cluster-${item.events[0]?.id ?? item.x0}`}
+                  placed={item}
+                  onSelect={onSelect}
+                  onZoom={zoomToCluster}
+                />
+              ),
+            )}
+          </div>
         </div>
         <TimelineAxis scale={scale} width={width} />
         {!dense && markers.length === 0 && events.length > 0 && (
@@ -168,6 +190,7 @@ export function Timeline(props: TimelineProps) {
         window={window}
         bounds={bounds}
         width={width}
+        eras={eras}
         onWindowChange={onWindowChange}
       />
     </section>

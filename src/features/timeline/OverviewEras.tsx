@@ -1,0 +1,51 @@
+import type { ScaleTime } from "d3-scale";
+import { useEffect, useRef } from "react";
+import { whenEndMs } from "../../domain/dates";
+import type { Era } from "../../domain/types";
+import { placeEras } from "./place-eras";
+
+interface OverviewErasProps {
+  readonly eras: readonly Era[];
+  readonly scale: ScaleTime<number, number>;
+  readonly width: number;
+  readonly height: number;
+}
+
+const ALPHA = 0.16;
+
+/** The eras as faint bands on the overview strip, painted under its density drawing. */
+export function OverviewEras({ eras, scale, width, height }: OverviewErasProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Repaints only when the eras, the dataset's bounds or the width change, never on a pan.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext?.("2d");
+    if (!canvas || !context) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const [min, max] = scale.domain().map((date) => date.getTime()) as [number, number];
+    const placed = placeEras(eras, eras.map(whenEndMs), { start: min, end: max }, scale, width);
+    const style = getComputedStyle(canvas);
+    const tints = {
+      1: style.getPropertyValue("--era-1").trim() || style.color,
+      2: style.getPropertyValue("--era-2").trim() || style.color,
+    };
+    context.globalAlpha = ALPHA;
+    for (const { x0, x1, tint } of placed) {
+      context.fillStyle = tints[tint];
+      context.fillRect(x0, 0, x1 - x0, height);
+    }
+    context.globalAlpha = 1;
+  }, [eras, scale, width, height]);
+  return (
+    <canvas
+      ref={canvasRef}
+      className="overview__eras"
+      style={{ width, height }}
+      aria-hidden="true"
+    />
+  );
+}
