@@ -1,8 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
 import { BUILT_IN_DATASET_URL, datasetQueryOptions } from "../data/dataset-query";
+import { FileDropZone } from "../features/files/FileDropZone";
+import { FileStatus } from "../features/files/FileStatus";
+import { OpenFileButton } from "../features/files/OpenFileButton";
 import { ErrorState } from "../ui/ErrorState";
 import { LoadingState } from "../ui/LoadingState";
 import { Explorer } from "./Explorer";
+import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
+import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
 
@@ -11,11 +17,31 @@ export function App({ store }: { store: UrlStore }) {
   const url = useUrlState(store);
   const datasetUrl = url.state.data ?? BUILT_IN_DATASET_URL;
   const query = useQuery(datasetQueryOptions(datasetUrl));
+  const [unkept, setUnkept] = useState<ReadonlySet<string>>(new Set());
+  // A new dataset starts afresh: no event, filters or window carried over from the last one.
+  const onOpened = useCallback(
+    (data: string, kept: boolean) => {
+      if (!kept) setUnkept((set) => new Set(set).add(data));
+      const { extra } = parseUrlState(store.getSnapshot());
+      store.set(serializeUrlState({ ...EMPTY_URL_STATE, extra, data }), "push");
+    },
+    [store],
+  );
+  const file = useOpenFile(onOpened);
+  const fileUi = (
+    <>
+      <FileDropZone onFile={file.open} />
+      <FileStatus state={file.state} onDismiss={file.dismiss}>
+        {query.isSuccess && <p>The timeline you had open is unchanged.</p>}
+      </FileStatus>
+    </>
+  );
 
   // React Query holds a fetch while the browser is offline and resumes it on reconnection.
   if (query.isPending && query.fetchStatus === "paused") {
     return (
       <main className="app app--error">
+        {fileUi}
         <ErrorState
           title="Waiting for the network"
           message={`You are offline, so ${datasetUrl} cannot be loaded yet. It will load as soon as the connection is back.`}
@@ -31,6 +57,7 @@ export function App({ store }: { store: UrlStore }) {
       "problems" in error && Array.isArray(error.problems) ? (error.problems as string[]) : [];
     return (
       <main className="app app--error">
+        {fileUi}
         <ErrorState
           title={
             error.name === "DatasetError"
@@ -46,9 +73,23 @@ export function App({ store }: { store: UrlStore }) {
               <a href="?">Open the built-in timeline instead</a>
             </p>
           )}
+          <p>
+            Or open a dataset from your computer: <OpenFileButton onFile={file.open} />
+          </p>
         </ErrorState>
       </main>
     );
   }
-  return <Explorer dataset={query.data} url={url} datasetUrl={datasetUrl} />;
+  return (
+    <>
+      {fileUi}
+      <Explorer
+        dataset={query.data}
+        url={url}
+        datasetUrl={datasetUrl}
+        onOpenFile={file.open}
+        kept={!unkept.has(datasetUrl)}
+      />
+    </>
+  );
 }

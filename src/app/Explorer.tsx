@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { BUILT_IN_DATASET_URL } from "../data/dataset-query";
+import { isLocalData } from "../data/local-files";
 import { countryCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset } from "../domain/types";
@@ -7,13 +7,16 @@ import { EventDetails } from "../features/details/EventDetails";
 import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
+import { OpenFileButton } from "../features/files/OpenFileButton";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
+import { ExportMenu, exportEvents } from "../features/share/ExportMenu";
 import { Timeline } from "../features/timeline/Timeline";
 import { DatasetWarnings } from "../ui/DatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
 import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn } from "./ArticleColumn";
+import { DatasetOrigin } from "./DatasetOrigin";
 import { boundsForDataset, resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
 import { useCanonicalUrl, useViewActions, ZOOM_STEP } from "./use-view-actions";
@@ -24,10 +27,13 @@ interface ExplorerProps {
   readonly dataset: Dataset;
   readonly url: ReturnType<typeof useUrlState>;
   readonly datasetUrl: string;
+  readonly onOpenFile: (file: File) => void;
+  /** False for a file this browser would not keep: it is gone after a reload. */
+  readonly kept: boolean;
 }
 
 /** The explorer: every pane gets its slice of the view, and changes go back into the URL. */
-export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
+export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: ExplorerProps) {
   const { state, search, openedState, update } = url;
   const bounds = useMemo(() => boundsForDataset(dataset), [dataset]);
   const view = useMemo(() => resolveView(dataset, state, bounds), [dataset, state, bounds]);
@@ -63,11 +69,17 @@ export function Explorer({ dataset, url, datasetUrl }: ExplorerProps) {
         <div>
           <p className="app__brand">Sourceline</p>
           <h1 className="app__title">{dataset.title}</h1>
-          {datasetUrl !== BUILT_IN_DATASET_URL && (
-            <p className="app__dataset">Dataset: {datasetUrl}</p>
-          )}
+          <DatasetOrigin dataset={dataset} datasetUrl={datasetUrl} kept={kept} />
         </div>
-        <CopyLinkButton url={shareUrl} />
+        <div className="app__actions">
+          <OpenFileButton onFile={onOpenFile} />
+          <ExportMenu dataset={dataset} events={filtered} />
+          <CopyLinkButton
+            url={shareUrl}
+            localFile={isLocalData(datasetUrl) ? (dataset.origin?.name ?? "this file") : undefined}
+            onExport={() => void exportEvents(dataset, filtered)}
+          />
+        </div>
       </header>
       <DatasetWarnings warnings={dataset.warnings} />
       {dismissed !== notices && (

@@ -1,16 +1,40 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { Dataset } from "../domain/types";
+import { DatasetError } from "./dataset-error";
 import { fetchDataset } from "./fetch-dataset";
+import { isLocalData, loadLocalFile } from "./local-files";
+import { readDataset } from "./read-dataset";
 
 /** The built-in dataset, relative to the page so the app works from any sub-path. */
 export const BUILT_IN_DATASET_URL = "./datasets/kabul-2021.json";
 
-/** Query options for a dataset and its source texts; the only way the app fetches data. */
+/** Query options for a dataset and its source texts; the only way the app loads data. */
 export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
   return queryOptions({
     queryKey: ["dataset", url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryFn: ({ signal }) => (isLocalData(url) ? openLocalDataset(url) : fetchDataset(url, signal)),
     staleTime: Infinity,
     // A dataset that is not valid will not become valid by asking again.
     retry: (failureCount, error) => error.name === "FetchError" && failureCount < 2,
+    // A file from this browser's storage needs no network.
+    networkMode: isLocalData(url) ? "always" : "online",
   });
+}
+
+/** Reads a file the user opened before (kept in this browser) back into a dataset. */
+export async function openLocalDataset(data: string): Promise<Dataset> {
+  let file;
+  try {
+    file = await loadLocalFile(data);
+  } catch (error) {
+    throw new DatasetError("The file this link opens cannot be read from this browser.", [
+      error instanceof Error ? error.message : String(error),
+    ]);
+  }
+  if (!file) {
+    throw new DatasetError("The file this link opens is not kept in this browser.", [
+      "A link to a file opened with “Open file…” only works in the browser that opened it. Ask whoever sent it to export the data (Export → Sourceline JSON) and send you the file, or open the file yourself.",
+    ]);
+  }
+  return readDataset(file.text, { name: file.name, label: `The file ${file.name}` });
 }

@@ -1,10 +1,7 @@
 import type { Dataset } from "../domain/types";
 import { buildDataset } from "./build-dataset";
-import { parseCsv } from "./csv";
 import { DatasetError } from "./dataset-error";
 import { parseDatasetShape, type RawDataset } from "./dataset-schema";
-import { fromTimelineJs } from "./timelinejs/from-timelinejs";
-import { fromTimelineJsCsv } from "./timelinejs/from-timelinejs-csv";
 
 /** The largest dataset opened, in characters: beyond it a tab runs short of memory. */
 export const MAX_DATASET_CHARS = 50_000_000;
@@ -48,12 +45,16 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   const content = text.replace(/^\uFEFF/, "");
   const start = content.trimStart();
   let raw: RawDataset;
+  let format: DatasetFormat = "sourceline";
   let skipped: readonly string[] = [];
   if (start.startsWith("{") || start.startsWith("[")) {
     const json = await timed("parse", () => parseJson(content, label));
     const isTimelineJs = looksLikeTimelineJs(json);
     let candidate: unknown = json;
     if (isTimelineJs) {
+      format = "timelinejs-json";
+      // Loaded when needed: most visitors open our own format and never pay for the others.
+      const { fromTimelineJs } = await import("./timelinejs/from-timelinejs");
       const converted = fromTimelineJs(json, name);
       if (!converted.ok) throw invalid(converted.problems);
       candidate = converted.timeline.json;
@@ -67,6 +68,10 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       "It looks like a web page (it starts with “<”), not a dataset: check the address.",
     ]);
   } else {
+    const [{ parseCsv }, { fromTimelineJsCsv }] = await Promise.all([
+      import("./csv"),
+      import("./timelinejs/from-timelinejs-csv"),
+    ]);
     const csv = parseCsv(content);
     if (!csv.ok) throw invalid([csv.problem]);
     if (csv.records.length === 0) throw invalid(["It is empty."]);
@@ -76,6 +81,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
         "Open a Sourceline or TimelineJS JSON file, or a CSV file with TimelineJS's spreadsheet columns.",
       ]);
     }
+    format = "timelinejs-csv";
     const converted = fromTimelineJsCsv(csv.records, name);
     if (!converted.ok) throw invalid(converted.problems);
     const shape = parseDatasetShape(converted.timeline.json);
@@ -103,9 +109,11 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     throw invalid(["None of its events could be read:", ...skipped.slice(0, 50)]);
   }
   const skippedWarnings = skipped.map((reason) => `Skipped ${reason}`);
-  return skipped.length === 0
-    ? built.dataset
-    : { ...built.dataset, warnings: [...skippedWarnings, ...built.dataset.warnings] };
+  return {
+    ...built.dataset,
+    origin: { name, format: FORMAT_NAMES[format] },
+    warnings: [...skippedWarnings, ...built.dataset.warnings],
+  };
 }
 
 /** TimelineJS's JSON has events with `start_date`, or a title slide with `text`, or eras. */
@@ -130,5 +138,7 @@ function parseJson(text: string, label: string): unknown {
 }
 
 function megabytes(chars: number): string {
-  return `${(chars / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+  // Rounded up, so a file just over the limit never reads as the limit itself ("50 MB; … 50 MB").
+  const tenths = Math.ceil(chars / 100_000) / 10;
+  return `${tenths.toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
 }

@@ -94,6 +94,8 @@ export interface Dataset {
   readonly eras: readonly Era[];
   /** The window a fresh visitor sees; the whole span when absent. */
   readonly initialWindow?: TimeWindow;
+  /** Where it was read from: a file or address name, and its format in words. */
+  readonly origin?: { readonly name: string; readonly format: string };
   /** What loading had to mend or flag (quotes re-anchored or not found), in words. */
   readonly warnings: readonly string[];
 }

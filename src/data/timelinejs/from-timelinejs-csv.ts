@@ -61,8 +61,9 @@ export function fromTimelineJsCsv(
   const eraRows: number[] = [];
   const skipped: string[] = [];
   let title: Record<string, unknown> | undefined;
+  const rowNumbers = spreadsheetRows(records);
   rows.forEach((record, index) => {
-    const row = index + 2;
+    const row = rowNumbers[index + 1] ?? index + 2;
     const cell = (column: Column) => {
       const at = columnIndex.get(column.toLowerCase());
       return at === undefined ? "" : (record.cells[at] ?? "").trim();
@@ -127,6 +128,21 @@ function dateOf(year: string, month: string, day: string, time: string) {
     minute = clock[2] ?? 0;
   }
   return { year, month, day, hour: time ? hour : "", minute: time ? minute : "" };
+}
+
+/**
+ * Each record's row in a spreadsheet, the header's being 1: a spreadsheet shows an empty line of
+ * the file as an empty row (the CSV reader skips it), and a quoted cell's line breaks in one row.
+ */
+function spreadsheetRows(records: readonly CsvRecord[]): number[] {
+  let row = 0;
+  let nextLine = records[0]?.line ?? 1;
+  return records.map((record) => {
+    row += 1 + record.line - nextLine;
+    const breaks = record.cells.reduce((n, cell) => n + (cell.match(/\r\n?|\n/g)?.length ?? 0), 0);
+    nextLine = record.line + breaks + 1;
+    return row;
+  });
 }
 
 function byRow(a: string, b: string): number {

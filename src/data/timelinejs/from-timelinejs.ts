@@ -101,7 +101,7 @@ export function fromTimelineJs(
       id: ids[i],
       title,
       summary,
-      when: { ...when.when, basis: "external", note: `As dated in ${name}` },
+      when: { ...when.when, basis: "external", note: "As dated in the TimelineJS timeline" },
       ...(group ? { group } : {}),
       ...(citation ? { citation } : {}),
       ...(displayDate ? { displayDate } : {}),
@@ -181,7 +181,10 @@ function compareParts(a: DateParts, b: DateParts, precision: RawWhen["precision"
 function citationOf(media: unknown): Json | undefined {
   if (!isObject(media)) return undefined;
   const credit = text(media.credit);
-  const url = httpUrl(text(media.url)) ?? httpUrl(text(media.link)) ?? htmlLinks(credit)[0]?.href;
+  const url =
+    httpUrl(text(media.url)) ??
+    httpUrl(text(media.link)) ??
+    httpUrl(htmlLinks(credit)[0]?.href ?? "");
   const citation = {
     title: htmlToText(text(media.caption)) || htmlToText(text(media.title)),
     url: url ?? "",
@@ -194,7 +197,9 @@ function citationOf(media: unknown): Json | undefined {
 function httpUrl(value: string): string | undefined {
   const trimmed = value.trim();
   if (/^\/\/[^/\s]/.test(trimmed)) return `https:${trimmed}`;
-  return /^https?:\/\/[^/\s]/i.test(trimmed) ? trimmed : undefined;
+  if (!/^https?:\/\/[^/\s]/i.test(trimmed)) return undefined;
+  // "HTTPS://…" is the same address, but the dataset's check wants the scheme in lower case.
+  return trimmed.replace(/^https?/i, (scheme) => scheme.toLowerCase());
 }
 
 /**

@@ -62,6 +62,10 @@ export function readTimelineDate(
   if (parts.day !== undefined && parts.month === undefined) {
     return { ok: false, problem: `${names.day} is given without ${names.month}` };
   }
+  // Else the time would be placed on the 1st, a day the file never named.
+  if (parts.hour !== undefined && parts.day === undefined) {
+    return { ok: false, problem: `${names.time} hour is given without ${names.day}` };
+  }
   if (parts.minute !== undefined && parts.hour === undefined) {
     return { ok: false, problem: `${names.time} has minutes without an hour` };
   }

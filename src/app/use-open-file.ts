@@ -1,0 +1,77 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useRef, useState } from "react";
+import { DatasetError } from "../data/dataset-error";
+import { datasetQueryOptions } from "../data/dataset-query";
+import { LOCAL_PREFIX, saveLocalFile } from "../data/local-files";
+import { MAX_DATASET_CHARS, readDataset } from "../data/read-dataset";
+import type { FileStatusState } from "../features/files/FileStatus";
+
+/**
+ * Opens a file the user chose or dropped: read and checked first, so a file that cannot be shown
+ * leaves the open dataset as it was; then kept in this browser and opened through the URL
+ * (`data=local:<id>`), so Back returns to the previous dataset and a reload reopens the file.
+ */
+export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<FileStatusState>({ status: "idle" });
+  const latest = useRef(0);
+
+  const open = useCallback(
+    async (file: File) => {
+      const attempt = ++latest.current;
+      const fail = (message: string, problems: readonly string[] = []) => {
+        if (attempt === latest.current) {
+          setState({ status: "failed", name: file.name, message, problems });
+        }
+      };
+      // File sizes are in bytes and the limit in characters: close enough for a clear refusal
+      // before reading a file far too large into memory.
+      if (file.size > MAX_DATASET_CHARS) {
+        fail(`${file.name} is too large to open.`, [
+          `It is ${megabytes(file.size)}; this app opens files up to ${megabytes(MAX_DATASET_CHARS)}.`,
+        ]);
+        return;
+      }
+      setState({ status: "reading", name: file.name });
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        fail(`${file.name} could not be read.`, [describe(error)]);
+        return;
+      }
+      let dataset;
+      try {
+        dataset = await readDataset(text, { name: file.name, label: `The file ${file.name}` });
+      } catch (error) {
+        if (error instanceof DatasetError) fail(error.message, error.problems);
+        else fail(`${file.name} could not be opened.`, [describe(error)]);
+        return;
+      }
+      if (attempt !== latest.current) return;
+      let data: string;
+      let kept = true;
+      try {
+        data = await saveLocalFile(file.name, text);
+      } catch {
+        // Opened all the same, for this visit only: the page says it will not survive a reload.
+        data = `${LOCAL_PREFIX}unsaved-${Date.now().toString(36)}`;
+        kept = false;
+      }
+      queryClient.setQueryData(datasetQueryOptions(data).queryKey, dataset);
+      setState({ status: "idle" });
+      onOpened(data, kept);
+    },
+    [queryClient, onOpened],
+  );
+  const dismiss = useCallback(() => setState({ status: "idle" }), []);
+  return { state, open, dismiss };
+}
+
+function megabytes(size: number): string {
+  return `${(size / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

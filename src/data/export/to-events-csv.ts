@@ -1,0 +1,73 @@
+import { formatIsoInstant, formatWhen } from "../../domain/dates";
+import type { Dataset, Source, TimelineEvent } from "../../domain/types";
+import { toCsv } from "../csv";
+
+/** The columns of our CSV export, one row per event. */
+export const EVENT_CSV_COLUMNS = [
+  "id",
+  "start",
+  "end",
+  "precision",
+  "approximate",
+  "date basis",
+  "date note",
+  "date as shown",
+  "title",
+  "summary",
+  "kind",
+  "countries",
+  "actors",
+  "group",
+  "source title",
+  "publisher",
+  "url",
+  "quotes",
+] as const;
+
+/**
+ * The shown events as CSV for a spreadsheet: dates with their precision (and as a person reads
+ * them), facets, where each event comes from (its quotes' sources, or its citation) and its
+ * quotations, each “in quotation marks” with its speaker, one per line.
+ */
+export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const rows = events.map((event) => {
+    const cited = [...new Set(event.quotes.map((quote) => sources.get(quote.sourceId)))].filter(
+      (source): source is Source => source !== undefined,
+    );
+    const from = cited.length
+      ? {
+          title: cited.map((s) => s.title).join(" | "),
+          publisher: cited.map((s) => s.publisher).join(" | "),
+          url: cited.map((s) => s.url).join(" | "),
+        }
+      : {
+          title: event.citation?.title ?? "",
+          publisher: event.citation?.credit ?? "",
+          url: event.citation?.url ?? "",
+        };
+    return [
+      event.id,
+      formatIsoInstant(event.when.start),
+      event.when.end === undefined ? "" : formatIsoInstant(event.when.end),
+      event.when.precision,
+      event.when.approximate ? "yes" : "no",
+      event.when.basis,
+      event.when.note,
+      event.displayDate ?? formatWhen(event.when),
+      event.title,
+      event.summary,
+      event.kind,
+      event.countries.join(", "),
+      event.actors.join("; "),
+      event.group ?? "",
+      from.title,
+      from.publisher,
+      from.url,
+      event.quotes
+        .map((quote) => `“${quote.exact}”${quote.speaker ? ` — ${quote.speaker}` : ""}`)
+        .join("\n"),
+    ];
+  });
+  return toCsv([[...EVENT_CSV_COLUMNS], ...rows]);
+}

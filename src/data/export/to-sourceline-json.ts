@@ -1,0 +1,76 @@
+import { formatIsoInstant } from "../../domain/dates";
+import type { Dataset, Era, Quote, TimelineEvent, When } from "../../domain/types";
+
+/**
+ * The shown events in our own format, re-importable as they are: each with its dates, facets,
+ * citation and quotes, and the sources those quotes point into, with their text inline so the
+ * file stands alone.
+ */
+export function toSourcelineJson(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  const sourceIds = new Set(events.flatMap((event) => event.quotes.map((q) => q.sourceId)));
+  const document = {
+    version: 1,
+    title: dataset.title,
+    description: dataset.description,
+    sources: dataset.sources
+      .filter((source) => sourceIds.has(source.id))
+      .map(({ id, title, publisher, url, publishedAt, text }) => ({
+        id,
+        title,
+        publisher,
+        url,
+        publishedAt,
+        text,
+      })),
+    eras: dataset.eras.map(eraJson),
+    events: events.map(eventJson),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function eventJson(event: TimelineEvent) {
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    kind: event.kind,
+    countries: event.countries,
+    actors: event.actors,
+    when: whenJson(event.when),
+    quotes: event.quotes.map(quoteJson),
+    ...(event.group === undefined ? {} : { group: event.group }),
+    ...(event.citation === undefined ? {} : { citation: event.citation }),
+    ...(event.displayDate === undefined ? {} : { displayDate: event.displayDate }),
+  };
+}
+
+function whenJson(when: When) {
+  return {
+    start: isoAt(when.start, when.precision),
+    ...(when.end === undefined ? {} : { end: isoAt(when.end, when.precision) }),
+    precision: when.precision,
+    approximate: when.approximate,
+    basis: when.basis,
+    note: when.note,
+  };
+}
+
+function quoteJson(quote: Quote) {
+  const { sourceId, exact, start, end, prefix, suffix, speaker } = quote;
+  return { sourceId, exact, start, end, prefix, suffix, ...(speaker ? { speaker } : {}) };
+}
+
+function eraJson(era: Era) {
+  return {
+    title: era.title,
+    start: isoAt(era.start, era.precision),
+    end: isoAt(era.end, era.precision),
+    precision: era.precision,
+  };
+}
+
+/** A date as our files write it: a date-time only where the precision carries a time. */
+function isoAt(ms: number, precision: When["precision"]): string {
+  const iso = formatIsoInstant(ms);
+  return precision === "minute" && !iso.includes("T") ? `${iso}T00:00Z` : iso;
+}

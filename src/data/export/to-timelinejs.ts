@@ -1,0 +1,107 @@
+import type { Dataset, Precision, Source, TimelineEvent } from "../../domain/types";
+
+interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+}
+
+/**
+ * The shown events as a TimelineJS3 timeline: headline, text (our summary, then the quotations
+ * as blockquotes with their speakers), the source or citation as media, group, eras, and our
+ * ids as `unique_id` so links keep working. TimelineJS renders HTML, so all text is escaped.
+ */
+export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const timeline = {
+    title: {
+      text: { headline: escapeHtml(dataset.title), text: paragraphs(dataset.description) },
+    },
+    events: events.map((event) => ({
+      unique_id: event.id,
+      start_date: dateOf(event.when.start, event.when.precision),
+      ...(event.when.end === undefined
+        ? {}
+        : { end_date: dateOf(event.when.end, event.when.precision) }),
+      ...(event.displayDate ? { display_date: escapeHtml(event.displayDate) } : {}),
+      text: { headline: escapeHtml(event.title), text: textOf(event, sources) },
+      ...mediaOf(event, sources),
+      ...(event.group ? { group: escapeHtml(event.group) } : {}),
+    })),
+    eras: dataset.eras.map((era) => ({
+      start_date: dateOf(era.start, era.precision),
+      end_date: dateOf(era.end, era.precision),
+      text: { headline: escapeHtml(era.title) },
+    })),
+  };
+  return `${JSON.stringify(timeline, null, 2)}\n`;
+}
+
+/**
+ * A date as TimelineJS's parts at our precision. TimelineJS has no year 0 and writes 300 BCE as
+ * -300; we count astronomically (-299), so years at or below 0 move down by one.
+ */
+function dateOf(ms: number, precision: Precision): TimelineJsDate {
+  const date = new Date(ms);
+  const astronomical = date.getUTCFullYear();
+  const parts: TimelineJsDate = { year: astronomical <= 0 ? astronomical - 1 : astronomical };
+  if (precision === "year") return parts;
+  parts.month = date.getUTCMonth() + 1;
+  if (precision === "month") return parts;
+  parts.day = date.getUTCDate();
+  if (precision === "day") return parts;
+  parts.hour = date.getUTCHours();
+  parts.minute = date.getUTCMinutes();
+  return parts;
+}
+
+function textOf(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
+  const quotes = event.quotes.map((quote) => {
+    const source = sources.get(quote.sourceId);
+    const who = [quote.speaker, source?.publisher || source?.title].filter(Boolean).join(", ");
+    return `<blockquote>${escapeHtml(quote.exact)}${who ? ` <cite>${escapeHtml(who)}</cite>` : ""}</blockquote>`;
+  });
+  return [paragraphs(event.summary), ...quotes].join("");
+}
+
+/** Where the event comes from, as TimelineJS's media: its first quote's source, or its citation. */
+function mediaOf(event: TimelineEvent, sources: ReadonlyMap<string, Source>) {
+  const source = event.quotes.length ? sources.get(event.quotes[0]?.sourceId ?? "") : undefined;
+  if (source) {
+    return {
+      media: {
+        url: source.url,
+        caption: escapeHtml(source.title),
+        credit: escapeHtml(source.publisher),
+      },
+    };
+  }
+  const citation = event.citation;
+  if (!citation) return {};
+  return {
+    media: {
+      url: citation.url,
+      caption: escapeHtml(citation.title),
+      credit: escapeHtml(citation.credit),
+    },
+  };
+}
+
+/** Plain text as HTML paragraphs, line breaks kept, so importing it back gives the same text. */
+function paragraphs(text: string): string {
+  if (!text.trim()) return "";
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`)
+    .join("");
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}

@@ -1,0 +1,129 @@
+import { useEffect, useId, useRef, useState } from "react";
+import type { Dataset, TimelineEvent } from "../../domain/types";
+
+interface ExportMenuProps {
+  readonly dataset: Dataset;
+  /** The events shown (after filters and search): what is exported. */
+  readonly events: readonly TimelineEvent[];
+}
+
+// The writers load when the user exports, not with the page.
+export const FORMATS = [
+  {
+    label: "Sourceline JSON",
+    suffix: ".json",
+    type: "application/json",
+    write: async () => (await import("../../data/export/to-sourceline-json")).toSourcelineJson,
+  },
+  {
+    label: "CSV",
+    suffix: ".csv",
+    type: "text/csv",
+    write: async () => (await import("../../data/export/to-events-csv")).toEventsCsv,
+  },
+  {
+    label: "TimelineJS JSON",
+    suffix: ".timelinejs.json",
+    type: "application/json",
+    write: async () => (await import("../../data/export/to-timelinejs")).toTimelineJs,
+  },
+] as const;
+
+export type ExportFormat = (typeof FORMATS)[number];
+
+/** Downloads the events as a file in the format given. */
+export async function exportEvents(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  format: ExportFormat = FORMATS[0],
+) {
+  const write = await format.write();
+  download(write(dataset, events), `${fileStem(dataset.title)}${format.suffix}`, format.type);
+}
+
+/** Downloads the shown events, with their citations and quotes, in the format chosen. */
+export function ExportMenu({ dataset, events }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        buttonRef.current?.focus();
+      } else if (rootRef.current?.contains(event.target as Node)) return;
+      setOpen(false);
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("pointerdown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("pointerdown", close);
+    };
+  }, [open]);
+
+  const count = events.length;
+  const save = (format: ExportFormat) => {
+    void exportEvents(dataset, events, format);
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return (
+    <div className="export" ref={rootRef}>
+      <button
+        type="button"
+        className="button"
+        ref={buttonRef}
+        aria-expanded={open}
+        aria-controls={listId}
+        disabled={count === 0}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Export
+      </button>
+      <div className="export__panel" id={listId} hidden={!open}>
+        <p className="export__what">
+          The {count === 1 ? "event" : `${count.toLocaleString("en-GB")} events`} shown, with their
+          sources and quotations, as:
+        </p>
+        <ul className="export__list">
+          {FORMATS.map((format) => (
+            <li key={format.label}>
+              <button type="button" className="button button--small" onClick={() => save(format)}>
+                {format.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+function download(text: string, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once it starts; a moment later the address can go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a title: "Kabul, August 2021" → "kabul-august-2021". */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return stem || "timeline";
+}
