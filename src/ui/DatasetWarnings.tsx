@@ -1,13 +1,17 @@
-/** What loading the dataset had to mend or flag, folded away but never hidden. */
+/** What loading the dataset had to skip, mend or flag, folded away but never hidden. */
 export function DatasetWarnings({ warnings }: { warnings: readonly string[] }) {
   if (warnings.length === 0) return null;
+  const skipped = warnings.filter((warning) => warning.startsWith("Skipped ")).length;
+  const mended = warnings.length - skipped;
+  const parts = [
+    skipped > 0
+      ? `${count(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`
+      : "",
+    mended > 0 ? `${count(mended, "quotation", "quotations")} needed attention while loading` : "",
+  ].filter(Boolean);
   return (
     <details className="notices dataset-warnings">
-      <summary>
-        {warnings.length === 1
-          ? "1 quotation needed attention while loading"
-          : `${warnings.length} quotations needed attention while loading`}
-      </summary>
+      <summary>{parts.join("; ")}</summary>
       <ul>
         {warnings.map((warning) => (
           <li key={warning}>{warning}</li>
@@ -15,4 +19,8 @@ export function DatasetWarnings({ warnings }: { warnings: readonly string[] }) {
       </ul>
     </details>
   );
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 }
