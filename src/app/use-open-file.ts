@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from "react";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
 import { LOCAL_PREFIX, saveLocalFile } from "../data/local-files";
-import { MAX_DATASET_CHARS, readDataset } from "../data/read-dataset";
+import { MAX_DATASET_CHARS, megabytes, readDataset } from "../data/read-dataset";
 import type { FileStatusState } from "../features/files/FileStatus";
 
 /**
@@ -66,10 +66,6 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
   );
   const dismiss = useCallback(() => setState({ status: "idle" }), []);
   return { state, open, dismiss };
-}
-
-function megabytes(size: number): string {
-  return `${(size / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
 }
 
 function describe(error: unknown): string {

@@ -42,6 +42,12 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       `It is ${megabytes(text.length)}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
     ]);
   }
+  const tooMany = (events: unknown) => {
+    if (!Array.isArray(events) || events.length <= MAX_EVENTS) return;
+    throw invalid([
+      `It has ${events.length.toLocaleString("en-GB")} events; this app opens up to ${MAX_EVENTS.toLocaleString("en-GB")}.`,
+    ]);
+  };
   const content = text.replace(/^\uFEFF/, "");
   const start = content.trimStart();
   let raw: RawDataset;
@@ -49,6 +55,8 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   let skipped: readonly string[] = [];
   if (start.startsWith("{") || start.startsWith("[")) {
     const json = await timed("parse", () => parseJson(content, label));
+    // Counted before any conversion, so a file far too large is refused at once.
+    tooMany(json !== null && typeof json === "object" && "events" in json ? json.events : []);
     const isTimelineJs = looksLikeTimelineJs(json);
     let candidate: unknown = json;
     if (isTimelineJs) {
@@ -75,6 +83,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     const csv = parseCsv(content);
     if (!csv.ok) throw invalid([csv.problem]);
     if (csv.records.length === 0) throw invalid(["It is empty."]);
+    tooMany(csv.records.slice(1));
     const first = csv.records[0]?.cells ?? [];
     if (first.length < 2) {
       throw new DatasetError(`${label} is neither JSON nor CSV.`, [
@@ -88,11 +97,6 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     if (!shape.ok) throw invalid(shape.problems);
     raw = shape.raw;
     skipped = converted.timeline.skipped;
-  }
-  if (raw.events.length > MAX_EVENTS) {
-    throw invalid([
-      `It has ${raw.events.length.toLocaleString("en-GB")} events; this app opens up to ${MAX_EVENTS.toLocaleString("en-GB")}.`,
-    ]);
   }
 
   const texts = new Map<string, string>();
@@ -137,7 +141,7 @@ function parseJson(text: string, label: string): unknown {
   }
 }
 
-function megabytes(chars: number): string {
+export function megabytes(chars: number): string {
   // Rounded up, so a file just over the limit never reads as the limit itself ("50 MB; … 50 MB").
   const tenths = Math.ceil(chars / 100_000) / 10;
   return `${tenths.toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;

@@ -92,8 +92,7 @@ export function fromTimelineJs(
     }
     const body = isObject(event.text) ? event.text : {};
     const summary = htmlToText(text(body.text));
-    const title =
-      htmlToText(text(body.headline)) || firstWords(summary) || `Untitled event (${at})`;
+    const title = oneLine(text(body.headline)) || firstWords(summary) || `Untitled event (${at})`;
     const citation = citationOf(event.media);
     const group = htmlToText(text(event.group));
     const displayDate = htmlToText(text(event.display_date));
