@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { isLocalData } from "../data/local-files";
-import { countryCounts } from "../domain/filter";
+import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset } from "../domain/types";
 import { EventDetails } from "../features/details/EventDetails";
@@ -55,13 +55,17 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
 
   const { selected, filtered, window } = view;
   const counts = useMemo(
-    () => countryCounts(dataset.events, view.query),
-    [dataset.events, view.query],
+    () => countryCounts(dataset.events, view.query, view.groups),
+    [dataset.events, view.query, view.groups],
+  );
+  const groups = useMemo(
+    () => groupCounts(dataset.events, view.query, view.countries),
+    [dataset.events, view.query, view.countries],
   );
   const position = useMemo(() => positionOf(filtered, selected?.id), [filtered, selected]);
   const hiddenByFilters = selected !== undefined && position === 0;
   const shareUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
-  const clear = () => actions.change({ countries: [], query: "" });
+  const clear = () => actions.change({ countries: [], groups: [], query: "" });
 
   return (
     <div className="app">
@@ -104,6 +108,9 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
             <FilterPanel
               counts={counts}
               countries={view.countries}
+              groupCounts={groups}
+              groups={view.groups}
+              onGroupsChange={(groups) => actions.change({ groups })}
               query={view.query}
               shown={filtered.length}
               total={dataset.events.length}
@@ -113,7 +120,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
             />
             {filtered.length === 0 ? (
               <EmptyState>
-                <p>No events match {describeFilters(view.countries, view.query)}.</p>
+                <p>No events match {describeFilters(view.countries, view.groups, view.query)}.</p>
                 <button type="button" className="button button--small" onClick={clear}>
                   Clear filters
                 </button>
@@ -153,9 +160,14 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
   );
 }
 
-function describeFilters(countries: readonly string[], query: string): string {
+function describeFilters(
+  countries: readonly string[],
+  groups: readonly string[],
+  query: string,
+): string {
   const parts = [];
   if (countries.length > 0) parts.push(`the countries ${countries.join(", ")}`);
+  if (groups.length > 0) parts.push(`the groups ${groups.map((g) => `“${g}”`).join(", ")}`);
   if (query.trim()) parts.push(`the search “${query.trim()}”`);
   return parts.join(" and ");
 }

@@ -18,6 +18,8 @@ export interface View {
   readonly selected?: TimelineEvent;
   /** Countries from the URL that the dataset has. */
   readonly countries: readonly string[];
+  /** Groups from the URL that the dataset has. */
+  readonly groups: readonly string[];
   readonly query: string;
   readonly filtered: readonly TimelineEvent[];
   readonly window: TimeWindow;
@@ -39,6 +41,17 @@ export function datasetExtent(dataset: Dataset): TimeWindow {
 }
 
 const countrySets = new WeakMap<Dataset, ReadonlySet<string>>();
+const groupSets = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/** Every group a dataset's events are in (worked out once per dataset). */
+export function groupsOf(dataset: Dataset): ReadonlySet<string> {
+  let known = groupSets.get(dataset);
+  if (!known) {
+    known = new Set(dataset.events.flatMap((event) => (event.group ? [event.group] : [])));
+    groupSets.set(dataset, known);
+  }
+  return known;
+}
 
 /** Every country a dataset's events involve (worked out once per dataset: the view is re-resolved per frame). */
 export function countriesOf(dataset: Dataset): ReadonlySet<string> {
@@ -73,6 +86,11 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
         : `"${code}" is not a country code; that filter was left out.`,
     );
   }
+  const knownGroups = groupsOf(dataset);
+  const groups = url.groups.filter((group) => knownGroups.has(group));
+  for (const group of url.groups.filter((g) => !knownGroups.has(g))) {
+    notices.push(`No event in this dataset is in the group “${group}”; that filter was left out.`);
+  }
   if (url.ignored.includes("from/to")) {
     notices.push("The link's time window could not be read; showing the default one.");
   }
@@ -88,8 +106,8 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
       `The link's time window (${asked}) lies outside this dataset; showing the nearest part.`,
     );
   }
-  const filtered = filterEvents(dataset.events, { countries, query: url.query });
-  return { selected, countries, query: url.query, filtered, window, bounds, notices };
+  const filtered = filterEvents(dataset.events, { countries, groups, query: url.query });
+  return { selected, countries, groups, query: url.query, filtered, window, bounds, notices };
 }
 
 function windowFor(

@@ -7,6 +7,8 @@ export interface UrlState {
   readonly event?: string;
   /** Upper case, sorted, unique. */
   readonly countries: readonly string[];
+  /** Group names, one `group` parameter each (names may hold commas); sorted, unique. */
+  readonly groups: readonly string[];
   readonly query: string;
   readonly window?: TimeWindow;
   readonly data?: string;
@@ -16,9 +18,16 @@ export interface UrlState {
   readonly ignored: readonly string[];
 }
 
-export const EMPTY_URL_STATE: UrlState = { countries: [], query: "", extra: [], ignored: [] };
+export const EMPTY_URL_STATE: UrlState = {
+  countries: [],
+  groups: [],
+  query: "",
+  extra: [],
+  ignored: [],
+};
 
-const KNOWN = new Set(["event", "country", "q", "from", "to", "data"]);
+const KNOWN = new Set(["event", "country", "group", "q", "from", "to", "data"]);
+const MAX_GROUPS = 50;
 const MAX_VALUE = 500;
 const MAX_COUNTRIES = 50;
 
@@ -34,6 +43,7 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search.length > 100_000 ? "" : search);
   const first = new Map<string, string>();
   const countries = new Set<string>();
+  const groups = new Set<string>();
   const extra: [string, string][] = [];
   const ignored = new Set<string>();
   // The search text keeps its spaces: it is what the user is typing.
@@ -50,6 +60,9 @@ export function parseUrlState(search: string): UrlState {
         if (/^[A-Z]{2}$/.test(code) && countries.size < MAX_COUNTRIES) countries.add(code);
         else if (code) ignored.add("country");
       }
+    } else if (key === "group") {
+      const group = cap(value.trim());
+      if (group && groups.size < MAX_GROUPS) groups.add(group);
     } else if (key === "q") rawQuery ??= value;
     else if (!first.has(key)) first.set(key, value.trim());
   }
@@ -66,6 +79,7 @@ export function parseUrlState(search: string): UrlState {
   return {
     ...(validEvent ? { event: event.toLowerCase() } : {}),
     countries: [...countries].sort(),
+    groups: [...groups].sort(),
     query,
     ...(window ? { window } : {}),
     ...(validData ? { data } : {}),
@@ -96,6 +110,7 @@ export function serializeUrlState(state: UrlState): string {
   const pairs: (readonly [string, string])[] = [];
   if (state.event) pairs.push(["event", state.event]);
   if (state.countries.length > 0) pairs.push(["country", [...state.countries].sort().join(",")]);
+  for (const group of [...new Set(state.groups)].sort()) pairs.push(["group", group]);
   if (state.query.trim()) pairs.push(["q", state.query]);
   if (state.window) {
     const window = roundWindow(state.window);

@@ -34,7 +34,16 @@ export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean,
 
   const change = useCallback((next: Partial<UrlState>, mode?: HistoryMode) => {
     const { view, update } = current.current;
-    update({ event: view.selected?.id, countries: view.countries, ignored: [], ...next }, mode);
+    update(
+      {
+        event: view.selected?.id,
+        countries: view.countries,
+        groups: view.groups,
+        ignored: [],
+        ...next,
+      },
+      mode,
+    );
   }, []);
 
   /** Selects an event; `reveal` moves or zooms the window to it (not for a click on the timeline). */
@@ -88,11 +97,17 @@ export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean,
 
 /** The link's canonical form is written back once the dataset says what in it is real. */
 export function useCanonicalUrl(view: View, urlWindow: boolean, update: Update) {
-  const { selected, countries, window } = view;
+  const { selected, countries, groups, window } = view;
   useEffect(() => {
     update(
-      { event: selected?.id, countries, ignored: [], window: urlWindow ? window : undefined },
+      {
+        event: selected?.id,
+        countries,
+        groups,
+        ignored: [],
+        window: urlWindow ? window : undefined,
+      },
       "replace",
     );
-  }, [update, selected, countries, window, urlWindow]);
+  }, [update, selected, countries, groups, window, urlWindow]);
 }

@@ -4,6 +4,8 @@ import type { TimelineEvent } from "./types";
 export interface EventFilter {
   /** Upper-case ISO alpha-2 codes; an event matches if it involves any of them. */
   readonly countries: readonly string[];
+  /** Group names; an event matches if it is in any of them. */
+  readonly groups?: readonly string[];
   readonly query: string;
 }
 
@@ -36,22 +38,33 @@ export function warmSearchText(
 
 /** Whether the filter narrows anything. */
 export function isFiltering(filter: EventFilter): boolean {
-  return filter.countries.length > 0 || searchTerms(filter.query).length > 0;
+  return (
+    filter.countries.length > 0 ||
+    (filter.groups?.length ?? 0) > 0 ||
+    searchTerms(filter.query).length > 0
+  );
 }
 
-// The last answer, kept: the view is re-derived on every pan frame and the filter rarely changes.
-let last:
-  { events: readonly TimelineEvent[]; key: string; result: readonly TimelineEvent[] } | undefined;
+// The last few answers, kept: the view is re-derived on every pan frame, the filter rarely
+// changes, and the facet counts ask for the filter without their own facet.
+const recent: {
+  events: readonly TimelineEvent[];
+  key: string;
+  result: readonly TimelineEvent[];
+}[] = [];
+const RECENT = 4;
 
 /** The events that pass the country filter and contain every word of the query, order kept. */
 export function filterEvents(
   events: readonly TimelineEvent[],
   filter: EventFilter,
 ): readonly TimelineEvent[] {
-  const key = `${filter.countries.join(",")}\u0000${filter.query}`;
-  if (last && last.events === events && last.key === key) return last.result;
+  const key = `${filter.countries.join(",")}\u0000${(filter.groups ?? []).join("\u0001")}\u0000${filter.query}`;
+  const hit = recent.find((entry) => entry.events === events && entry.key === key);
+  if (hit) return hit.result;
   const result = filterUncached(events, filter);
-  last = { events, key, result };
+  recent.unshift({ events, key, result });
+  recent.length = Math.min(recent.length, RECENT);
   return result;
 }
 
@@ -61,10 +74,12 @@ function filterUncached(
 ): readonly TimelineEvent[] {
   const terms = searchTerms(filter.query);
   const countries = new Set(filter.countries);
-  if (countries.size === 0 && terms.length === 0) return events;
+  const groups = new Set(filter.groups);
+  if (countries.size === 0 && groups.size === 0 && terms.length === 0) return events;
   return events.filter(
     (event) =>
       (countries.size === 0 || event.countries.some((code) => countries.has(code))) &&
+      (groups.size === 0 || (event.group !== undefined && groups.has(event.group))) &&
       terms.every((term) => cachedSearchText(event).includes(term)),
   );
 }
@@ -86,19 +101,44 @@ export interface CountryCount {
 }
 
 /**
- * Every country in the data with its events among those matching the search (not the country
- * filter, so choosing one country keeps the others' counts), most first, then by code.
+ * Every country in the data with its events among those matching the search and the group
+ * filter (not the country filter, so choosing one country keeps the others' counts), most
+ * first, then by code.
  */
 export function countryCounts(
   events: readonly TimelineEvent[],
   query: string,
+  groups: readonly string[] = [],
 ): readonly CountryCount[] {
   const counts = new Map<string, number>();
   for (const event of events) for (const code of event.countries) counts.set(code, 0);
-  for (const event of filterEvents(events, { countries: [], query })) {
+  for (const event of filterEvents(events, { countries: [], groups, query })) {
     for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return [...counts]
     .map(([code, count]) => ({ code, count }))
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+export interface GroupCount {
+  readonly group: string;
+  readonly count: number;
+}
+
+/**
+ * Every group in the data with its events among those matching the search and the country
+ * filter (not the group filter), in the order the groups first appear in time.
+ */
+export function groupCounts(
+  events: readonly TimelineEvent[],
+  query: string,
+  countries: readonly string[],
+): readonly GroupCount[] {
+  const counts = new Map<string, number>();
+  for (const event of events) if (event.group !== undefined) counts.set(event.group, 0);
+  if (counts.size === 0) return [];
+  for (const event of filterEvents(events, { countries, query })) {
+    if (event.group !== undefined) counts.set(event.group, (counts.get(event.group) ?? 0) + 1);
+  }
+  return [...counts].map(([group, count]) => ({ group, count }));
 }

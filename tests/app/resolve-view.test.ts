@@ -105,12 +105,31 @@ describe("resolveView", () => {
     expect(view).toEqual({
       selected: undefined,
       countries: [],
+      groups: [],
       query: "",
       filtered: KABUL.events,
       window: fitWindow(KABUL_BOUNDS),
       bounds: KABUL_BOUNDS,
       notices: [],
     });
+  });
+
+  it("filters by group and leaves out, with a notice, a group the dataset does not have", () => {
+    const grouped: Dataset = {
+      ...KABUL,
+      events: KABUL.events.map((event, index) => ({
+        ...event,
+        group: index % 2 === 0 ? "Even" : "Odd",
+      })),
+    };
+    const view = resolveView(grouped, url({ groups: ["Odd", "Nowhere"] }), KABUL_BOUNDS);
+    expect(view.groups).toEqual(["Odd"]);
+    expect(view.filtered.map((event) => event.group)).toEqual(
+      grouped.events.filter((_, index) => index % 2 === 1).map(() => "Odd"),
+    );
+    expect(view.notices).toEqual([
+      "No event in this dataset is in the group “Nowhere”; that filter was left out.",
+    ]);
   });
 
   it("selects the event the link names", () => {

@@ -40,11 +40,12 @@ describe("parseUrlState", () => {
 
   it("reads parameter names in any case", () => {
     const state = parseUrlState(
-      "EVENT=a-b&Country=ru&Q=Kabul&FROM=2021-08-14&To=2021-08-20&Data=x",
+      "EVENT=a-b&Country=ru&Group=Optics&Q=Kabul&FROM=2021-08-14&To=2021-08-20&Data=x",
     );
     expect(state).toEqual({
       event: "a-b",
       countries: ["RU"],
+      groups: ["Optics"],
       query: "Kabul",
       window: { start: utc("2021-08-14"), end: utc("2021-08-20") },
       data: "x",
@@ -109,6 +110,12 @@ describe("parseUrlState", () => {
     ]);
   });
 
+  it("reads each group parameter as one name, commas included, trimmed, sorted and unique", () => {
+    expect(
+      parseUrlState("group=Optics&group=Astronomy,%20early&group=%20Optics%20&GROUP=").groups,
+    ).toEqual(["Astronomy, early", "Optics"]);
+  });
+
   it("keeps the spaces of the search text as typed", () => {
     expect(parseUrlState("q=+will++not+repeat+").query).toBe(" will  not repeat ");
     expect(parseUrlState("q=Hua%E2%80%99s%20remarks").query).toBe("Hua’s remarks");
@@ -116,8 +123,9 @@ describe("parseUrlState", () => {
 });
 
 describe("serializeUrlState", () => {
-  it("writes parameters in the order event, country, q, from, to, data, then extras", () => {
+  it("writes parameters in the order event, country, group, q, from, to, data, then extras", () => {
     const state: UrlState = {
+      groups: ["Optics", "Astronomy, early"],
       extra: [
         ["utm_source", "x"],
         ["Ref", "y"],
@@ -130,7 +138,8 @@ describe("serializeUrlState", () => {
       ignored: [],
     };
     expect(serializeUrlState(state)).toBe(
-      "event=taliban-take-kabul&country=AF,RU&q=kabul&from=2021-08-14&to=2021-08-20" +
+      "event=taliban-take-kabul&country=AF,RU&group=Astronomy,%20early&group=Optics&q=kabul" +
+        "&from=2021-08-14&to=2021-08-20" +
         "&data=https://example.org/datasets/kabul.json&utm_source=x&Ref=y",
     );
   });
@@ -181,6 +190,7 @@ describe("parseUrlState and serializeUrlState together", () => {
     const state: UrlState = {
       event: "lavrov-mangoush-press-conference",
       countries: ["AF", "CN", "RU"],
+      groups: ["A & B", "Zeta"],
       query: ' "will not repeat"  Hua’s ',
       window: { start: utc("2021-08-14T06:45:00Z"), end: utc("2021-08-20") },
       data: "../datasets/kabul-2021.json?v=2",

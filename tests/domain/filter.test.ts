@@ -3,6 +3,7 @@ import {
   NO_FILTER,
   countryCounts,
   filterEvents,
+  groupCounts,
   isFiltering,
   searchTerms,
 } from "../../src/domain/filter";
@@ -199,5 +200,44 @@ describe("isFiltering", () => {
   it("is true for a country or a query", () => {
     expect(isFiltering({ countries: ["RU"], query: "" })).toBe(true);
     expect(isFiltering({ countries: [], query: "kabul" })).toBe(true);
+  });
+});
+
+describe("groups", () => {
+  const GROUPED = [
+    event("euclid", { group: "Optics", countries: ["GR"], summary: "rays" }),
+    event("galileo", { group: "Astronomy", countries: ["IT"], summary: "moons" }),
+    event("hubble", { group: "Astronomy", countries: ["US"], summary: "telescope rays" }),
+    event("untitled", { countries: ["US"] }),
+  ];
+
+  it("keeps events in any chosen group, together with the other filters", () => {
+    expect(ids(filterEvents(GROUPED, { countries: [], groups: ["Astronomy"], query: "" }))).toEqual(
+      ["galileo", "hubble"],
+    );
+    expect(
+      ids(filterEvents(GROUPED, { countries: ["US"], groups: ["Astronomy", "Optics"], query: "" })),
+    ).toEqual(["hubble"]);
+    expect(isFiltering({ countries: [], groups: ["Optics"], query: "" })).toBe(true);
+  });
+
+  it("counts each group among events matching the search and countries, not the group filter", () => {
+    expect(groupCounts(GROUPED, "rays", [])).toEqual([
+      { group: "Optics", count: 1 },
+      { group: "Astronomy", count: 1 },
+    ]);
+    expect(groupCounts(GROUPED, "", ["IT"])).toEqual([
+      { group: "Optics", count: 0 },
+      { group: "Astronomy", count: 1 },
+    ]);
+    expect(groupCounts(GROUPED.slice(3), "", [])).toEqual([]);
+  });
+
+  it("counts countries within the chosen groups", () => {
+    expect(countryCounts(GROUPED, "", ["Astronomy"])).toEqual([
+      { code: "IT", count: 1 },
+      { code: "US", count: 1 },
+      { code: "GR", count: 0 },
+    ]);
   });
 });

@@ -17,6 +17,7 @@ export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[])
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const timeline = {
     title: {
+      unique_id: titleId(events),
       text: { headline: escapeHtml(dataset.title), text: paragraphs(dataset.description) },
     },
     events: events.map((event) => ({
@@ -37,6 +38,18 @@ export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[])
     })),
   };
   return `${JSON.stringify(timeline, null, 2)}\n`;
+}
+
+/**
+ * TimelineJS gives the title slide an id before the events (its headline's slug when it has no
+ * `unique_id`) and renames an event that has it, so a timeline titled "Launch" would turn the
+ * event `launch` into `launch-2`. An id no event has keeps every event's id as it is.
+ */
+function titleId(events: readonly TimelineEvent[]): string {
+  const ids = new Set<string>(events.map((event) => event.id));
+  let id = "title";
+  for (let n = 2; ids.has(id); n++) id = `title-${n}`;
+  return id;
 }
 
 /**

@@ -1,9 +1,12 @@
 import { countryName } from "../../domain/countries";
-import type { CountryCount } from "../../domain/filter";
+import type { CountryCount, GroupCount } from "../../domain/filter";
 
 interface FilterPanelProps {
   readonly counts: readonly CountryCount[];
   readonly countries: readonly string[];
+  readonly groupCounts: readonly GroupCount[];
+  readonly groups: readonly string[];
+  readonly onGroupsChange: (groups: string[]) => void;
   readonly query: string;
   readonly shown: number;
   readonly total: number;
@@ -16,12 +19,18 @@ interface FilterPanelProps {
 export function FilterPanel(props: FilterPanelProps) {
   const { counts, countries, query, shown, total, onCountriesChange, onQueryChange, onClear } =
     props;
+  const { groupCounts, groups, onGroupsChange } = props;
   const chosen = new Set(countries);
   const toggle = (code: string) =>
     onCountriesChange(
       chosen.has(code) ? countries.filter((c) => c !== code) : [...countries, code],
     );
-  const filtering = countries.length > 0 || query.trim() !== "";
+  const chosenGroups = new Set(groups);
+  const toggleGroup = (group: string) =>
+    onGroupsChange(
+      chosenGroups.has(group) ? groups.filter((g) => g !== group) : [...groups, group],
+    );
+  const filtering = countries.length > 0 || groups.length > 0 || query.trim() !== "";
   return (
     <section className="filters" aria-label="Filters">
       <div className="filters__search">
@@ -35,25 +44,38 @@ export function FilterPanel(props: FilterPanelProps) {
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </div>
-      <fieldset className="facets">
-        <legend>Countries</legend>
-        <ul className="facets__list">
-          {counts.map(({ code, count }) => {
-            const name = countryName(code) ?? code;
-            return (
-              <li key={code}>
-                <label className={count === 0 ? "facet facet--empty" : "facet"}>
-                  <input type="checkbox" checked={chosen.has(code)} onChange={() => toggle(code)} />
-                  <span className="facet__name">{name}</span>
-                  <span className="facet__count" aria-label={`${count} events`}>
-                    {count}
-                  </span>
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      {counts.length > 0 && (
+        <fieldset className="facets">
+          <legend>Countries</legend>
+          <ul className="facets__list">
+            {counts.map(({ code, count }) => (
+              <Facet
+                key={code}
+                name={countryName(code) ?? code}
+                count={count}
+                checked={chosen.has(code)}
+                onToggle={() => toggle(code)}
+              />
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      {groupCounts.length > 0 && (
+        <fieldset className="facets">
+          <legend>Groups</legend>
+          <ul className="facets__list">
+            {groupCounts.map(({ group, count }) => (
+              <Facet
+                key={group}
+                name={group}
+                count={count}
+                checked={chosenGroups.has(group)}
+                onToggle={() => toggleGroup(group)}
+              />
+            ))}
+          </ul>
+        </fieldset>
+      )}
       <div className="filters__summary">
         <p role="status">
           {filtering ? `Showing ${shown} of ${total} events` : `All ${total} events`}
@@ -65,5 +87,20 @@ export function FilterPanel(props: FilterPanelProps) {
         )}
       </div>
     </section>
+  );
+}
+
+function Facet(props: { name: string; count: number; checked: boolean; onToggle: () => void }) {
+  const { name, count, checked, onToggle } = props;
+  return (
+    <li>
+      <label className={count === 0 ? "facet facet--empty" : "facet"}>
+        <input type="checkbox" checked={checked} onChange={onToggle} />
+        <span className="facet__name">{name}</span>
+        <span className="facet__count" aria-label={`${count} events`}>
+          {count}
+        </span>
+      </label>
+    </li>
   );
 }
