@@ -46,3 +46,40 @@ test.describe("in dark mode", () => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+// An imported TimelineJS timeline: eras behind the events, a groups facet, no source texts, an
+// event that shows its citation instead of quotations, the Export panel open.
+const IMPORTED = {
+  title: { text: { headline: "Optics and astronomy" } },
+  eras: [
+    { start_date: { year: 1550 }, end_date: { year: 1700 }, text: { headline: "Telescopes" } },
+  ],
+  events: [
+    {
+      start_date: { year: 1609, month: 11 },
+      text: { headline: "Galileo's telescope", text: "He points it at the Moon." },
+      media: { url: "https://example.org/galileo", credit: "Museo Galileo" },
+      group: "Astronomy",
+    },
+    { start_date: { year: 1621 }, text: { headline: "Snell's law" }, group: "Optics" },
+  ],
+};
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`an imported timeline in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    test("no axe violations", async ({ page }) => {
+      await page.route(
+        (url) => url.pathname === "/shared/optics.json",
+        (route) =>
+          route.fulfill({ contentType: "application/json", body: JSON.stringify(IMPORTED) }),
+      );
+      await page.goto("./?data=./shared/optics.json&event=galileos-telescope");
+      await expect(page.getByText(/No source text attached/)).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: /Astronomy/ })).toBeVisible();
+      await page.getByRole("button", { name: "Export" }).click();
+      await expect(page.getByRole("button", { name: "TimelineJS JSON" })).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
