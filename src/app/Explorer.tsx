@@ -85,7 +85,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
           />
         </div>
       </header>
-      <DatasetWarnings warnings={dataset.warnings} />
+      <DatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
       {dismissed !== notices && (
         <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
       )}

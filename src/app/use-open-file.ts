@@ -42,7 +42,11 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
       }
       let dataset;
       try {
-        dataset = await readDataset(text, { name: file.name, label: `The file ${file.name}` });
+        dataset = await readDataset(text, {
+          name: file.name,
+          label: `The file ${file.name}`,
+          fetchSourceText: (textUrl) => fetchSourceTextOfFile(textUrl, file.name),
+        });
       } catch (error) {
         if (error instanceof DatasetError) fail(error.message, error.problems);
         else fail(`${file.name} could not be opened.`, [describe(error)]);
@@ -66,6 +70,25 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
   );
   const dismiss = useCallback(() => setState({ status: "idle" }), []);
   return { state, open, dismiss };
+}
+
+/**
+ * A file from disk has no address, so a source text at a relative `textUrl` cannot be found; one
+ * at a full http(s) address is fetched like any other.
+ */
+async function fetchSourceTextOfFile(textUrl: string, name: string): Promise<string> {
+  if (!/^https?:\/\//i.test(textUrl)) {
+    throw new DatasetError(`The file ${name} is not valid.`, [
+      `A source's textUrl "${textUrl}" is relative to where the file was published, which a file opened from disk does not know: put the text in the source as "text", or give a full https:// address.`,
+    ]);
+  }
+  const response = await fetch(textUrl).catch(() => undefined);
+  if (!response?.ok) {
+    throw new DatasetError(`The file ${name} is not valid.`, [
+      `Its source text at ${textUrl} could not be fetched${response ? ` (it answered ${response.status})` : ""}.`,
+    ]);
+  }
+  return response.text();
 }
 
 function describe(error: unknown): string {

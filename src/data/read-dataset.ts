@@ -8,6 +8,8 @@ export const MAX_DATASET_CHARS = 50_000_000;
 /** The most events a dataset may hold; the timeline is measured up to 100,000. */
 export const MAX_EVENTS = 200_000;
 
+const MAX_LISTED = 200;
+
 export type DatasetFormat = "sourceline" | "timelinejs-json" | "timelinejs-csv";
 
 export const FORMAT_NAMES: Record<DatasetFormat, string> = {
@@ -112,10 +114,18 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   if (raw.events.length === 0 && skipped.length > 0) {
     throw invalid(["None of its events could be read:", ...skipped.slice(0, 50)]);
   }
-  const skippedWarnings = skipped.map((reason) => `Skipped ${reason}`);
+  // Every skipped row is counted; the first few hundred are listed (a page of 100,000 reasons
+  // helps no one and slows the page).
+  const skippedWarnings = skipped.slice(0, MAX_LISTED).map((reason) => `Skipped ${reason}`);
+  if (skipped.length > MAX_LISTED) {
+    skippedWarnings.push(
+      `Skipped ${(skipped.length - MAX_LISTED).toLocaleString("en-GB")} more rows or events, not listed`,
+    );
+  }
   return {
     ...built.dataset,
     origin: { name, format: FORMAT_NAMES[format] },
+    skipped: skipped.length,
     warnings: [...skippedWarnings, ...built.dataset.warnings],
   };
 }

@@ -96,6 +96,8 @@ export interface Dataset {
   readonly initialWindow?: TimeWindow;
   /** Where it was read from: a file or address name, and its format in words. */
   readonly origin?: { readonly name: string; readonly format: string };
+  /** How many rows or events of the file could not be read and were left out. */
+  readonly skipped?: number;
   /** What loading had to mend or flag (quotes re-anchored or not found), in words. */
   readonly warnings: readonly string[];
 }

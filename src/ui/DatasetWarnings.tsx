@@ -1,8 +1,14 @@
 /** What loading the dataset had to skip, mend or flag, folded away but never hidden. */
-export function DatasetWarnings({ warnings }: { warnings: readonly string[] }) {
+export function DatasetWarnings({
+  warnings,
+  skipped = 0,
+}: {
+  warnings: readonly string[];
+  /** Rows or events left out, all of them (the warnings list only the first few hundred). */
+  skipped?: number;
+}) {
   if (warnings.length === 0) return null;
-  const skipped = warnings.filter((warning) => warning.startsWith("Skipped ")).length;
-  const mended = warnings.length - skipped;
+  const mended = warnings.filter((warning) => !warning.startsWith("Skipped ")).length;
   const parts = [
     skipped > 0
       ? `${count(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`

@@ -339,3 +339,16 @@ describe("reading a TimelineJS file", () => {
     ]);
   });
 });
+
+describe("a file with very many unreadable rows", () => {
+  it("counts every skipped row but lists only the first 200", async () => {
+    const rows = Array.from({ length: 250 }, (_, i) => `,,,,No year ${i}`);
+    const csv = ["Year,Month,Day,Time,Headline", "1969,7,20,,Moon landing", ...rows].join("\n");
+    const dataset = await read(csv, "many.csv");
+    expect(dataset.events).toHaveLength(1);
+    expect(dataset.skipped).toBe(250);
+    expect(dataset.warnings).toHaveLength(201);
+    expect(dataset.warnings[0]).toBe("Skipped row 3: Year is empty");
+    expect(dataset.warnings[200]).toBe("Skipped 50 more rows or events, not listed");
+  });
+});
