@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderApp } from "../render-app";
+
+const KABUL = "The fall of Kabul, August 2021";
+
+const SHEET = [
+  "Year,Month,Day,Time,Headline,Text,Media,Media Credit,Type,Group",
+  ",,,,Sheet of firsts,<p>Computing firsts.</p>,,,title,",
+  "1843,,,,Ada's notes,The <b>first</b> program.,//example.org/ada,Science Museum,,People",
+  "1946,2,15,,ENIAC unveiled,,,,,Machines",
+].join("\n");
+
+function file(name: string, text: string): File {
+  return new File([text], name, { type: "text/csv" });
+}
+
+describe("opening a file", () => {
+  it("opens a TimelineJS sheet, says which file is open and that this browser will not keep it", async () => {
+    // jsdom has no IndexedDB: the file opens for this visit only, and the page says so.
+    const { user, store } = renderApp();
+    await screen.findByRole("heading", { level: 1, name: KABUL });
+    await user.upload(screen.getByLabelText("Dataset file"), file("firsts.csv", SHEET));
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Sheet of firsts" })).toBeVisible();
+    expect(
+      screen.getByText(
+        /File: firsts\.csv \(TimelineJS spreadsheet \(CSV\)\), open for this visit only/,
+      ),
+    ).toBeInTheDocument();
+    const params = () => new URLSearchParams(store.getSnapshot());
+    expect(params().get("data")).toMatch(/^local:unsaved-/);
+
+    const list = screen.getByRole("region", { name: /^Events/ });
+    await user.click(within(list).getByRole("button", { name: /Ada.s notes/ }));
+    const details = screen.getByRole("article");
+    expect(within(details).getByText("1843")).toBeInTheDocument();
+    expect(within(details).getByText(/No source text attached/)).toBeInTheDocument();
+    expect(within(details).getByRole("link", { name: /example\.org/ })).toHaveAttribute(
+      "href",
+      "https://example.org/ada",
+    );
+
+    await user.click(screen.getByRole("checkbox", { name: /Machines/ }));
+    expect(screen.getByText("Showing 1 of 2 events")).toBeInTheDocument();
+    expect(params().getAll("group")).toEqual(["Machines"]);
+  });
+
+  it("lists why a file cannot be opened and keeps the open timeline", async () => {
+    const { user, store } = renderApp("event=taliban-take-kabul-ghani-flees");
+    await screen.findByRole("heading", { level: 1, name: KABUL });
+    await user.upload(
+      screen.getByLabelText("Dataset file"),
+      file("broken.json", '{"title": "Broken", "sources": [], "events": [{"id": "Bad Id"}]}'),
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The file broken.json is not valid.");
+    expect(alert).toHaveTextContent("events[0].id: is not an id");
+    expect(alert).toHaveTextContent("events[0].title: is missing");
+    expect(alert).toHaveTextContent("The timeline you had open is unchanged.");
+    expect(screen.getByRole("heading", { level: 1, name: KABUL })).toBeVisible();
+    expect(new URLSearchParams(store.getSnapshot()).get("event")).toBe(
+      "taliban-take-kabul-ghani-flees",
+    );
+    expect(new URLSearchParams(store.getSnapshot()).has("data")).toBe(false);
+    await user.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+  });
+
+  it("refuses a file that is neither JSON nor CSV", async () => {
+    const { user } = renderApp();
+    await screen.findByRole("heading", { level: 1, name: KABUL });
+    await user.upload(screen.getByLabelText("Dataset file"), file("notes.csv", "just some notes"));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The file notes.csv is neither JSON nor CSV.",
+    );
+  });
+});
