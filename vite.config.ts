@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
 /**
@@ -38,6 +39,16 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: "./",
   plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    alias: [
+      {
+        find: /^d3-interpolate$/,
+        replacement: fileURLToPath(
+          new URL("./src/vendor/d3-interpolate-numbers.ts", import.meta.url),
+        ),
+      },
+    ],
+  },
   test: {
     environment: "jsdom",
     setupFiles: ["./tests/setup.ts"],
