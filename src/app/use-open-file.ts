@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
+import { fetchSourceTextForFile } from "../data/fetch-dataset";
 import { LOCAL_PREFIX, saveLocalFile } from "../data/local-files";
 import { MAX_DATASET_CHARS, megabytes, readDataset } from "../data/read-dataset";
 import type { FileStatusState } from "../features/files/FileStatus";
@@ -45,7 +46,7 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
         dataset = await readDataset(text, {
           name: file.name,
           label: `The file ${file.name}`,
-          fetchSourceText: (textUrl) => fetchSourceTextOfFile(textUrl, file.name),
+          fetchSourceText: (textUrl) => fetchSourceTextForFile(textUrl, file.name),
         });
       } catch (error) {
         if (error instanceof DatasetError) fail(error.message, error.problems);
@@ -62,6 +63,8 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
         data = `${LOCAL_PREFIX}unsaved-${Date.now().toString(36)}`;
         kept = false;
       }
+      // Another file was chosen while this one was being kept: the later choice wins.
+      if (attempt !== latest.current) return;
       queryClient.setQueryData(datasetQueryOptions(data).queryKey, dataset);
       setState({ status: "idle" });
       onOpened(data, kept);
@@ -70,25 +73,6 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
   );
   const dismiss = useCallback(() => setState({ status: "idle" }), []);
   return { state, open, dismiss };
-}
-
-/**
- * A file from disk has no address, so a source text at a relative `textUrl` cannot be found; one
- * at a full http(s) address is fetched like any other.
- */
-async function fetchSourceTextOfFile(textUrl: string, name: string): Promise<string> {
-  if (!/^https?:\/\//i.test(textUrl)) {
-    throw new DatasetError(`The file ${name} is not valid.`, [
-      `A source's textUrl "${textUrl}" is relative to where the file was published, which a file opened from disk does not know: put the text in the source as "text", or give a full https:// address.`,
-    ]);
-  }
-  const response = await fetch(textUrl).catch(() => undefined);
-  if (!response?.ok) {
-    throw new DatasetError(`The file ${name} is not valid.`, [
-      `Its source text at ${textUrl} could not be fetched${response ? ` (it answered ${response.status})` : ""}.`,
-    ]);
-  }
-  return response.text();
 }
 
 function describe(error: unknown): string {

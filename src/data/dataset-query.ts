@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "./dataset-error";
-import { fetchDataset } from "./fetch-dataset";
+import { fetchDataset, fetchSourceTextForFile } from "./fetch-dataset";
 import { isLocalData, loadLocalFile } from "./local-files";
 import { readDataset } from "./read-dataset";
 
@@ -16,8 +16,10 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
     staleTime: Infinity,
     // A dataset that is not valid will not become valid by asking again.
     retry: (failureCount, error) => error.name === "FetchError" && failureCount < 2,
-    // A file from this browser's storage needs no network.
+    // A file from this browser's storage needs no network, and one this browser could not keep
+    // lives only in this cache: it stays for the whole visit.
     networkMode: isLocalData(url) ? "always" : "online",
+    ...(isLocalData(url) ? { gcTime: Infinity } : {}),
   });
 }
 
@@ -33,8 +35,12 @@ export async function openLocalDataset(data: string): Promise<Dataset> {
   }
   if (!file) {
     throw new DatasetError("The file this link opens is not kept in this browser.", [
-      "A link to a file opened with “Open file…” only works in the browser that opened it. Ask whoever sent it to export the data (Export → Sourceline JSON) and send you the file, or open the file yourself.",
+      "A link to a file opened with “Open file…” only works in the browser that opened it, and only for the last 5 files opened there. If someone sent you the link, ask them to export the data (Export → Sourceline JSON) and send you the file; if it was your file, open it again.",
     ]);
   }
-  return readDataset(file.text, { name: file.name, label: `The file ${file.name}` });
+  return readDataset(file.text, {
+    name: file.name,
+    label: `The file ${file.name}`,
+    fetchSourceText: (textUrl) => fetchSourceTextForFile(textUrl, file.name),
+  });
 }

@@ -107,16 +107,20 @@ export function parseDatasetShape(
 ): { ok: true; raw: RawDataset } | { ok: false; problems: string[] } {
   const result = v.safeParse(datasetSchema, input);
   if (result.success) return { ok: true, raw: result.output };
-  return {
-    ok: false,
-    problems: result.issues.map((issue) => {
-      const path = issuePath(issue.path);
-      const message =
-        issue.kind === "schema" && issue.expected ? describeExpected(issue) : issue.message;
-      return path ? `${path}: ${message}` : message;
-    }),
-  };
+  const problems = result.issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const path = issuePath(issue.path);
+    const message =
+      issue.kind === "schema" && issue.expected ? describeExpected(issue) : issue.message;
+    return path ? `${path}: ${message}` : message;
+  });
+  if (result.issues.length > MAX_PROBLEMS) {
+    problems.push(`…and ${result.issues.length - MAX_PROBLEMS} more problems`);
+  }
+  return { ok: false, problems };
 }
+
+/** Problems listed before the rest are only counted: enough to act on, never a flood. */
+const MAX_PROBLEMS = 50;
 
 function describeExpected(issue: v.BaseIssue<unknown>): string {
   if (issue.received === "undefined") return "is missing";

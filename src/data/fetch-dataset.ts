@@ -1,6 +1,6 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
-import { readDataset } from "./read-dataset";
+import { MAX_DATASET_CHARS, megabytes, readDataset } from "./read-dataset";
 
 const TIMEOUT_MS = 20_000;
 
@@ -30,6 +30,23 @@ function datasetAddress(url: string): URL {
   return address;
 }
 
+/**
+ * A source text named by a file opened from disk: the file has no address, so only a full
+ * http(s) address can be fetched; a relative one is explained, not guessed at.
+ */
+export async function fetchSourceTextForFile(
+  textUrl: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  if (!/^https?:\/\//i.test(textUrl)) {
+    throw new DatasetError(`The file ${name} is not valid.`, [
+      `A source's textUrl "${textUrl}" is relative to where the file was published, which a file opened from disk does not know: put the text in the source as "text", or give a full https:// address.`,
+    ]);
+  }
+  return fetchText(new URL(textUrl), signal);
+}
+
 async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
   // One controller for both the caller's cancel and our timeout, so a response that never
   // ends is given up on rather than waited for.
@@ -49,9 +66,17 @@ async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
         `${url.href} answered ${response.status} ${response.statusText}`.trim() + ".",
       );
     }
+    // Refused before reading when the server says how large it is: a 2 GB download would
+    // otherwise end in an out-of-memory error that explains nothing.
+    const length = Number(response.headers.get("content-length"));
+    if (length > MAX_DATASET_CHARS) {
+      throw new DatasetError(`${url.href} is too large to open.`, [
+        `It is ${megabytes(length)}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
+      ]);
+    }
     return await response.text();
   } catch (error) {
-    if (error instanceof FetchError) throw error;
+    if (error instanceof FetchError || error instanceof DatasetError) throw error;
     if (timedOut) throw new FetchError(`${url.href} did not answer within ${TIMEOUT_MS / 1000} s.`);
     if (signal?.aborted) throw error;
     throw new FetchError(`${url.href} could not be reached (${describe(error)}).`);

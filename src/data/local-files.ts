@@ -10,9 +10,17 @@ export interface LocalFile {
   readonly savedAt: number;
 }
 
-const DATABASE = "sourceline";
-const STORE = "files";
+const DATABASE = "sourceline-files";
+// The texts apart from a small list of what is kept, so making room never reads every file.
+const TEXTS = "texts";
+const INDEX = "index";
 const KEEP = 5;
+
+interface Entry {
+  readonly id: string;
+  readonly name: string;
+  readonly savedAt: number;
+}
 
 /** The `data` value that names a file kept in this browser. */
 export const LOCAL_PREFIX = "local:";
@@ -21,19 +29,29 @@ export function isLocalData(data: string | undefined): data is string {
   return data !== undefined && data.startsWith(LOCAL_PREFIX);
 }
 
-/** Keeps a file and returns its `data` value; throws when the browser will not store it. */
+/**
+ * Keeps a file and returns its `data` value, once the browser confirms it is written; throws
+ * when it will not store it (no storage, or no room: a quota error arrives as an abort).
+ */
 export async function saveLocalFile(name: string, text: string): Promise<string> {
   const id = randomId();
   const db = await openDatabase();
   try {
-    const all = await request(db.transaction(STORE).objectStore(STORE).getAll());
-    const stale = (all as LocalFile[])
+    const entries = (await request(db.transaction(INDEX).objectStore(INDEX).getAll())) as Entry[];
+    const stale = entries
       .sort((a, b) => b.savedAt - a.savedAt)
       .slice(KEEP - 1)
-      .map((file) => file.id);
-    const store = db.transaction(STORE, "readwrite").objectStore(STORE);
-    for (const old of stale) store.delete(old);
-    await request(store.put({ id, name, text, savedAt: Date.now() } satisfies LocalFile));
+      .map((entry) => entry.id);
+    const transaction = db.transaction([INDEX, TEXTS], "readwrite");
+    const index = transaction.objectStore(INDEX);
+    const texts = transaction.objectStore(TEXTS);
+    for (const old of stale) {
+      index.delete(old);
+      texts.delete(old);
+    }
+    index.put({ id, name, savedAt: Date.now() } satisfies Entry);
+    texts.put(text, id);
+    await completed(transaction);
   } finally {
     db.close();
   }
@@ -42,12 +60,15 @@ export async function saveLocalFile(name: string, text: string): Promise<string>
 
 /** The file a `data=local:<id>` value names, or undefined when this browser does not have it. */
 export async function loadLocalFile(data: string): Promise<LocalFile | undefined> {
+  const id = data.slice(LOCAL_PREFIX.length);
   const db = await openDatabase();
   try {
-    const file = await request(
-      db.transaction(STORE).objectStore(STORE).get(data.slice(LOCAL_PREFIX.length)),
-    );
-    return (file as LocalFile | undefined) ?? undefined;
+    const transaction = db.transaction([INDEX, TEXTS]);
+    const [entry, text] = await Promise.all([
+      request(transaction.objectStore(INDEX).get(id)) as Promise<Entry | undefined>,
+      request(transaction.objectStore(TEXTS).get(id)) as Promise<string | undefined>,
+    ]);
+    return entry && typeof text === "string" ? { ...entry, text } : undefined;
   } finally {
     db.close();
   }
@@ -58,7 +79,10 @@ function openDatabase(): Promise<IDBDatabase> {
     return Promise.reject(new Error("this browser has no storage for files (IndexedDB)"));
   }
   const opening = indexedDB.open(DATABASE, 1);
-  opening.onupgradeneeded = () => opening.result.createObjectStore(STORE, { keyPath: "id" });
+  opening.onupgradeneeded = () => {
+    opening.result.createObjectStore(INDEX, { keyPath: "id" });
+    opening.result.createObjectStore(TEXTS);
+  };
   return request(opening);
 }
 
@@ -66,6 +90,16 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error("the browser's storage failed"));
+  });
+}
+
+function completed(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    const fail = () =>
+      reject(transaction.error ?? new Error("the browser's storage did not keep the file"));
+    transaction.onabort = fail;
+    transaction.onerror = fail;
   });
 }
 

@@ -87,6 +87,16 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     if (csv.records.length === 0) throw invalid(["It is empty."]);
     tooMany(csv.records.slice(1));
     const first = csv.records[0]?.cells ?? [];
+    if (first.length < 2 && /;|\t/.test(first[0] ?? "")) {
+      throw invalid([
+        "Its columns are separated by semicolons or tabs; TimelineJS's spreadsheet format separates them with commas. Save or export it as comma-separated CSV.",
+      ]);
+    }
+    if (first[0]?.trim() === "id" && first[1]?.trim() === "start") {
+      throw invalid([
+        "It is a Sourceline CSV export, which is for spreadsheets: to open the same events here, export them as Sourceline JSON.",
+      ]);
+    }
     if (first.length < 2) {
       throw new DatasetError(`${label} is neither JSON nor CSV.`, [
         "Open a Sourceline or TimelineJS JSON file, or a CSV file with TimelineJS's spreadsheet columns.",
@@ -104,15 +114,23 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   const texts = new Map<string, string>();
   await Promise.all(
     raw.sources.map(async (source) => {
-      if (source.textUrl === undefined || source.text !== undefined) return;
-      if (!options.fetchSourceText) return;
+      // A text at an address is the text of record (the inline one may be an old copy).
+      if (source.textUrl === undefined || !options.fetchSourceText) return;
       texts.set(source.id, await options.fetchSourceText(source.textUrl));
     }),
   );
   const built = await timed("build", () => buildDataset(raw, texts));
   if (!built.ok) throw invalid(built.problems);
-  if (raw.events.length === 0 && skipped.length > 0) {
-    throw invalid(["None of its events could be read:", ...skipped.slice(0, 50)]);
+  if (raw.events.length === 0) {
+    throw invalid(
+      skipped.length > 0
+        ? ["None of its events could be read:", ...skipped.slice(0, 50)]
+        : [
+            format === "timelinejs-csv"
+              ? "It has a header row but no rows of events."
+              : "It has no events.",
+          ],
+    );
   }
   // Every skipped row is counted; the first few hundred are listed (a page of 100,000 reasons
   // helps no one and slows the page).
@@ -130,15 +148,21 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   };
 }
 
-/** TimelineJS's JSON has events with `start_date`, or a title slide with `text`, or eras. */
-function looksLikeTimelineJs(json: unknown): boolean {
-  if (typeof json !== "object" || json === null || !("events" in json)) return false;
-  const { events } = json;
-  if (Array.isArray(events) && events.some((e) => typeof e === "object" && e && "start_date" in e))
-    return true;
-  if ("sources" in json) return false;
-  const title = "title" in json ? json.title : undefined;
-  return (typeof title === "object" && title !== null) || "eras" in json;
+/**
+ * TimelineJS's JSON: events with `start_date` (ours have `when`), or, with no events to tell by,
+ * a title slide object rather than our title string. Our `version`, `sources` or a string title
+ * say it is ours.
+ */
+export function looksLikeTimelineJs(json: unknown): boolean {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return false;
+  const record = json as Record<string, unknown>;
+  const events = Array.isArray(record.events) ? record.events : [];
+  const first = events.find(
+    (event): event is object => typeof event === "object" && event !== null,
+  );
+  if (first) return "start_date" in first && !("when" in first);
+  if ("version" in record || "sources" in record || typeof record.title === "string") return false;
+  return typeof record.title === "object" && record.title !== null;
 }
 
 function parseJson(text: string, label: string): unknown {
