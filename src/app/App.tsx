@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import type { Dataset } from "../domain/types";
 import { BUILT_IN_DATASET_URL, datasetQueryOptions } from "../data/dataset-query";
 import { FileDropZone } from "../features/files/FileDropZone";
 import { FileStatus } from "../features/files/FileStatus";
@@ -18,10 +19,12 @@ export function App({ store }: { store: UrlStore }) {
   const datasetUrl = url.state.data ?? BUILT_IN_DATASET_URL;
   const query = useQuery(datasetQueryOptions(datasetUrl));
   const [unkept, setUnkept] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState("");
   // A new dataset starts afresh: no event, filters or window carried over from the last one.
   const onOpened = useCallback(
-    (data: string, kept: boolean) => {
+    (data: string, kept: boolean, dataset: Dataset) => {
       if (!kept) setUnkept((set) => new Set(set).add(data));
+      setAnnouncement(describeOpened(dataset));
       const { extra } = parseUrlState(store.getSnapshot());
       store.set(serializeUrlState({ ...EMPTY_URL_STATE, extra, data }), "push");
     },
@@ -30,6 +33,10 @@ export function App({ store }: { store: UrlStore }) {
   const file = useOpenFile(onOpened);
   const fileUi = (
     <>
+      {/* Always there, so what it says is announced; text mounted with a region often is not. */}
+      <p className="visually-hidden" role="status">
+        {file.state.status === "reading" ? `Opening ${file.state.name}…` : announcement}
+      </p>
       <FileDropZone onFile={file.open} />
       <FileStatus state={file.state} onDismiss={file.dismiss}>
         {query.isSuccess && <p>The timeline you had open is unchanged.</p>}
@@ -50,7 +57,14 @@ export function App({ store }: { store: UrlStore }) {
       </main>
     );
   }
-  if (query.isPending) return <LoadingState label="Loading the timeline…" />;
+  if (query.isPending) {
+    return (
+      <>
+        {fileUi}
+        <LoadingState label="Loading the timeline…" />
+      </>
+    );
+  }
   if (query.isError) {
     const error = query.error;
     const problems =
@@ -92,4 +106,12 @@ export function App({ store }: { store: UrlStore }) {
       />
     </>
   );
+}
+
+function describeOpened(dataset: Dataset): string {
+  const events = dataset.events.length;
+  const skipped = dataset.skipped ?? 0;
+  return `Opened ${dataset.origin?.name ?? dataset.title}: ${events.toLocaleString("en-GB")} ${
+    events === 1 ? "event" : "events"
+  }${skipped > 0 ? `, ${skipped.toLocaleString("en-GB")} left out` : ""}.`;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { isLocalData } from "../data/local-files";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
@@ -37,12 +37,23 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
   const { state, search, openedState, update } = url;
   const bounds = useMemo(() => boundsForDataset(dataset), [dataset]);
   const view = useMemo(() => resolveView(dataset, state, bounds), [dataset, state, bounds]);
-  // Notices describe the link as it was opened, which the canonical rewrite below tidies away.
+  // Notices describe the link as it was opened, which the canonical rewrite below tidies away;
+  // none once another dataset was opened in the page, since the link was not meant for it.
   const notices = useMemo(
-    () => resolveView(dataset, openedState, bounds).notices,
-    [dataset, openedState, bounds],
+    () =>
+      openedState.data === state.data ? resolveView(dataset, openedState, bounds).notices : [],
+    [dataset, openedState, bounds, state.data],
   );
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  // Another dataset opened in the page (a file, Back, Forward) is new content: reading starts at
+  // its title, and focus is not left on a control that may have gone.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const shownDataset = useRef(dataset);
+  useEffect(() => {
+    if (shownDataset.current === dataset) return;
+    shownDataset.current = dataset;
+    titleRef.current?.focus();
+  }, [dataset]);
   const urlWindow = state.window !== undefined;
   useCanonicalUrl(view, urlWindow, update);
   const actions = useViewActions(dataset, view, urlWindow, update);
@@ -54,13 +65,17 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
   }, []);
 
   const { selected, filtered, window } = view;
+  // Keyed by content: the view's lists are new on every pan frame, and recounting 100,000
+  // events per frame would take most of it.
+  const countriesKey = view.countries.join(",");
+  const groupsKey = view.groups.join("\u0000");
   const counts = useMemo(
-    () => countryCounts(dataset.events, view.query, view.groups),
-    [dataset.events, view.query, view.groups],
+    () => countryCounts(dataset.events, view.query, listOf(groupsKey, "\u0000")),
+    [dataset.events, view.query, groupsKey],
   );
   const groups = useMemo(
-    () => groupCounts(dataset.events, view.query, view.countries),
-    [dataset.events, view.query, view.countries],
+    () => groupCounts(dataset.events, view.query, listOf(countriesKey, ",")),
+    [dataset.events, view.query, countriesKey],
   );
   const position = useMemo(() => positionOf(filtered, selected?.id), [filtered, selected]);
   const hiddenByFilters = selected !== undefined && position === 0;
@@ -72,7 +87,9 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
       <header className="app__header">
         <div>
           <p className="app__brand">Sourceline</p>
-          <h1 className="app__title">{dataset.title}</h1>
+          <h1 className="app__title" ref={titleRef} tabIndex={-1}>
+            {dataset.title}
+          </h1>
           <DatasetOrigin dataset={dataset} datasetUrl={datasetUrl} kept={kept} />
         </div>
         <div className="app__actions">
@@ -80,8 +97,12 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
           <ExportMenu dataset={dataset} events={filtered} />
           <CopyLinkButton
             url={shareUrl}
-            localFile={isLocalData(datasetUrl) ? (dataset.origin?.name ?? "this file") : undefined}
-            onExport={() => void exportEvents(dataset, filtered)}
+            localFile={
+              isLocalData(datasetUrl)
+                ? { name: dataset.origin?.name ?? "this file", kept, events: dataset.events.length }
+                : undefined
+            }
+            onExport={() => exportEvents(dataset, dataset.events)}
           />
         </div>
       </header>
@@ -158,6 +179,10 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
       </main>
     </div>
   );
+}
+
+function listOf(key: string, separator: string): readonly string[] {
+  return key ? key.split(separator) : [];
 }
 
 function describeFilters(

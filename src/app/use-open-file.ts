@@ -5,6 +5,7 @@ import { datasetQueryOptions } from "../data/dataset-query";
 import { fetchSourceTextForFile } from "../data/fetch-dataset";
 import { LOCAL_PREFIX, saveLocalFile } from "../data/local-files";
 import { MAX_DATASET_CHARS, megabytes, readDataset } from "../data/read-dataset";
+import type { Dataset } from "../domain/types";
 import type { FileStatusState } from "../features/files/FileStatus";
 
 /**
@@ -12,7 +13,7 @@ import type { FileStatusState } from "../features/files/FileStatus";
  * leaves the open dataset as it was; then kept in this browser and opened through the URL
  * (`data=local:<id>`), so Back returns to the previous dataset and a reload reopens the file.
  */
-export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
+export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dataset) => void) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<FileStatusState>({ status: "idle" });
   const latest = useRef(0);
@@ -35,13 +36,21 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
       }
       setState({ status: "reading", name: file.name });
       let text: string;
+      let legacy = false;
       try {
-        text = await file.text();
+        const bytes = await file.arrayBuffer();
+        try {
+          text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        } catch {
+          // Excel's "CSV (Comma delimited)" is Windows-1252, not UTF-8: read it as such, say so.
+          text = new TextDecoder("windows-1252").decode(bytes);
+          legacy = true;
+        }
       } catch (error) {
         fail(`${file.name} could not be read.`, [describe(error)]);
         return;
       }
-      let dataset;
+      let dataset: Dataset;
       try {
         dataset = await readDataset(text, {
           name: file.name,
@@ -54,6 +63,15 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
         return;
       }
       if (attempt !== latest.current) return;
+      if (legacy) {
+        dataset = {
+          ...dataset,
+          warnings: [
+            `${file.name} is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save it as “CSV UTF-8” and open it again.`,
+            ...dataset.warnings,
+          ],
+        };
+      }
       let data: string;
       let kept = true;
       try {
@@ -67,7 +85,7 @@ export function useOpenFile(onOpened: (data: string, kept: boolean) => void) {
       if (attempt !== latest.current) return;
       queryClient.setQueryData(datasetQueryOptions(data).queryKey, dataset);
       setState({ status: "idle" });
-      onOpened(data, kept);
+      onOpened(data, kept, dataset);
     },
     [queryClient, onOpened],
   );

@@ -8,7 +8,8 @@ export function DatasetWarnings({
   skipped?: number;
 }) {
   if (warnings.length === 0) return null;
-  const mended = warnings.filter((warning) => !warning.startsWith("Skipped ")).length;
+  // "…and 12 more problems" ends a capped list: it is a count, not a quotation.
+  const mended = warnings.filter((w) => !w.startsWith("Skipped ") && !w.startsWith("…")).length;
   const parts = [
     skipped > 0
       ? `${count(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`

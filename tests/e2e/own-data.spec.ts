@@ -94,7 +94,19 @@ test("a CSV dropped on the page opens, lists its skipped rows, survives a reload
   await expect(page.getByRole("heading", { level: 1, name: "My dropped sheet" })).toBeVisible();
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("alert")).toContainText("only opens sheet.csv in this browser");
-  await expect(page.getByRole("button", { name: "Export the data instead" })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export all 2 events instead" }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), "utf8")) as {
+    title: string;
+    events: { title: string }[];
+  };
+  expect(exported.title).toBe("My dropped sheet");
+  expect(exported.events.map((event) => event.title)).toEqual([
+    "Ada Lovelace",
+    "The First Computer",
+  ]);
 
   // Back returns to the dataset that was open before the file.
   await page.goBack();

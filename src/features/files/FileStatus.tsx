@@ -23,11 +23,8 @@ export function FileStatus({
 }) {
   if (state.status === "idle") return null;
   if (state.status === "reading") {
-    return (
-      <p className="file-status" role="status">
-        Opening {state.name}…
-      </p>
-    );
+    // Announced by the page's own status region, which is always there.
+    return <p className="file-status">Opening {state.name}…</p>;
   }
   return (
     <div className="file-status file-status--failed" role="alert">

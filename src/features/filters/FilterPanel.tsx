@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { countryName } from "../../domain/countries";
 import type { CountryCount, GroupCount } from "../../domain/filter";
 
@@ -15,6 +16,8 @@ interface FilterPanelProps {
   readonly onClear: () => void;
 }
 
+const MANY_GROUPS = 30;
+
 /** Search and the country facets, with how many events they leave. */
 export function FilterPanel(props: FilterPanelProps) {
   const { counts, countries, query, shown, total, onCountriesChange, onQueryChange, onClear } =
@@ -26,6 +29,12 @@ export function FilterPanel(props: FilterPanelProps) {
       chosen.has(code) ? countries.filter((c) => c !== code) : [...countries, code],
     );
   const chosenGroups = new Set(groups);
+  // Groups are free text: a sheet may have thousands. The chosen ones always show.
+  const [allGroups, setAllGroups] = useState(false);
+  const shownGroups =
+    allGroups || groupCounts.length <= MANY_GROUPS
+      ? groupCounts
+      : groupCounts.filter((g, i) => i < MANY_GROUPS || chosenGroups.has(g.group));
   const toggleGroup = (group: string) =>
     onGroupsChange(
       chosenGroups.has(group) ? groups.filter((g) => g !== group) : [...groups, group],
@@ -64,7 +73,7 @@ export function FilterPanel(props: FilterPanelProps) {
         <fieldset className="facets">
           <legend>Groups</legend>
           <ul className="facets__list">
-            {groupCounts.map(({ group, count }) => (
+            {shownGroups.map(({ group, count }) => (
               <Facet
                 key={group}
                 name={group}
@@ -74,6 +83,15 @@ export function FilterPanel(props: FilterPanelProps) {
               />
             ))}
           </ul>
+          {groupCounts.length > shownGroups.length && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setAllGroups(true)}
+            >
+              Show all {groupCounts.length.toLocaleString("en-GB")} groups
+            </button>
+          )}
         </fieldset>
       )}
       <div className="filters__summary">

@@ -1,22 +1,33 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
-type Status = "idle" | "warning" | "copied" | "failed";
+type Status = "idle" | "warning" | "copied" | "failed" | "export-failed";
 
 interface CopyLinkButtonProps {
   readonly url: string;
-  /** Set when the open dataset is a file kept in this browser: its link opens nowhere else. */
-  readonly localFile?: string;
-  /** Downloads the shown data, the way to share a local file. */
-  readonly onExport: () => void;
+  /** Set when the open dataset is a file in this browser: its link opens nowhere else. */
+  readonly localFile?: { readonly name: string; readonly kept: boolean; readonly events: number };
+  /** Downloads the whole dataset, the way to share a local file. */
+  readonly onExport: () => Promise<void>;
 }
 
 /** Copies the canonical link to this exact view, and says so; warns first when it cannot travel. */
 export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps) {
   const [status, setStatus] = useState<Status>("idle");
+  const buttonRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (status !== "copied") return;
     const timer = setTimeout(() => setStatus("idle"), 2500);
     return () => clearTimeout(timer);
+  }, [status]);
+  useEffect(() => {
+    if (status !== "warning") return;
+    const close = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setStatus("idle");
+      buttonRef.current?.focus();
+    };
+    document.addEventListener("keydown", close);
+    return () => document.removeEventListener("keydown", close);
   }, [status]);
 
   const copy = async () => {
@@ -26,38 +37,62 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
     } catch {
       setStatus("failed");
     }
+    buttonRef.current?.focus();
   };
+  const exportInstead = async () => {
+    try {
+      await onExport();
+      setStatus("idle");
+    } catch {
+      setStatus("export-failed");
+    }
+    buttonRef.current?.focus();
+  };
+  const events = localFile ? localFile.events.toLocaleString("en-GB") : "";
   return (
     <div className="share">
       <button
         type="button"
         className="button button--primary"
+        ref={buttonRef}
         onClick={() => (localFile && status !== "warning" ? setStatus("warning") : void copy())}
       >
         Copy link
       </button>
       <span className="share__status" role="status">
         {status === "copied" ? "Link copied" : ""}
+        {status === "export-failed" ? "The export failed; reload the page and try again." : ""}
       </span>
       {status === "warning" && localFile && (
         <div className="share__warning" role="alert">
           <p>
-            This link only opens {localFile} in this browser: the file is kept here, not online. To
-            share the data, export it and send the file.
+            {localFile.kept
+              ? `This link only opens ${localFile.name} in this browser: the file is kept here, not online.`
+              : `This link opens ${localFile.name} nowhere else: this browser could not keep the file, so not even a reload here brings it back.`}{" "}
+            To share the data, export it and send the file.
           </p>
-          <button
-            type="button"
-            className="button button--small button--primary"
-            onClick={() => {
-              onExport();
-              setStatus("idle");
-            }}
-          >
-            Export the data instead
-          </button>{" "}
-          <button type="button" className="button button--small" onClick={() => void copy()}>
-            Copy the link anyway
-          </button>
+          <div className="share__choices">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => void exportInstead()}
+            >
+              Export all {events} events instead
+            </button>
+            <button type="button" className="button button--small" onClick={() => void copy()}>
+              Copy the link anyway
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setStatus("idle");
+                buttonRef.current?.focus();
+              }}
+            >
+              Cancel
+            </button>
+          </div>
         </div>
       )}
       {status === "failed" && (

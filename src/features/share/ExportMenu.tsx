@@ -44,6 +44,7 @@ export async function exportEvents(
 /** Downloads the shown events, with their citations and quotes, in the format chosen. */
 export function ExportMenu({ dataset, events }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
   const listId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -51,10 +52,12 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
+      const inside = rootRef.current?.contains(event.target as Node) ?? false;
       if (event instanceof KeyboardEvent) {
-        if (event.key !== "Escape") return;
+        // Escape elsewhere belongs to whatever has focus there (a cluster's list, say).
+        if (event.key !== "Escape" || !inside) return;
         buttonRef.current?.focus();
-      } else if (rootRef.current?.contains(event.target as Node)) return;
+      } else if (inside) return;
       setOpen(false);
     };
     document.addEventListener("keydown", close);
@@ -67,10 +70,12 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
 
   const count = events.length;
   const save = (format: ExportFormat) => {
-    void exportEvents(dataset, events, format);
+    setFailed(false);
+    exportEvents(dataset, events, format).catch(() => setFailed(true));
     setOpen(false);
     buttonRef.current?.focus();
   };
+  const quoted = events.some((event) => event.quotes.length > 0);
   return (
     <div className="export" ref={rootRef}>
       <button
@@ -84,10 +89,13 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
       >
         Export
       </button>
-      <div className="export__panel" id={listId} hidden={!open}>
+      <span className="visually-hidden" role="status">
+        {failed ? "The export failed; reload the page and try again." : ""}
+      </span>
+      <div className="export__panel" id={listId} hidden={!open || count === 0}>
         <p className="export__what">
-          The {count === 1 ? "event" : `${count.toLocaleString("en-GB")} events`} shown, with their
-          sources and quotations, as:
+          The {count === 1 ? "event" : `${count.toLocaleString("en-GB")} events`} shown, with their{" "}
+          {quoted ? "sources and quotations" : "dates and citations"}, as:
         </p>
         <ul className="export__list">
           {FORMATS.map((format) => (
