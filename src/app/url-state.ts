@@ -1,4 +1,5 @@
 import { formatIsoInstant, parseIsoDateOrTime } from "../domain/dates";
+import { isDeepMs, msOfYear, yearOfMs } from "../domain/deep-time";
 import { isEventId } from "../domain/event-id";
 import type { TimeWindow } from "../domain/types";
 
@@ -98,11 +99,19 @@ function parseWindow(from: string | undefined, to: string | undefined): TimeWind
 
 const MINUTE_MS = 60_000;
 
-/** Rounds a window to whole minutes, the URL's resolution. */
+/** Rounds a window to whole minutes, the URL's resolution; in deep time, to whole years. */
 export function roundWindow(window: TimeWindow): TimeWindow {
-  const start = Math.round(window.start / MINUTE_MS) * MINUTE_MS;
-  const end = Math.max(Math.round(window.end / MINUTE_MS) * MINUTE_MS, start + MINUTE_MS);
-  return { start, end };
+  const start = roundInstant(window.start);
+  const next = isDeepMs(start) ? msOfYear(yearOfMs(start) + 1) : start + MINUTE_MS;
+  return { start, end: Math.max(roundInstant(window.end), next) };
+}
+
+// Deep time is written as years only (-13800000000-01-01): round to the nearest year's start.
+function roundInstant(ms: number): number {
+  if (!isDeepMs(ms)) return Math.round(ms / MINUTE_MS) * MINUTE_MS;
+  const year = yearOfMs(ms);
+  const [before, after] = [msOfYear(year), msOfYear(year + 1)];
+  return ms - before < after - ms ? before : after;
 }
 
 /** Writes view state as the canonical query string (no leading "?"), empty parameters left out. */

@@ -1,16 +1,30 @@
+import {
+  countsInYearsAgo,
+  formatYearsAgo,
+  isDeepMs,
+  isDeepYear,
+  msOfYear,
+  yearOfMs,
+} from "./deep-time";
 import type { Precision, When } from "./types";
 
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 
-const ISO_DATE = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(-?\d{4,6})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z$/;
+// Years of up to 12 digits: deep time reaches back to the Big Bang (-13799999999).
+const ISO_DATE = /^(-?\d{4,12})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(-?\d{4,12})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z$/;
 
-/** Parses an ISO date (YYYY-MM-DD) as UTC midnight; undefined unless it names a real day. */
+/**
+ * Parses an ISO date (YYYY-MM-DD) as UTC midnight; undefined unless it names a real day. Beyond
+ * the Date range only whole years exist, written as the year's first day (-13799999999-01-01).
+ */
 export function parseIsoDate(value: string): number | undefined {
   const match = ISO_DATE.exec(value);
   if (!match) return undefined;
-  return utcIfReal(Number(match[1]), Number(match[2]), Number(match[3]), 0, 0, 0);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (isDeepYear(year)) return month === 1 && day === 1 ? msOfYear(year) : undefined;
+  return utcIfReal(year, month, day, 0, 0, 0);
 }
 
 /** Parses an ISO date or a UTC date-time (YYYY-MM-DDTHH:MM[:SS]Z); undefined otherwise. */
@@ -20,6 +34,8 @@ export function parseIsoDateOrTime(value: string): number | undefined {
   const match = ISO_DATE_TIME.exec(value);
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s] = match;
+  // A deep year has no time of day.
+  if (isDeepYear(Number(y))) return undefined;
   return utcIfReal(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0));
 }
 
@@ -40,8 +56,15 @@ function utcIfReal(y: number, mo: number, d: number, h: number, mi: number, s: n
   return real ? date.getTime() : undefined;
 }
 
-/** Formats a UTC instant as YYYY-MM-DD, or as YYYY-MM-DDTHH:MMZ when it is not midnight. */
+/**
+ * Formats a UTC instant as YYYY-MM-DD, or as YYYY-MM-DDTHH:MMZ when it is not midnight. A deep
+ * instant is written as its year's first day (-13799999999-01-01): a Date would throw there.
+ */
 export function formatIsoInstant(ms: number): string {
+  if (isDeepMs(ms)) {
+    const year = yearOfMs(ms);
+    return `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}-01-01`;
+  }
   const iso = new Date(ms).toISOString();
   // toISOString writes years outside 0–9999 with six digits and a sign (-000299); ISO dates in
   // our files and links use at least four digits and a minus only (-0299, astronomical years).
@@ -77,13 +100,19 @@ const formatters = {
   year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "UTC" }),
 };
 
-/** The year as people write it: 2021, or 300 BCE for the astronomical year -299 (no year 0). */
-export function formatYear(year: number): string {
+/**
+ * The year as people write it: 2021, or 300 BCE for the astronomical year -299 (no year 0), or
+ * from a million years on, "13.8 billion years ago" (to `significant` digits).
+ */
+export function formatYear(year: number, significant = 3): string {
+  if (countsInYearsAgo(year)) return formatYearsAgo(year, significant);
   return year > 0 ? String(year) : `${(1 - year).toLocaleString("en-GB")} BCE`;
 }
 
 /** Formats one date at its precision: "15 Aug 2021", "April 2017", "2001", "300 BCE". */
 export function formatAtPrecision(ms: number, precision: Precision): string {
+  // Deep time has whole years only, whatever the precision asked for.
+  if (isDeepMs(ms)) return formatYear(yearOfMs(ms));
   const year = new Date(ms).getUTCFullYear();
   if (year > 0) {
     const text = formatters[precision].format(ms);
@@ -114,6 +143,7 @@ export function formatWhen(when: When): string {
 }
 
 function formatRange(start: number, end: number, precision: Precision): string {
+  if (isDeepMs(start) || isDeepMs(end)) return formatDeepRange(start, end, precision);
   const a = new Date(start);
   const b = new Date(end);
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
@@ -134,12 +164,24 @@ function formatRange(start: number, end: number, precision: Precision): string {
   return `${formatAtPrecision(start, precision)}${separator}${formatAtPrecision(end, precision)}`;
 }
 
+// Spaced, since "13.8 billion years ago" has words; where both ends round to the same text,
+// digits are added until they differ.
+function formatDeepRange(start: number, end: number, precision: Precision): string {
+  let [from, to] = [formatAtPrecision(start, precision), formatAtPrecision(end, precision)];
+  const [a, b] = [yearOfMs(start), yearOfMs(end)];
+  for (let digits = 4; from === to && a !== b && digits <= 13; digits++) {
+    [from, to] = [formatYear(a, digits), formatYear(b, digits)];
+  }
+  return `${from} – ${to}`;
+}
+
 /** Where an event's date ends (exclusive): a day-precision date covers its whole day, a month its month. */
 export function whenEndMs(when: Pick<When, "start" | "end" | "precision">): number {
   const last = when.end ?? when.start;
   // Days are all the same length in UTC: no Date needed for the common case (100,000 times over).
   if (when.precision === "day") return last + DAY_MS;
   if (when.precision === "minute") return last + 60_000;
+  if (isDeepMs(last)) return msOfYear(yearOfMs(last) + 1);
   const date = new Date(last);
   if (when.precision === "year") date.setUTCFullYear(date.getUTCFullYear() + 1, 0, 1);
   else date.setUTCMonth(date.getUTCMonth() + 1, 1);

@@ -1,4 +1,5 @@
 import { HOUR_MS } from "./dates";
+import { isDeepMs, MEAN_YEAR_MS } from "./deep-time";
 import type { TimeWindow } from "./types";
 
 /** How far a window may go: never narrower than a few hours, never far beyond the data. */
@@ -51,6 +52,16 @@ export function zoomWindow(
   const ratio = span > 0 ? (anchor - window.start) / span : 0.5;
   const start = anchor - ratio * nextSpan;
   return clampWindow({ start, end: start + nextSpan }, bounds);
+}
+
+/**
+ * Whether zooming in can still narrow the window: down to hours, but in deep time only to a year,
+ * as it has whole years only and links round the window to them.
+ */
+export function canZoomIn(window: TimeWindow, bounds: ZoomBounds): boolean {
+  const span = window.end - window.start;
+  if (isDeepMs(window.start) || isDeepMs(window.end)) return span > 1.5 * MEAN_YEAR_MS;
+  return span > bounds.minSpan + 1;
 }
 
 /** Moves a window by `delta` ms without changing its span. */

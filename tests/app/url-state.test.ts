@@ -6,6 +6,7 @@ import {
   serializeUrlState,
 } from "../../src/app/url-state";
 import type { UrlState } from "../../src/app/url-state";
+import { MEAN_YEAR_MS, msOfYear } from "../../src/domain/deep-time";
 
 const utc = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 
@@ -182,6 +183,32 @@ describe("roundWindow", () => {
     expect(
       roundWindow({ start: utc("2021-08-19T04:29:31Z"), end: utc("2021-08-19T04:29:45Z") }),
     ).toEqual({ start: utc("2021-08-19T04:30:00Z"), end: utc("2021-08-19T04:31:00Z") });
+  });
+
+  it("rounds a deep end to the nearest whole year and keeps at least a year between them", () => {
+    const year = msOfYear(-4_599_999_999);
+    expect(
+      roundWindow({ start: year + 0.2 * MEAN_YEAR_MS, end: year + 0.4 * MEAN_YEAR_MS }),
+    ).toEqual({ start: year, end: msOfYear(-4_599_999_998) });
+    expect(
+      roundWindow({ start: year - 0.2 * MEAN_YEAR_MS, end: year + 2.7 * MEAN_YEAR_MS }),
+    ).toEqual({ start: year, end: msOfYear(-4_599_999_996) });
+  });
+});
+
+describe("a window in deep time", () => {
+  it("is written as whole years, never throwing, and read back as it was written", () => {
+    const window = {
+      start: msOfYear(-13_799_999_999) + 0.3 * MEAN_YEAR_MS,
+      end: utc("1991-01-01T00:02:03Z"),
+    };
+    const search = serializeUrlState({ ...EMPTY_URL_STATE, window });
+    expect(search).toBe("from=-13799999999-01-01&to=1991-01-01T00:02Z");
+    expect(parseUrlState(search).window).toEqual({
+      start: msOfYear(-13_799_999_999),
+      end: utc("1991-01-01T00:02:00Z"),
+    });
+    expect(serializeUrlState(parseUrlState(search))).toBe(search);
   });
 });
 

@@ -111,6 +111,11 @@ function importedDataset() {
         when: { start: "-0299-01-01", precision: "year", approximate: true },
         quotes: [],
       },
+      {
+        id: "big-bang",
+        title: "The Big Bang",
+        when: { start: "-13799999999-01-01", precision: "year" },
+      },
     ],
   };
 }
@@ -174,7 +179,7 @@ describe("the dataset JSON Schema", () => {
     expect(schemaErrors(fullDataset())).toEqual([]);
   });
 
-  it("accepts a TimelineJS import: no sources, no quotes, minute and BCE dates, eras", () => {
+  it("accepts a TimelineJS import: no sources, no quotes, minute, BCE and deep dates, eras", () => {
     expect(schemaErrors(importedDataset())).toEqual([]);
   });
 
@@ -293,6 +298,7 @@ describe("the JSON Schema and parseDatasetShape", () => {
   it.each([
     ["a date that is not ISO", ["sources", 0, "publishedAt"], "19 Aug 2021"],
     ["a time of day at day precision", ["events", 0, "when", "start"], "2021-08-19T10:00Z"],
+    ["a year of 13 digits", ["events", 0, "when", "start"], "-1000000000000-01-01"],
     ["a country name", ["events", 0, "countries", 0], "Russia"],
     ["a source address that is not http(s)", ["sources", 0, "url"], "ftp://example.org/a"],
   ])("refuses %s, which buildDataset refuses too", (_, path, value) => {

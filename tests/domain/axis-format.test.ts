@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatTick } from "../../src/domain/axis-format";
+import { formatTick, formatYearTick } from "../../src/domain/axis-format";
+import { msOfYear } from "../../src/domain/deep-time";
 
 const at = (iso: string) => new Date(iso);
 
@@ -10,6 +11,11 @@ describe("formatTick", () => {
 
   it("labels the first instant of a year with the year", () => {
     expect(formatTick(at("2021-01-01T00:00:00Z"))).toBe("2021");
+  });
+
+  it("names the era of a year before year 1, as the dates on the page do", () => {
+    expect(formatTick(new Date(msOfYear(-299)))).toBe("300 BCE");
+    expect(formatTick(new Date(msOfYear(0)))).toBe("1 BCE");
   });
 
   it("labels the first day of any other month with the short month name", () => {
@@ -53,5 +59,18 @@ describe("formatTick", () => {
     // The zone really changes: in Newfoundland, UTC midnight on the 15th is still the 14th.
     vi.stubEnv("TZ", "America/St_Johns");
     expect(at("2021-08-15T00:00:00Z").getDate()).toBe(14);
+  });
+});
+
+describe("formatYearTick", () => {
+  it("writes years under a million as the calendar does", () => {
+    expect(formatYearTick(1500, 100)).toBe("1500");
+    expect(formatYearTick(-299_999, 50_000)).toBe("300,000 BCE");
+  });
+
+  it("writes deep years as years ago, with digits enough for the step", () => {
+    expect(formatYearTick(-11_999_999_999, 2e9)).toBe("12 billion years ago");
+    expect(formatYearTick(-4_604_999_999, 5e6)).toBe("4.605 billion years ago");
+    expect(formatYearTick(-4_599_999_999, 1)).toBe("4,600,000,000 BCE");
   });
 });

@@ -4,11 +4,13 @@ import {
   formatAtPrecision,
   formatIsoInstant,
   formatWhen,
+  formatYear,
   isRange,
   parseIsoDate,
   parseIsoDateOrTime,
   whenEndMs,
 } from "../../src/domain/dates";
+import { msOfYear } from "../../src/domain/deep-time";
 import type { When } from "../../src/domain/types";
 
 const utc = (iso: string) => Date.parse(iso);
@@ -226,6 +228,77 @@ describe("whenEndMs", () => {
   it("covers exactly one day for a day in a leap February", () => {
     const start = utc("2020-02-29T00:00:00Z");
     expect(whenEndMs(when({ start })) - start).toBe(DAY_MS);
+  });
+});
+
+describe("deep time, beyond a Date's range", () => {
+  const year = (y: number) => when({ start: msOfYear(y), precision: "year" });
+
+  it("reads and writes years of up to 12 digits as their first day", () => {
+    for (const iso of [
+      "-13799999999-01-01",
+      "-4599999999-01-01",
+      "-299999-01-01",
+      "300000-01-01",
+    ]) {
+      const ms = parseIsoDate(iso);
+      expect(ms, iso).toBeDefined();
+      expect(formatIsoInstant(ms as number)).toBe(iso);
+    }
+    expect(parseIsoDate("-13799999999-01-01")).toBe(msOfYear(-13_799_999_999));
+    expect(parseIsoDateOrTime("-13799999999-01-01")).toBe(msOfYear(-13_799_999_999));
+  });
+
+  it("accepts no day but 1 January, no time of day and no more than 12 digits", () => {
+    expect(parseIsoDate("-13799999999-07-04")).toBeUndefined();
+    expect(parseIsoDate("-299999-01-02")).toBeUndefined();
+    expect(parseIsoDateOrTime("-13799999999-01-01T00:00Z")).toBeUndefined();
+    expect(parseIsoDate("-1000000000000-01-01")).toBeUndefined();
+    // Inside the range, every real day still reads as before.
+    expect(parseIsoDate("-271820-03-01")).toBe(Date.parse("-271820-03-01T00:00:00Z"));
+  });
+
+  it("writes any deep instant, a window's edge too, as its year without throwing", () => {
+    expect(formatIsoInstant(msOfYear(-13_799_999_999) + 1e10)).toBe("-13799999999-01-01");
+    expect(formatIsoInstant(-1e22)).toMatch(/^-\d{12}-01-01$/);
+    expect(formatIsoInstant(8.64e15)).toBe("275760-01-01");
+  });
+
+  it("formats deep years as years ago, and BCE years below a million as BCE", () => {
+    expect(formatWhen(year(-13_799_999_999))).toBe("13.8 billion years ago");
+    expect(formatWhen(year(-4_599_999_999))).toBe("4.6 billion years ago");
+    expect(formatWhen(year(-539_999_999))).toBe("540 million years ago");
+    expect(formatWhen(year(-999_999))).toBe("1 million years ago");
+    expect(formatWhen(year(-999_998))).toBe("999,999 BCE");
+    expect(formatWhen(year(-299_999))).toBe("300,000 BCE");
+    expect(formatYear(-299_999)).toBe("300,000 BCE");
+    expect(formatAtPrecision(msOfYear(-4_599_999_999), "day")).toBe("4.6 billion years ago");
+  });
+
+  it("writes a deep range spaced, with digits enough to tell its ends apart", () => {
+    const cambrian = when({
+      start: msOfYear(-539_999_999),
+      end: msOfYear(-485_399_999),
+      precision: "year",
+    });
+    expect(formatWhen(cambrian)).toBe("540 million years ago – 485 million years ago");
+    const close = when({
+      start: msOfYear(-4_599_999_999),
+      end: msOfYear(-4_598_999_999),
+      precision: "year",
+      approximate: true,
+    });
+    expect(formatWhen(close)).toBe("4.6 billion years ago – 4.599 billion years ago (approximate)");
+  });
+
+  it("ends a deep year where the next one starts", () => {
+    expect(whenEndMs(year(-13_799_999_999))).toBe(msOfYear(-13_799_999_998));
+    const range = when({
+      start: msOfYear(-539_999_999),
+      end: msOfYear(-485_399_999),
+      precision: "year",
+    });
+    expect(whenEndMs(range)).toBe(msOfYear(-485_399_998));
   });
 });
 

@@ -8,6 +8,7 @@ import {
   lowerBound,
   visibleEvents,
 } from "../../src/domain/timeline-index";
+import { msOfYear } from "../../src/domain/deep-time";
 import { dayEvent, ORIGIN } from "../fixtures/day-events";
 
 const event = dayEvent;
@@ -68,5 +69,27 @@ describe("counting", () => {
 
   it("counts starts per column with one search per column edge", () => {
     expect([...columnCounts(index, window(0, 12), 4)]).toEqual([1, 1, 0, 2]);
+  });
+});
+
+describe("deep time", () => {
+  const year = (id: string, y: number) => {
+    const base = event(id, 0);
+    return { ...base, when: { ...base.when, start: msOfYear(y), precision: "year" as const } };
+  };
+  const deep = [year("big-bang", -13_799_999_999), year("sun", -4_599_999_999), event("now", 0)];
+  const deepIndex = buildTimelineIndex(deep);
+
+  it("indexes years beyond a Date's range, each a year long", () => {
+    expect(deepIndex.ends[0]).toBe(msOfYear(-13_799_999_998));
+    expect(deepIndex.long).toEqual([0, 1]);
+  });
+
+  it("finds the events in a window billions of years ago", () => {
+    const around = { start: msOfYear(-4_600_000_005), end: msOfYear(-4_599_999_995) };
+    expect(visibleEvents(deepIndex, around)?.map((e) => e.id)).toEqual(["sun"]);
+    const all = { start: msOfYear(-14_000_000_000), end: ORIGIN + DAY_MS };
+    expect(countVisible(deepIndex, all)).toBe(3);
+    expect([...columnCounts(deepIndex, all, 2)]).toEqual([1, 2]);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DAY_MS, HOUR_MS } from "../../src/domain/dates";
+import { MEAN_YEAR_MS, msOfYear } from "../../src/domain/deep-time";
 import type { TimeWindow } from "../../src/domain/types";
 import {
   MIN_SPAN_MS,
   boundsForExtent,
+  canZoomIn,
   clampWindow,
   fitWindow,
   overlapsWindow,
@@ -23,6 +25,36 @@ const AUGUST: ZoomBounds = { min: utc("2021-08-01"), max: utc("2021-09-01"), min
 describe("MIN_SPAN_MS", () => {
   it("is a few hours", () => {
     expect(MIN_SPAN_MS).toBe(3 * HOUR_MS);
+  });
+});
+
+describe("deep time", () => {
+  const extent = { start: msOfYear(-13_799_999_999), end: msOfYear(1991) };
+  const bounds = boundsForExtent(extent);
+
+  it("bounds a span of billions of years with the same 5% margins", () => {
+    const margin = (extent.end - extent.start) * 0.05;
+    expect(bounds.min / (extent.start - margin)).toBeCloseTo(1, 12);
+    expect(bounds.max / (extent.end + margin)).toBeCloseTo(1, 12);
+    expect(zoomWindow(fitWindow(bounds), 2, 0, bounds)).toEqual(fitWindow(bounds));
+  });
+
+  it("zooms in on the Big Bang and pans without leaving the bounds", () => {
+    const zoomed = zoomWindow(fitWindow(bounds), 1e-9, extent.start, bounds);
+    expect(span(zoomed) / ((bounds.max - bounds.min) * 1e-9)).toBeCloseTo(1, 6);
+    expect(zoomed.start).toBeLessThan(extent.start);
+    expect(zoomed.end).toBeGreaterThan(extent.start);
+    const panned = panWindow(zoomed, -1e30, bounds);
+    expect(panned.start).toBe(bounds.min);
+  });
+
+  it("lets zooming in go down to a year there, and to hours elsewhere", () => {
+    const year = msOfYear(-4_599_999_999);
+    expect(canZoomIn({ start: year, end: msOfYear(-4_599_999_997) }, bounds)).toBe(true);
+    expect(canZoomIn({ start: year, end: msOfYear(-4_599_999_998) }, bounds)).toBe(false);
+    expect(canZoomIn({ start: year, end: year + MEAN_YEAR_MS / 2 }, bounds)).toBe(false);
+    expect(canZoomIn(win("2021-08-15T00:00:00Z", "2021-08-15T04:00:00Z"), AUGUST)).toBe(true);
+    expect(canZoomIn(win("2021-08-15T00:00:00Z", "2021-08-15T03:00:00Z"), AUGUST)).toBe(false);
   });
 });
 

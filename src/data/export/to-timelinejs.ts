@@ -1,3 +1,4 @@
+import { isDeepMs, yearOfMs } from "../../domain/deep-time";
 import type { Dataset, Precision, Source, TimelineEvent } from "../../domain/types";
 
 interface TimelineJsDate {
@@ -57,6 +58,11 @@ function titleId(events: readonly TimelineEvent[]): string {
  * -300; we count astronomically (-299), so years at or below 0 move down by one.
  */
 function dateOf(ms: number, precision: Precision): TimelineJsDate {
+  // Deep time (beyond a Date's range) has whole years only, as on TimelineJS's cosmological scale.
+  if (isDeepMs(ms)) {
+    const year = yearOfMs(ms);
+    return { year: year <= 0 ? year - 1 : year };
+  }
   const date = new Date(ms);
   const astronomical = date.getUTCFullYear();
   const parts: TimelineJsDate = { year: astronomical <= 0 ? astronomical - 1 : astronomical };

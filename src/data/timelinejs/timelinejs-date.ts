@@ -1,3 +1,4 @@
+import { isDeepYear } from "../../domain/deep-time";
 import type { Precision } from "../../domain/types";
 
 /** The names a date's parts go by in the file, for messages: `start_date.year` or `Year`. */
@@ -17,13 +18,15 @@ export interface DateParts {
   readonly minute?: number;
 }
 
-// The years a JavaScript Date can hold, whole: the timeline places events with Dates.
-const MAX_YEAR = 271_820;
+// Our ISO dates have years of up to 12 digits: far more than the 13.8 billion since the Big Bang.
+const MAX_YEAR = 999_999_999_999;
 
 /**
  * Reads TimelineJS's date object ({year, month, day, hour, minute}, numbers or strings, "" for
  * none). TimelineJS writes 300 BCE as year -300 and has no year 0; we count astronomically
- * (ISO 8601: -0299 is 300 BCE), so negative years move up by one.
+ * (ISO 8601: -0299 is 300 BCE), so negative years move up by one. A year beyond a Date's range
+ * is read as a year only, as TimelineJS's own cosmological dates are: a month of the Big Bang
+ * means nothing, and the rest of the timeline still shows.
  */
 export function readTimelineDate(
   value: Record<string, unknown>,
@@ -59,6 +62,8 @@ export function readTimelineDate(
       problem: `${names.year} ${year} is further from today than this timeline can place (±${MAX_YEAR.toLocaleString("en-GB")} years)`,
     };
   }
+  const astronomical = year < 0 ? year + 1 : year;
+  if (isDeepYear(astronomical)) return { ok: true, parts: { year: astronomical } };
   if (parts.day !== undefined && parts.month === undefined) {
     return { ok: false, problem: `${names.day} is given without ${names.month}` };
   }
@@ -69,7 +74,6 @@ export function readTimelineDate(
   if (parts.minute !== undefined && parts.hour === undefined) {
     return { ok: false, problem: `${names.time} has minutes without an hour` };
   }
-  const astronomical = year < 0 ? year + 1 : year;
   if (parts.day !== undefined && parts.day > daysIn(astronomical, parts.month as number)) {
     return {
       ok: false,
@@ -93,6 +97,8 @@ export function precisionOf(parts: DateParts): Precision {
  * rather than in a January it never named.
  */
 export function isoAt(parts: DateParts, precision: Precision, last = false): string {
+  // A deep year is a year only, even as the end of a range that starts at a finer precision.
+  if (isDeepYear(parts.year)) return `${isoYear(parts.year)}-01-01`;
   const month = precision === "year" ? 1 : (parts.month ?? (last ? 12 : 1));
   const day =
     precision === "year" || precision === "month"
@@ -105,7 +111,10 @@ export function isoAt(parts: DateParts, precision: Precision, last = false): str
   return `${date}T${pad(hour)}:${pad(minute)}Z`;
 }
 
-/** An astronomical year as ISO 8601 writes it: four digits at least, a minus before BCE. */
+/**
+ * An astronomical year as ISO 8601 writes it: four digits at least, a minus before BCE, up to 12
+ * digits in deep time (-13799999999).
+ */
 export function isoYear(year: number): string {
   const digits = String(Math.abs(year)).padStart(4, "0");
   return year < 0 ? `-${digits}` : digits;

@@ -1,7 +1,6 @@
-import { formatTick } from "../../domain/axis-format";
-import { scaleUtc } from "d3-scale";
 import { useMemo, useRef, type PointerEvent } from "react";
 import type { TimelineIndex } from "../../domain/timeline-index";
+import { timeScale } from "../../domain/time-scale";
 import type { Era, TimeWindow } from "../../domain/types";
 import { DensityLayer } from "./DensityLayer";
 import { OverviewEras } from "./OverviewEras";
@@ -25,10 +24,7 @@ const MIN_WINDOW_PX = 16;
 /** The whole dataset in one strip, with the visible window marked: drag it to pan, its edges to resize. */
 export function Overview(props: OverviewProps) {
   const { index, window, bounds, width, eras, onWindowChange } = props;
-  const scale = useMemo(
-    () => scaleUtc().domain([bounds.min, bounds.max]).range([0, width]),
-    [bounds, width],
-  );
+  const scale = useMemo(() => timeScale([bounds.min, bounds.max], [0, width]), [bounds, width]);
   const whole = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
   const drag = useRef<{ grip: Grip; x: number; window: TimeWindow } | undefined>(undefined);
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
@@ -67,7 +63,7 @@ export function Overview(props: OverviewProps) {
   // A press outside the window centres the window there.
   const jump = (event: PointerEvent<HTMLDivElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
-    const at = scale.invert(event.clientX - rect.left).getTime();
+    const at = scale.invert(event.clientX - rect.left);
     const span = window.end - window.start;
     onWindowChange(clampWindow({ start: at - span / 2, end: at + span / 2 }, bounds));
   };
@@ -87,8 +83,8 @@ export function Overview(props: OverviewProps) {
       />
       <svg width={width} height={HEIGHT} className="overview__axis">
         {ticks.map((tick) => (
-          <text key={tick.getTime()} x={scale(tick) + 3} y={HEIGHT - 4} className="overview__label">
-            {formatTick(tick)}
+          <text key={tick.ms} x={scale(tick.ms) + 3} y={HEIGHT - 4} className="overview__label">
+            {tick.label}
           </text>
         ))}
       </svg>

@@ -1,12 +1,12 @@
-import type { ScaleTime } from "d3-scale";
 import { useEffect, useRef } from "react";
 import { whenEndMs } from "../../domain/dates";
+import type { TimeScale } from "../../domain/time-scale";
 import type { Era } from "../../domain/types";
 import { placeEras } from "./place-eras";
 
 interface OverviewErasProps {
   readonly eras: readonly Era[];
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: TimeScale;
   readonly width: number;
   readonly height: number;
 }
@@ -26,7 +26,7 @@ export function OverviewEras({ eras, scale, width, height }: OverviewErasProps) 
     canvas.height = Math.round(height * ratio);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    const [min, max] = scale.domain().map((date) => date.getTime()) as [number, number];
+    const [min, max] = scale.domain();
     const placed = placeEras(eras, eras.map(whenEndMs), { start: min, end: max }, scale, width);
     const style = getComputedStyle(canvas);
     const tints = {

@@ -1,10 +1,16 @@
-import { scaleUtc } from "d3-scale";
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { whenEndMs } from "../../domain/dates";
 import { eventSpan, layoutEvents, type PlacedCluster } from "../../domain/layout";
 import { buildTimelineIndex, visibleEvents } from "../../domain/timeline-index";
+import { timeScale } from "../../domain/time-scale";
 import type { Era, EventId, TimelineEvent, TimeWindow } from "../../domain/types";
-import { clampWindow, fitWindow, overlapsWindow, type ZoomBounds } from "../../domain/zoom";
+import {
+  canZoomIn,
+  clampWindow,
+  fitWindow,
+  overlapsWindow,
+  type ZoomBounds,
+} from "../../domain/zoom";
 import { ClusterMarker } from "./ClusterMarker";
 import { DensityBuckets } from "./DensityBuckets";
 import { DensityLayer } from "./DensityLayer";
@@ -51,10 +57,7 @@ export function Timeline(props: TimelineProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const maxRows = width < 600 ? 6 : 8;
-  const scale = useMemo(
-    () => scaleUtc().domain([window.start, window.end]).range([0, width]),
-    [window, width],
-  );
+  const scale = useMemo(() => timeScale([window.start, window.end], [0, width]), [window, width]);
   const index = useMemo(() => buildTimelineIndex(events), [events]);
   const allIndex = useMemo(() => buildTimelineIndex(allEvents), [allEvents]);
   const selected = useMemo(
@@ -122,7 +125,7 @@ export function Timeline(props: TimelineProps) {
           onZoomIn={() => onZoom("in")}
           onZoomOut={() => onZoom("out")}
           onFit={() => onWindowChange(fit)}
-          canZoomIn={span > bounds.minSpan + 1}
+          canZoomIn={canZoomIn(window, bounds)}
           canZoomOut={span < fit.end - fit.start - 1}
         />
       </div>

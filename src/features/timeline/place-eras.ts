@@ -1,4 +1,3 @@
-import type { ScaleTime } from "d3-scale";
 import type { Era, TimeWindow } from "../../domain/types";
 
 /** An era cut to the plot: its visible extent in px, and which of two tints it takes. */
@@ -19,7 +18,7 @@ export function placeEras(
   eras: readonly Era[],
   ends: readonly number[],
   window: TimeWindow,
-  scale: ScaleTime<number, number>,
+  scale: (ms: number) => number,
   width: number,
 ): PlacedEra[] {
   const placed: PlacedEra[] = [];

@@ -48,7 +48,7 @@ const TEMPLATE_COLUMNS =
   "Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, " +
   "Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background";
 const NOT_TIMELINEJS_COLUMNS = `row 1: the columns are not TimelineJS's; its spreadsheet template has ${TEMPLATE_COLUMNS} (Year and Headline at least)`;
-const TOO_FAR = "is further from today than this timeline can place (±271,820 years)";
+const TOO_FAR = "is further from today than this timeline can place (±999,999,999,999 years)";
 
 describe("importing quirks.json (TimelineJS3 JSON)", async () => {
   const dataset = await read(fixture("quirks.json"), "quirks.json");
@@ -62,6 +62,7 @@ describe("importing quirks.json (TimelineJS3 JSON)", async () => {
 
   it("shows every readable event in date order, with BCE years, ranges and times of day", () => {
     expect(dataset.events.map(shown)).toEqual([
+      ["the-big-bang", "The Big Bang", "13.8 billion years ago", "year"],
       ["launch", "Launch", "15 Mar 300 BCE", "day"],
       ["the-year-before-year-one", "The year before year one", "1 BCE", "year"],
       ["moon-2", "Galileo looks up", "November 1609 – December 1610", "month"],
@@ -115,6 +116,7 @@ describe("importing quirks.json (TimelineJS3 JSON)", async () => {
 
   it("makes media a citation; a javascript: address never becomes its link", () => {
     expect(dataset.events.map((event) => [event.id, event.citation])).toEqual([
+      ["the-big-bang", undefined],
       ["launch", undefined],
       ["the-year-before-year-one", undefined],
       ["moon-2", undefined],
@@ -165,7 +167,6 @@ describe("importing quirks.json (TimelineJS3 JSON)", async () => {
       "Skipped events[10]: has no start date",
       "Skipped events[11]: end_date.year: the end date is before the start date",
       "Skipped events[12]: start_date.month 13 is not between 1 and 12",
-      `Skipped events[13]: start_date.year -13800000000 ${TOO_FAR}`,
       "Skipped eras[3]: end_date.year: the end date is before the start date",
     ]);
   });
@@ -232,7 +233,7 @@ describe("reading a TimelineJS file", () => {
   it("detects the format from the content, not the name", async () => {
     const json = await read(fixture("quirks.json"), "data.csv");
     expect(json.title).toBe("Quirks & Corners");
-    expect(json.events).toHaveLength(12);
+    expect(json.events).toHaveLength(13);
     const csv = await read(fixture("quirks.csv"), "x.json");
     expect(csv.title).toBe("Quirky sheet");
     expect(csv.events).toHaveLength(6);
@@ -269,7 +270,7 @@ describe("reading a TimelineJS file", () => {
   it("refuses a file none of whose events can be read, saying why for each", async () => {
     const json = JSON.stringify({
       events: [
-        { start_date: { year: "-4600000000" }, text: { headline: "The Sun" } },
+        { start_date: { year: "-14000000000000" }, text: { headline: "Too old" } },
         { text: { headline: "No date" } },
       ],
     });
@@ -278,7 +279,7 @@ describe("reading a TimelineJS file", () => {
     expect(error.problems).toEqual([
       "None of its events could be read:",
       "events[1]: has no start date",
-      `events[0]: start_date.year -4600000000 ${TOO_FAR}`,
+      `events[0]: start_date.year -14000000000000 ${TOO_FAR}`,
     ]);
     const csv = await failure("Year,Headline\r\n,Nothing\r\n", "empty-years.csv");
     expect(csv.problems).toEqual(["None of its events could be read:", "row 2: Year is empty"]);
@@ -297,6 +298,36 @@ describe("reading a TimelineJS file", () => {
     const error = await failure(json, "many.json");
     expect(error.message).toBe("The file many.json is not valid.");
     expect(error.problems).toEqual(["It has 200,001 events; this app opens up to 200,000."]);
+  });
+
+  it("reads a year beyond a Date's range as a year only, as TimelineJS does", async () => {
+    const json = JSON.stringify({
+      events: [
+        { start_date: { year: -4600000000, month: 7, day: 4 }, text: { headline: "The Sun" } },
+        {
+          start_date: { year: "-540000000" },
+          end_date: { year: "-485400000", month: "2", day: "30" },
+          text: { headline: "The Cambrian" },
+        },
+        {
+          start_date: { year: "1969", month: "7", day: "20" },
+          end_date: { year: "300000" },
+          text: { headline: "Moonwalk and after" },
+        },
+      ],
+    });
+    const dataset = await read(json, "deep.json");
+    expect(dataset.warnings).toEqual([]);
+    expect(dataset.events.map(shown)).toEqual([
+      ["the-sun", "The Sun", "4.6 billion years ago", "year"],
+      ["the-cambrian", "The Cambrian", "540 million years ago – 485 million years ago", "year"],
+      ["moonwalk-and-after", "Moonwalk and after", "20 Jul 1969 – 300000", "day"],
+    ]);
+    expect(dataset.events.map((event) => formatIsoInstant(event.when.start))).toEqual([
+      "-4599999999-01-01",
+      "-539999999-01-01",
+      "1969-07-20",
+    ]);
   });
 
   it("skips a time of day given without its day rather than invent the 1st", async () => {
