@@ -40,14 +40,15 @@ export default defineConfig({
   base: "./",
   plugins: [react(), contentSecurityPolicy()],
   resolve: {
+    // Stand-ins for what d3-scale imports but this app never uses (see each file).
     alias: [
-      {
-        find: /^d3-interpolate$/,
-        replacement: fileURLToPath(
-          new URL("./src/vendor/d3-interpolate-numbers.ts", import.meta.url),
-        ),
-      },
-    ],
+      ["d3-interpolate", "d3-interpolate-numbers.ts"],
+      ["d3-time-format", "d3-time-format-unused.ts"],
+      ["d3-format", "d3-format-unused.ts"],
+    ].map(([name, file]) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: fileURLToPath(new URL(`./src/vendor/${file}`, import.meta.url)),
+    })),
   },
   test: {
     environment: "jsdom",

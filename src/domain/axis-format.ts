@@ -1,12 +1,13 @@
 import { utcDay, utcHour, utcMonth, utcYear } from "d3-time";
-import { utcFormat } from "d3-time-format";
 import { formatYear } from "./dates";
 import { countsInYearsAgo, formatYearsAgo, PRESENT_YEAR } from "./deep-time";
 
-const hourMinute = utcFormat("%H:%M");
-const dayMonth = utcFormat("%-d %b");
-const month = utcFormat("%b");
-const year = utcFormat("%Y");
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+const hourMinute = (date: Date) =>
+  `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}`;
+const month = (date: Date) => MONTHS[date.getUTCMonth()] as string;
+const dayMonth = (date: Date) => `${date.getUTCDate()} ${month(date)}`;
 
 /**
  * Labels an axis tick by the coarsest unit it starts: "06:00", "15 Aug", "Aug", "2021". Day-first
@@ -16,8 +17,8 @@ export function formatTick(date: Date): string {
   if (utcHour(date) < date || utcDay(date) < date) return hourMinute(date);
   if (utcMonth(date) < date) return dayMonth(date);
   if (utcYear(date) < date) return month(date);
-  // d3 writes the astronomical year -299 as "-0299": name the era as the dates on the page do.
-  return date.getUTCFullYear() > 0 ? year(date) : formatYear(date.getUTCFullYear());
+  // "600", not d3's "0600"; "300 BCE", not "-0299": years as the dates on the page write them.
+  return formatYear(date.getUTCFullYear());
 }
 
 // Past this many significant digits, "4.6000001 billion years ago" reads worse than the year.

@@ -13,6 +13,11 @@ describe("formatTick", () => {
     expect(formatTick(at("2021-01-01T00:00:00Z"))).toBe("2021");
   });
 
+  it("writes early years without padding zeros", () => {
+    expect(formatTick(new Date(msOfYear(600)))).toBe("600");
+    expect(formatTick(new Date(msOfYear(1)))).toBe("1");
+  });
+
   it("names the era of a year before year 1, as the dates on the page do", () => {
     expect(formatTick(new Date(msOfYear(-299)))).toBe("300 BCE");
     expect(formatTick(new Date(msOfYear(0)))).toBe("1 BCE");
