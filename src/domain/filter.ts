@@ -1,4 +1,5 @@
-import { normalizeForSearch, searchTextOf } from "./search";
+import { normalizeForSearch } from "./search";
+import { matchingIndexes, prepareSearchText } from "./search-corpus";
 import type { TimelineEvent } from "./types";
 
 export interface EventFilter {
@@ -11,29 +12,12 @@ export interface EventFilter {
 
 export const NO_FILTER: EventFilter = { countries: [], query: "" };
 
-const searchTextCache = new WeakMap<TimelineEvent, string>();
-
-function cachedSearchText(event: TimelineEvent): string {
-  let text = searchTextCache.get(event);
-  if (text === undefined) {
-    text = searchTextOf(event);
-    searchTextCache.set(event, text);
-  }
-  return text;
-}
-
 /**
- * Works out the search text of `count` events from `from` ahead of the first search, so typing
- * never waits for 100,000 of them at once. Returns where to carry on.
+ * Works out the search text of `count` more events ahead of the first search, so typing never
+ * waits for 100,000 of them at once. Returns how many are ready.
  */
-export function warmSearchText(
-  events: readonly TimelineEvent[],
-  from: number,
-  count: number,
-): number {
-  const to = Math.min(from + count, events.length);
-  for (let i = from; i < to; i++) cachedSearchText(events[i] as TimelineEvent);
-  return to;
+export function warmSearchText(events: readonly TimelineEvent[], count: number): number {
+  return prepareSearchText(events, count);
 }
 
 /** Whether the filter narrows anything. */
@@ -76,11 +60,15 @@ function filterUncached(
   const countries = new Set(filter.countries);
   const groups = new Set(filter.groups);
   if (countries.size === 0 && groups.size === 0 && terms.length === 0) return events;
-  return events.filter(
+  const candidates =
+    terms.length === 0
+      ? events
+      : matchingIndexes(events, terms).map((index) => events[index] as TimelineEvent);
+  if (countries.size === 0 && groups.size === 0) return candidates;
+  return candidates.filter(
     (event) =>
       (countries.size === 0 || event.countries.some((code) => countries.has(code))) &&
-      (groups.size === 0 || (event.group !== undefined && groups.has(event.group))) &&
-      terms.every((term) => cachedSearchText(event).includes(term)),
+      (groups.size === 0 || (event.group !== undefined && groups.has(event.group))),
   );
 }
 
@@ -111,7 +99,7 @@ export function countryCounts(
   groups: readonly string[] = [],
 ): readonly CountryCount[] {
   const counts = new Map<string, number>();
-  for (const event of events) for (const code of event.countries) counts.set(code, 0);
+  for (const code of facetsOf(events).countries) counts.set(code, 0);
   for (const event of filterEvents(events, { countries: [], groups, query })) {
     for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
@@ -135,10 +123,40 @@ export function groupCounts(
   countries: readonly string[],
 ): readonly GroupCount[] {
   const counts = new Map<string, number>();
-  for (const event of events) if (event.group !== undefined) counts.set(event.group, 0);
+  for (const group of facetsOf(events).groups) counts.set(group, 0);
   if (counts.size === 0) return [];
   for (const event of filterEvents(events, { countries, query })) {
     if (event.group !== undefined) counts.set(event.group, (counts.get(event.group) ?? 0) + 1);
   }
   return [...counts].map(([group, count]) => ({ group, count }));
+}
+
+interface Facets {
+  readonly countries: readonly string[];
+  /** In the order they first appear in time. */
+  readonly groups: readonly string[];
+}
+
+const facetCache = new WeakMap<readonly TimelineEvent[], Facets>();
+
+/** Every country and group of a dataset's events, found once: a pass over 100,000 events is
+ * worth skipping each time the search changes. */
+function facetsOf(events: readonly TimelineEvent[]): Facets {
+  let facets = facetCache.get(events);
+  if (!facets) {
+    const countries = new Set<string>();
+    const groups = new Set<string>();
+    let lastCountries: readonly string[] | undefined;
+    for (const event of events) {
+      // Country lists are shared between events (see data/shared-values): skip repeats cheaply.
+      if (event.countries !== lastCountries) {
+        for (const code of event.countries) countries.add(code);
+        lastCountries = event.countries;
+      }
+      if (event.group !== undefined) groups.add(event.group);
+    }
+    facets = { countries: [...countries], groups: [...groups] };
+    facetCache.set(events, facets);
+  }
+  return facets;
 }

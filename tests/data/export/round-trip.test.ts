@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedTimelineJsFixtures } from "../../fixtures/timelinejs-shared";
 import { toSourcelineJson } from "../../../src/data/export/to-sourceline-json";
 import { toTimelineJs } from "../../../src/data/export/to-timelinejs";
 import { readDataset } from "../../../src/data/read-dataset";
@@ -11,7 +12,7 @@ import { kabulDataset } from "../../fixtures/kabul";
 // the project's own TimelineJS fixtures. Through a variable: Vite rewrites a literal
 // `new URL("…", import.meta.url)` into an asset address, and node:fs reads only file: URLs.
 const HERE = import.meta.url;
-const SHARED = new URL("../../../../shared/fixtures/timelinejs/", HERE);
+const SHARED = sharedTimelineJsFixtures();
 const OWN = new URL("../../fixtures/timelinejs/", HERE);
 
 // parser_test.csv is left out: it is not a TimelineJS sheet, and importing it is refused.

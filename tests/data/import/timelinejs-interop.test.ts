@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sharedTimelineJsFixtures } from "../../fixtures/timelinejs-shared";
 import { DatasetError } from "../../../src/data/dataset-error";
 import { readDataset } from "../../../src/data/read-dataset";
 import { formatIsoInstant, formatWhen } from "../../../src/domain/dates";
@@ -7,10 +8,7 @@ import type { Dataset, Era, TimelineEvent } from "../../../src/domain/types";
 
 // TimelineJS3's own data files, unchanged, in the shared folder beside the repository (CI always
 // has it; see its README). Every expected value below was read from the files by hand.
-// Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset
-// address, and node:fs reads only file: URLs.
-const HERE = import.meta.url;
-const SHARED = new URL("../../../../shared/fixtures/timelinejs/", HERE);
+const SHARED = sharedTimelineJsFixtures();
 
 function open(name: string): Promise<Dataset> {
   const text = readFileSync(new URL(name, SHARED), "utf8");
