@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from "react";
+import { compareEvents } from "../data/build-dataset";
 import type { Highlight } from "../domain/quote-segments";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
 import { ArticlePane } from "../features/source/ArticlePane";
@@ -19,23 +20,21 @@ export function ArticleColumn({ dataset, events, selected, onSelect }: ArticleCo
   // of the shown events (a subsequence of the dataset's, in its order), not a set of 100,000.
   const shown = useMemo(() => {
     if (events === dataset.events) return undefined;
-    const order = orderOf(dataset);
     return {
       has(event: TimelineEvent): boolean {
-        const target = order.get(event) ?? -1;
         let low = 0;
         let high = events.length - 1;
         while (low <= high) {
           const mid = (low + high) >>> 1;
-          const at = order.get(events[mid] as TimelineEvent) ?? -1;
-          if (at === target) return true;
-          if (at < target) low = mid + 1;
+          const order = compareEvents(events[mid] as TimelineEvent, event);
+          if (order === 0) return true;
+          if (order < 0) low = mid + 1;
           else high = mid - 1;
         }
         return false;
       },
     };
-  }, [events, dataset]);
+  }, [events, dataset.events]);
   const highlights = useMemo(() => {
     if (!source) return [];
     // Only this source's quotes are looked at: a few, even in a dataset of 100,000 events.
@@ -82,17 +81,6 @@ interface QuoteRef {
 }
 
 const quoteIndexes = new WeakMap<Dataset, ReadonlyMap<string, readonly QuoteRef[]>>();
-const orders = new WeakMap<Dataset, ReadonlyMap<TimelineEvent, number>>();
-
-/** Each event's place in the dataset, worked out once per dataset. */
-function orderOf(dataset: Dataset): ReadonlyMap<TimelineEvent, number> {
-  let order = orders.get(dataset);
-  if (!order) {
-    order = new Map(dataset.events.map((event, index) => [event, index]));
-    orders.set(dataset, order);
-  }
-  return order;
-}
 
 /** The quotes of every event, by source: built once per dataset. */
 function quotesOf(dataset: Dataset, sourceId: string): readonly QuoteRef[] {

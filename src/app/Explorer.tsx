@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { isLocalData } from "../data/local-files";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
@@ -65,6 +65,12 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
   }, []);
 
   const { selected, filtered, window } = view;
+  // The filters and their counts answer at once; the timeline, list and article, which redraw
+  // up to 100,000 events, follow in a render React may interrupt, so typing never waits on them.
+  // Never deferred across datasets: the old one's events must not show with the new one's.
+  const current = useMemo(() => ({ dataset, events: filtered }), [dataset, filtered]);
+  const deferred = useDeferredValue(current);
+  const shownEvents = deferred.dataset === dataset ? deferred.events : filtered;
   // Keyed by content: the view's lists are new on every pan frame, and recounting 100,000
   // events per frame would take most of it.
   const countriesKey = view.countries.join(",");
@@ -112,7 +118,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
       )}
       <PaneBoundary name="The timeline">
         <Timeline
-          events={filtered}
+          events={shownEvents}
           allEvents={dataset.events}
           eras={dataset.eras}
           window={window}
@@ -147,7 +153,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
                 </button>
               </EmptyState>
             ) : (
-              <EventList events={filtered} selectedId={selected?.id} onSelect={actions.select} />
+              <EventList events={shownEvents} selectedId={selected?.id} onSelect={actions.select} />
             )}
           </aside>
         </PaneBoundary>
@@ -171,7 +177,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
         <PaneBoundary name="The article">
           <ArticleColumn
             dataset={dataset}
-            events={filtered}
+            events={shownEvents}
             selected={selected}
             onSelect={actions.select}
           />

@@ -1,5 +1,4 @@
-import { normalizeForSearch } from "./search";
-import { matchingIndexes, prepareSearchText } from "./search-corpus";
+import { normalizeForSearch, searchTextOf } from "./search";
 import type { TimelineEvent } from "./types";
 
 export interface EventFilter {
@@ -12,12 +11,32 @@ export interface EventFilter {
 
 export const NO_FILTER: EventFilter = { countries: [], query: "" };
 
+// Each list's search texts, by position: a search reads 100,000 of them, and an array read is
+// far cheaper than a lookup keyed by the event.
+const searchTextCache = new WeakMap<readonly TimelineEvent[], (string | undefined)[]>();
+
+function searchTextsOf(events: readonly TimelineEvent[]): (string | undefined)[] {
+  let texts = searchTextCache.get(events);
+  if (!texts) {
+    texts = new Array<string | undefined>(events.length);
+    searchTextCache.set(events, texts);
+  }
+  return texts;
+}
+
 /**
- * Works out the search text of `count` more events ahead of the first search, so typing never
- * waits for 100,000 of them at once. Returns how many are ready.
+ * Works out the search text of `count` events from `from` ahead of the first search, so typing
+ * never waits for 100,000 of them at once. Returns where to carry on.
  */
-export function warmSearchText(events: readonly TimelineEvent[], count: number): number {
-  return prepareSearchText(events, count);
+export function warmSearchText(
+  events: readonly TimelineEvent[],
+  from: number,
+  count: number,
+): number {
+  const to = Math.min(from + count, events.length);
+  const texts = searchTextsOf(events);
+  for (let i = from; i < to; i++) texts[i] ??= searchTextOf(events[i] as TimelineEvent);
+  return to;
 }
 
 /** Whether the filter narrows anything. */
@@ -60,15 +79,12 @@ function filterUncached(
   const countries = new Set(filter.countries);
   const groups = new Set(filter.groups);
   if (countries.size === 0 && groups.size === 0 && terms.length === 0) return events;
-  const candidates =
-    terms.length === 0
-      ? events
-      : matchingIndexes(events, terms).map((index) => events[index] as TimelineEvent);
-  if (countries.size === 0 && groups.size === 0) return candidates;
-  return candidates.filter(
-    (event) =>
+  const texts = searchTextsOf(events);
+  return events.filter(
+    (event, i) =>
       (countries.size === 0 || event.countries.some((code) => countries.has(code))) &&
-      (groups.size === 0 || (event.group !== undefined && groups.has(event.group))),
+      (groups.size === 0 || (event.group !== undefined && groups.has(event.group))) &&
+      terms.every((term) => (texts[i] ??= searchTextOf(event)).includes(term)),
   );
 }
 

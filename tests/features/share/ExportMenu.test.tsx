@@ -1,0 +1,87 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import type { Dataset, EventId, TimelineEvent } from "../../../src/domain/types";
+import { ExportMenu, fileStem } from "../../../src/features/share/ExportMenu";
+
+function event(id: string): TimelineEvent {
+  return {
+    id: id as EventId,
+    title: id,
+    summary: "",
+    kind: "event",
+    countries: [],
+    actors: [],
+    when: { start: 0, precision: "day", approximate: false, basis: "explicit", note: "" },
+    quotes: [],
+  };
+}
+
+const DATASET: Dataset = {
+  title: "Kabul, August 2021",
+  description: "",
+  sources: [],
+  events: [event("a"), event("b")],
+  eras: [],
+  warnings: [],
+};
+
+describe("ExportMenu", () => {
+  it("opens a panel naming what is exported, and Escape closes it back onto the button", async () => {
+    const user = userEvent.setup();
+    render(<ExportMenu dataset={DATASET} events={DATASET.events} />);
+    const button = screen.getByRole("button", { name: "Export" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    await user.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    expect(
+      screen.getByText(/The 2 events shown, with their dates and citations, as:/),
+    ).toBeVisible();
+    const formats = screen.getAllByRole("button").filter((b) => b !== button);
+    expect(formats.map((b) => b.textContent)).toEqual([
+      "Sourceline JSON",
+      "CSV",
+      "TimelineJS JSON",
+    ]);
+    await user.click(formats[1] as HTMLElement);
+    await user.click(button);
+    await user.keyboard("{Escape}");
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(button).toHaveFocus();
+  });
+
+  it("downloads the chosen format as a named file", async () => {
+    const user = userEvent.setup();
+    const created = vi.fn(() => "blob:export");
+    vi.stubGlobal(
+      "URL",
+      Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }),
+    );
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    render(<ExportMenu dataset={DATASET} events={DATASET.events.slice(0, 1)} />);
+    await user.click(screen.getByRole("button", { name: "Export" }));
+    expect(screen.getByText(/The event shown/)).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "CSV" }));
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
+    const link = clicked.mock.instances[0] as unknown as HTMLAnchorElement;
+    expect(link.download).toBe("kabul-august-2021.csv");
+    const blob = (created.mock.calls[0] as unknown as [Blob])[0];
+    const text = await blob.text();
+    expect(text.split("\r\n")[1]).toMatch(/^a,/);
+    expect(text).not.toMatch(/^b,/m);
+  });
+
+  it("is disabled when no event is shown", () => {
+    render(<ExportMenu dataset={DATASET} events={[]} />);
+    expect(screen.getByRole("button", { name: "Export" })).toBeDisabled();
+    expect(within(document.body).queryByRole("button", { name: "CSV" })).toBeNull();
+  });
+});
+
+describe("fileStem", () => {
+  it("makes a file name from a title", () => {
+    expect(fileStem("Kabul, August 2021")).toBe("kabul-august-2021");
+    expect(fileStem("Éras <Test>")).toBe("eras-test");
+    expect(fileStem("???")).toBe("timeline");
+  });
+});
