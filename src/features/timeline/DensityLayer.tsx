@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { columnCounts, type TimelineIndex } from "../../domain/timeline-index";
 import type { TimeWindow } from "../../domain/types";
+import { sharpCanvas } from "./sharp-canvas";
 
 interface DensityLayerProps {
   readonly index: TimelineIndex;
@@ -25,14 +26,9 @@ export function DensityLayer(props: DensityLayerProps) {
   const { index, window, width, height, className, ranges = false } = props;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext?.("2d");
-    if (!canvas || !context) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const drawing = sharpCanvas(canvasRef.current, width, height);
+    if (!drawing) return;
+    const { canvas, context } = drawing;
     const columns = Math.floor(width / COLUMN_PX);
     const counts = columnCounts(index, window, columns);
     let max = 0;

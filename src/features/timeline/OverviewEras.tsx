@@ -3,6 +3,7 @@ import { whenEndMs } from "../../domain/dates";
 import type { TimeScale } from "../../domain/time-scale";
 import type { Era } from "../../domain/types";
 import { placeEras } from "./place-eras";
+import { sharpCanvas } from "./sharp-canvas";
 
 interface OverviewErasProps {
   readonly eras: readonly Era[];
@@ -18,14 +19,9 @@ export function OverviewEras({ eras, scale, width, height }: OverviewErasProps) 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // Repaints only when the eras, the dataset's bounds or the width change, never on a pan.
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext?.("2d");
-    if (!canvas || !context) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const drawing = sharpCanvas(canvasRef.current, width, height);
+    if (!drawing) return;
+    const { canvas, context } = drawing;
     const [min, max] = scale.domain();
     const placed = placeEras(eras, eras.map(whenEndMs), { start: min, end: max }, scale, width);
     const style = getComputedStyle(canvas);
