@@ -161,7 +161,7 @@ function buildEvent(
   const { id, title, summary } = raw;
   const kind = intern(shared, raw.kind);
   const actors = internList(shared, raw.actors);
-  return {
+  const event: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = {
     id: id as EventId,
     title,
     summary,
@@ -170,10 +170,13 @@ function buildEvent(
     actors,
     when,
     quotes,
-    ...(raw.group === undefined ? {} : { group: intern(shared, raw.group.trim()) }),
-    ...(citation ? { citation } : {}),
-    ...(raw.displayDate === undefined ? {} : { displayDate: raw.displayDate }),
   };
+  // Added only when present, not spread in: spreading makes each of 100,000 events a slower
+  // object to build and to read.
+  if (raw.group !== undefined) event.group = intern(shared, raw.group.trim());
+  if (citation) event.citation = citation;
+  if (raw.displayDate !== undefined) event.displayDate = raw.displayDate;
+  return event;
 }
 
 /** A date at its precision: a time of day only where the precision is "minute". */
