@@ -100,7 +100,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
         </div>
         <div className="app__actions">
           <OpenFileButton onFile={onOpenFile} />
-          <ExportMenu dataset={dataset} events={filtered} />
+          <ExportMenu dataset={dataset} events={filtered} window={window} />
           <CopyLinkButton
             url={shareUrl}
             localFile={

@@ -1,17 +1,23 @@
-import { formatIsoInstant } from "../../domain/dates";
-import type { Dataset, Era, Quote, TimelineEvent, When } from "../../domain/types";
+import { DAY_MS, formatIsoInstant } from "../../domain/dates";
+import { isDeepMs } from "../../domain/deep-time";
+import type { Dataset, Era, Quote, TimelineEvent, TimeWindow, When } from "../../domain/types";
 
 /**
  * The shown events in our own format, re-importable as they are: each with its dates, facets,
  * citation and quotes, and the sources those quotes point into, with their text inline so the
  * file stands alone.
  */
-export function toSourcelineJson(dataset: Dataset, events: readonly TimelineEvent[]): string {
+export function toSourcelineJson(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  window?: TimeWindow,
+): string {
   const sourceIds = new Set(events.flatMap((event) => event.quotes.map((q) => q.sourceId)));
   const document = {
     version: 1,
     title: dataset.title,
     description: dataset.description,
+    ...windowJson(window ?? dataset.initialWindow),
     sources: dataset.sources
       .filter((source) => sourceIds.has(source.id))
       .map(({ id, title, publisher, url, publishedAt, text }) => ({
@@ -73,4 +79,16 @@ function eraJson(era: Era) {
 function isoAt(ms: number, precision: When["precision"]): string {
   const iso = formatIsoInstant(ms);
   return precision === "minute" && !iso.includes("T") ? `${iso}T00:00Z` : iso;
+}
+
+/**
+ * The window the export was made from, so the file opens on what its maker saw: whole days (the
+ * format's `initialWindow` holds dates), widened outwards. Left out for deep time, whose years
+ * a day-based window cannot hold.
+ */
+function windowJson(window: TimeWindow | undefined) {
+  if (!window || isDeepMs(window.start) || isDeepMs(window.end)) return {};
+  const from = Math.floor(window.start / DAY_MS) * DAY_MS;
+  const to = Math.max(Math.ceil(window.end / DAY_MS) * DAY_MS, from + DAY_MS);
+  return { initialWindow: { from: formatIsoInstant(from), to: formatIsoInstant(to) } };
 }

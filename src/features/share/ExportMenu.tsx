@@ -1,14 +1,25 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { Dataset, TimelineEvent } from "../../domain/types";
+import type { Dataset, TimelineEvent, TimeWindow } from "../../domain/types";
 
 interface ExportMenuProps {
   readonly dataset: Dataset;
   /** The events shown (after filters and search): what is exported. */
   readonly events: readonly TimelineEvent[];
+  /** The window shown: our JSON opens on it again. */
+  readonly window?: TimeWindow;
 }
 
-// The writers load when the user exports, not with the page.
-export const FORMATS = [
+type Writer = (dataset: Dataset, events: readonly TimelineEvent[], window?: TimeWindow) => string;
+
+interface Format {
+  readonly label: string;
+  readonly suffix: string;
+  readonly type: string;
+  /** The writers load when the user exports, not with the page. */
+  readonly write: () => Promise<Writer>;
+}
+
+export const FORMATS: readonly [Format, ...Format[]] = [
   {
     label: "Sourceline JSON",
     suffix: ".json",
@@ -27,22 +38,27 @@ export const FORMATS = [
     type: "application/json",
     write: async () => (await import("../../data/export/to-timelinejs")).toTimelineJs,
   },
-] as const;
+];
 
-export type ExportFormat = (typeof FORMATS)[number];
+export type ExportFormat = Format;
 
 /** Downloads the events as a file in the format given. */
 export async function exportEvents(
   dataset: Dataset,
   events: readonly TimelineEvent[],
   format: ExportFormat = FORMATS[0],
+  window?: TimeWindow,
 ) {
   const write = await format.write();
-  download(write(dataset, events), `${fileStem(dataset.title)}${format.suffix}`, format.type);
+  download(
+    write(dataset, events, window),
+    `${fileStem(dataset.title)}${format.suffix}`,
+    format.type,
+  );
 }
 
 /** Downloads the shown events, with their citations and quotes, in the format chosen. */
-export function ExportMenu({ dataset, events }: ExportMenuProps) {
+export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
   const listId = useId();
@@ -71,7 +87,7 @@ export function ExportMenu({ dataset, events }: ExportMenuProps) {
   const count = events.length;
   const save = (format: ExportFormat) => {
     setFailed(false);
-    exportEvents(dataset, events, format).catch(() => setFailed(true));
+    exportEvents(dataset, events, format, window).catch(() => setFailed(true));
     setOpen(false);
     buttonRef.current?.focus();
   };

@@ -341,3 +341,24 @@ describe("TimelineJS export", () => {
     });
   });
 });
+
+describe("the window an export was made from", () => {
+  it("opens the re-imported file on the same days, widened to whole days", async () => {
+    const dataset = kabulDataset();
+    const window = {
+      start: Date.parse("2021-08-16T06:30:00Z"),
+      end: Date.parse("2021-08-19T18:00:00Z"),
+    };
+    const again = await read(toSourcelineJson(dataset, dataset.events, window), "view.json");
+    expect(again.initialWindow).toEqual({
+      start: Date.parse("2021-08-16T00:00:00Z"),
+      end: Date.parse("2021-08-20T00:00:00Z"),
+    });
+  });
+
+  it("keeps the dataset's own first view when no window is given", async () => {
+    const dataset = kabulDataset();
+    const again = await read(toSourcelineJson(dataset, dataset.events), "all.json");
+    expect(again.initialWindow).toEqual(dataset.initialWindow);
+  });
+});
