@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { Dataset, TimelineEvent, TimeWindow } from "../../domain/types";
+import { useDismiss } from "../../ui/use-dismiss";
 
 interface ExportMenuProps {
   readonly dataset: Dataset;
@@ -65,24 +66,16 @@ export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      const inside = rootRef.current?.contains(event.target as Node) ?? false;
-      if (event instanceof KeyboardEvent) {
-        // Escape elsewhere belongs to whatever has focus there (a cluster's list, say).
-        if (event.key !== "Escape" || !inside) return;
-        buttonRef.current?.focus();
-      } else if (inside) return;
+  // Escape elsewhere belongs to whatever has focus there (a cluster's list, say).
+  useDismiss(
+    open,
+    rootRef,
+    (byEscape) => {
+      if (byEscape) buttonRef.current?.focus();
       setOpen(false);
-    };
-    document.addEventListener("keydown", close);
-    document.addEventListener("pointerdown", close);
-    return () => {
-      document.removeEventListener("keydown", close);
-      document.removeEventListener("pointerdown", close);
-    };
-  }, [open]);
+    },
+    "inside",
+  );
 
   const count = events.length;
   const save = (format: ExportFormat) => {

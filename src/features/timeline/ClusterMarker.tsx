@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { formatWhen } from "../../domain/dates";
 import type { PlacedCluster } from "../../domain/layout";
 import type { EventId } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
+import { useDismiss } from "../../ui/use-dismiss";
 
 interface ClusterMarkerProps {
   readonly placed: PlacedCluster;
@@ -20,24 +21,7 @@ export function ClusterMarker({ placed, onSelect, onZoom }: ClusterMarkerProps) 
   const rootRef = useRef<HTMLDivElement>(null);
   const count = placed.events.length;
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (
-        event instanceof KeyboardEvent
-          ? event.key === "Escape"
-          : !rootRef.current?.contains(event.target as Node)
-      ) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener("keydown", close);
-    document.addEventListener("pointerdown", close);
-    return () => {
-      document.removeEventListener("keydown", close);
-      document.removeEventListener("pointerdown", close);
-    };
-  }, [open]);
+  useDismiss(open, rootRef, () => setOpen(false));
 
   return (
     <div
