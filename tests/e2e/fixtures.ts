@@ -33,7 +33,12 @@ function watch(page: Page, problems: string[], allowed: RegExp) {
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => {
-    report(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`);
+    // The browser fetches the favicon on its own; a navigation started before it arrives cancels
+    // it (net::ERR_ABORTED). That is the browser's housekeeping, not a request the app made.
+    const failure = request.failure()?.errorText ?? "";
+    if (new URL(request.url()).pathname.endsWith("/favicon.svg") && failure === "net::ERR_ABORTED")
+      return;
+    report(`request failed: ${request.url()} ${failure}`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) report(`HTTP ${response.status()} ${response.url()}`);
