@@ -58,6 +58,7 @@ export async function measureRun(origin, target, { readyTimeoutMs = READY_TIMEOU
       figures.notReady = error.message;
       return figures;
     }
+    if (!target.blank) figures.loading = await loadingSteps(page).catch(() => undefined);
     await page.waitForTimeout(SETTLE_MS);
     figures.bytes = network.totals();
 
@@ -120,6 +121,29 @@ async function waitForReady(page, blank, timeoutMs) {
   const result = await handle.jsonValue();
   if (result.error) throw new NotReadyError(`the app shows an error: ${result.error}`);
   return result.ms;
+}
+
+/**
+ * Where the ready time went: `start`, navigation start → the first loading step (HTML, the app's
+ * scripts, React's first render); the app's `sourceline:<step>` measures (fetch, parse, validate,
+ * build; ms each); and `render`, from the end of the last step to ready (the explorer's render,
+ * layout and first frame).
+ */
+async function loadingSteps(page) {
+  return page.evaluate(() => {
+    const steps = {};
+    let lastEnd = 0;
+    for (const entry of performance.getEntriesByType("measure")) {
+      if (!entry.name.startsWith("sourceline:")) continue;
+      const step = entry.name.slice("sourceline:".length);
+      steps[step] = (steps[step] ?? 0) + entry.duration;
+      steps.start = Math.min(steps.start ?? Infinity, entry.startTime);
+      lastEnd = Math.max(lastEnd, entry.startTime + entry.duration);
+    }
+    const ready = performance.getEntriesByName("sourceline:ready")[0];
+    if (ready && lastEnd > 0) steps.render = ready.startTime - lastEnd;
+    return steps;
+  });
 }
 
 async function heapAfterGc(page) {

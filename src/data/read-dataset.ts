@@ -1,7 +1,8 @@
 import type { Dataset } from "../domain/types";
 import { buildDataset } from "./build-dataset";
 import { DatasetError } from "./dataset-error";
-import { parseDatasetShape, type RawDataset } from "./dataset-schema";
+import type { RawDataset } from "./dataset-schema";
+import { takeWellFormedDataset } from "./well-formed-dataset";
 
 /** The largest dataset opened, in characters: beyond it a tab runs short of memory. */
 export const MAX_DATASET_CHARS = 50_000_000;
@@ -70,9 +71,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       candidate = converted.timeline.json;
       skipped = converted.timeline.skipped;
     }
-    const shape = await timed("validate", () => parseDatasetShape(candidate));
-    if (!shape.ok) throw invalid(shape.problems);
-    raw = shape.raw;
+    raw = await timed("validate", () => checkShape(candidate, invalid));
   } else if (start.startsWith("<")) {
     throw new DatasetError(`${label} is neither JSON nor CSV.`, [
       "It looks like a web page (it starts with “<”), not a dataset: check the address.",
@@ -105,9 +104,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     format = "timelinejs-csv";
     const converted = fromTimelineJsCsv(csv.records, name);
     if (!converted.ok) throw invalid(converted.problems);
-    const shape = parseDatasetShape(converted.timeline.json);
-    if (!shape.ok) throw invalid(shape.problems);
-    raw = shape.raw;
+    raw = await checkShape(converted.timeline.json, invalid);
     skipped = converted.timeline.skipped;
   }
 
@@ -146,6 +143,22 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     skipped: skipped.length,
     warnings: [...skippedWarnings, ...built.dataset.warnings],
   };
+}
+
+/**
+ * The dataset in the schema's shape. A well-formed one takes the fast path; only one that is not
+ * loads the schema, which lists what is wrong.
+ */
+async function checkShape(
+  candidate: unknown,
+  invalid: (problems: readonly string[]) => DatasetError,
+): Promise<RawDataset> {
+  const wellFormed = takeWellFormedDataset(candidate);
+  if (wellFormed) return wellFormed;
+  const { parseDatasetShape } = await import("./dataset-schema");
+  const shape = parseDatasetShape(candidate);
+  if (!shape.ok) throw invalid(shape.problems);
+  return shape.raw;
 }
 
 /**
