@@ -35,9 +35,13 @@ const CSV = [
 test("a ?data= link opens another dataset, says which, and leads back to the built-in one", async ({
   page,
 }) => {
+  let downloads = 0;
   await page.route(
     (url) => url.pathname === "/shared/light.json",
-    (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(TIMELINE) }),
+    (route) => {
+      downloads++;
+      return route.fulfill({ contentType: "application/json", body: JSON.stringify(TIMELINE) });
+    },
   );
   await page.goto("./?data=./shared/light.json");
   await expect(
@@ -61,6 +65,15 @@ test("a ?data= link opens another dataset, says which, and leads back to the bui
   );
   await expect(page.getByRole("list", { name: "Eras" })).toContainText("Hellenistic");
   expect(new URL(page.url()).searchParams.get("data")).toBe("./shared/light.json");
+  // Started by the page's first script (a preload link) and taken up by the app: downloaded once.
+  expect(downloads).toBe(1);
+  const initiators = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.name.endsWith("/shared/light.json"))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(initiators).toEqual(["link"]);
 
   await page.getByRole("link", { name: "Back to the built-in timeline" }).click();
   await expect(

@@ -1,0 +1,33 @@
+// @ts-check
+// Starts downloading the dataset the address names (and, for the built-in one, its article) as
+// the page starts, instead of once the app's script has loaded and run: a large dataset then
+// arrives while the script is still being compiled. The app's own fetch of the same address is
+// answered from this preload. A plain script, not a module, so it runs before the page is parsed;
+// it only hints, so anything it gets wrong costs a download, never a wrong view.
+(function preloadDataset() {
+  var data = new URLSearchParams(location.search).get("data");
+  var addresses =
+    data === null
+      ? [
+          "./datasets/kabul-2021.json",
+          "./sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt",
+        ]
+      : [data];
+  for (var i = 0; i < addresses.length; i++) {
+    var url;
+    try {
+      url = new URL(/** @type {string} */ (addresses[i]), document.baseURI);
+    } catch {
+      continue; // The app explains an address it cannot read.
+    }
+    // A file kept in this browser (data=local:…) or an address the app refuses is not fetched.
+    if (url.protocol !== "http:" && url.protocol !== "https:") continue;
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    // As the app's fetch() asks (CORS, no credentials across origins), or it would not match.
+    link.crossOrigin = "anonymous";
+    link.href = url.href;
+    document.head.appendChild(link);
+  }
+})();

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// The page's first script (public/preload-dataset.js), run as the browser runs it: plain script,
+// at a given address, before the app.
+// Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` (see fixtures/kabul).
+const HERE = import.meta.url;
+const script = readFileSync(new URL("../../public/preload-dataset.js", HERE), "utf8");
+
+function preloadsAt(search: string): { href: string; as: string; crossOrigin: string | null }[] {
+  document.head.replaceChildren();
+  history.replaceState(null, "", `/app/${search}`);
+  new Function(script)();
+  return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map(
+    (link) => ({ href: link.href, as: link.as, crossOrigin: link.crossOrigin }),
+  );
+}
+
+describe("the dataset preload", () => {
+  it("fetches the built-in dataset and its article when the address names no dataset", () => {
+    expect(preloadsAt("?event=lavrov-mangoush-press-conference")).toEqual([
+      {
+        href: `${location.origin}/app/datasets/kabul-2021.json`,
+        as: "fetch",
+        crossOrigin: "anonymous",
+      },
+      {
+        href: `${location.origin}/app/sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt`,
+        as: "fetch",
+        crossOrigin: "anonymous",
+      },
+    ]);
+  });
+
+  it("fetches only the named dataset, relative to the page or absolute", () => {
+    expect(preloadsAt("?data=./mine.json&country=AF").map((link) => link.href)).toEqual([
+      `${location.origin}/app/mine.json`,
+    ]);
+    expect(preloadsAt("?data=https%3A%2F%2Fexample.org%2Fe.json").map((l) => l.href)).toEqual([
+      "https://example.org/e.json",
+    ]);
+  });
+
+  it("fetches nothing for a file kept in this browser or an address the app refuses", () => {
+    for (const data of ["local:abc", "javascript:alert(1)", "file:///etc/passwd", "http://[x"]) {
+      expect(preloadsAt(`?data=${encodeURIComponent(data)}`)).toEqual([]);
+    }
+  });
+});
