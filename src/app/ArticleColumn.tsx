@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { compareEvents } from "../data/build-dataset";
 import type { Highlight } from "../domain/quote-segments";
-import type { Dataset, EventId, TimelineEvent } from "../domain/types";
+import type { Dataset, EventId, Quote, TimelineEvent } from "../domain/types";
 import { ArticlePane } from "../features/source/ArticlePane";
 
 interface ArticleColumnProps {
@@ -46,9 +46,15 @@ export function ArticleColumn({ dataset, events, selected, onSelect }: ArticleCo
         : [];
     });
   }, [dataset, source, shown, selected]);
+  // Only events quoting this source are named in it: a few titles, not 100,000.
   const titles = useMemo(
-    () => new Map(dataset.events.map((event) => [event.id as string, event.title])),
-    [dataset.events],
+    () =>
+      new Map(
+        source
+          ? quotesOf(dataset, source.id).map(({ event }) => [event.id as string, event.title])
+          : [],
+      ),
+    [dataset, source],
   );
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   if (!source) {
@@ -80,22 +86,29 @@ interface QuoteRef {
   readonly quoteIndex: number;
 }
 
-const quoteIndexes = new WeakMap<Dataset, ReadonlyMap<string, readonly QuoteRef[]>>();
+const quoteIndexes = new WeakMap<Dataset, Map<string, readonly QuoteRef[]>>();
 
-/** The quotes of every event, by source: built once per dataset. */
+/**
+ * The quotes of one source, found by a scan the first time that source is shown: one pass over
+ * the events' quote lists, without a record for every quote of every other source.
+ */
 function quotesOf(dataset: Dataset, sourceId: string): readonly QuoteRef[] {
   let bySource = quoteIndexes.get(dataset);
   if (!bySource) {
-    const map = new Map<string, QuoteRef[]>();
-    for (const event of dataset.events) {
-      event.quotes.forEach((quote, quoteIndex) => {
-        const list = map.get(quote.sourceId) ?? [];
-        list.push({ event, quoteIndex });
-        map.set(quote.sourceId, list);
-      });
-    }
-    bySource = map;
+    bySource = new Map();
     quoteIndexes.set(dataset, bySource);
   }
-  return bySource.get(sourceId) ?? [];
+  let refs = bySource.get(sourceId);
+  if (!refs) {
+    const found: QuoteRef[] = [];
+    for (const event of dataset.events) {
+      const quotes = event.quotes;
+      for (let quoteIndex = 0; quoteIndex < quotes.length; quoteIndex++) {
+        if ((quotes[quoteIndex] as Quote).sourceId === sourceId) found.push({ event, quoteIndex });
+      }
+    }
+    refs = found;
+    bySource.set(sourceId, refs);
+  }
+  return refs;
 }

@@ -1,7 +1,8 @@
 import { countryName } from "../domain/countries";
 import { formatIsoInstant } from "../domain/dates";
-import { filterEvents } from "../domain/filter";
+import { facetsOf, filterEvents } from "../domain/filter";
 import { eventSpan } from "../domain/layout";
+import { buildTimelineIndex } from "../domain/timeline-index";
 import type { Dataset, TimelineEvent, TimeWindow } from "../domain/types";
 import {
   boundsForExtent,
@@ -29,15 +30,12 @@ export interface View {
 
 /** The whole span of a dataset's events. */
 export function datasetExtent(dataset: Dataset): TimeWindow {
-  let start = Infinity;
+  // From the timeline's index of the same events: starts are in order, ends are not.
+  const { starts, ends } = buildTimelineIndex(dataset.events);
+  if (starts.length === 0) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
   let end = -Infinity;
-  for (const event of dataset.events) {
-    const span = eventSpan(event);
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
-  }
-  if (!Number.isFinite(start)) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
-  return { start, end };
+  for (let i = 0; i < ends.length; i++) if ((ends[i] as number) > end) end = ends[i] as number;
+  return { start: starts[0] as number, end };
 }
 
 const countrySets = new WeakMap<Dataset, ReadonlySet<string>>();
@@ -47,7 +45,7 @@ const groupSets = new WeakMap<Dataset, ReadonlySet<string>>();
 export function groupsOf(dataset: Dataset): ReadonlySet<string> {
   let known = groupSets.get(dataset);
   if (!known) {
-    known = new Set(dataset.events.flatMap((event) => (event.group ? [event.group] : [])));
+    known = new Set(facetsOf(dataset.events).groups);
     groupSets.set(dataset, known);
   }
   return known;
@@ -57,7 +55,7 @@ export function groupsOf(dataset: Dataset): ReadonlySet<string> {
 export function countriesOf(dataset: Dataset): ReadonlySet<string> {
   let known = countrySets.get(dataset);
   if (!known) {
-    known = new Set(dataset.events.flatMap((event) => event.countries));
+    known = new Set(facetsOf(dataset.events).countries);
     countrySets.set(dataset, known);
   }
   return known;

@@ -116,8 +116,13 @@ export function countryCounts(
 ): readonly CountryCount[] {
   const counts = new Map<string, number>();
   for (const code of facetsOf(events).countries) counts.set(code, 0);
+  // Events share their country lists (see data/shared-values): count the lists, then their codes.
+  const lists = new Map<readonly string[], number>();
   for (const event of filterEvents(events, { countries: [], groups, query })) {
-    for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+    lists.set(event.countries, (lists.get(event.countries) ?? 0) + 1);
+  }
+  for (const [list, times] of lists) {
+    for (const code of list) counts.set(code, (counts.get(code) ?? 0) + times);
   }
   return [...counts]
     .map(([code, count]) => ({ code, count }))
@@ -147,7 +152,7 @@ export function groupCounts(
   return [...counts].map(([group, count]) => ({ group, count }));
 }
 
-interface Facets {
+export interface Facets {
   readonly countries: readonly string[];
   /** In the order they first appear in time. */
   readonly groups: readonly string[];
@@ -157,7 +162,7 @@ const facetCache = new WeakMap<readonly TimelineEvent[], Facets>();
 
 /** Every country and group of a dataset's events, found once: a pass over 100,000 events is
  * worth skipping each time the search changes. */
-function facetsOf(events: readonly TimelineEvent[]): Facets {
+export function facetsOf(events: readonly TimelineEvent[]): Facets {
   let facets = facetCache.get(events);
   if (!facets) {
     const countries = new Set<string>();

@@ -1,4 +1,4 @@
-import { eventSpan } from "./layout";
+import { whenEndMs } from "./dates";
 import type { TimelineEvent, TimeWindow } from "./types";
 
 /**
@@ -18,21 +18,31 @@ export interface TimelineIndex {
 // An event longer than this (about two months) is "long": few are, and each is checked directly.
 const LONG_SPAN_MS = 60 * 86_400_000;
 
-/** Indexes events already sorted by start date. */
+const indexes = new WeakMap<readonly TimelineEvent[], TimelineIndex>();
+
+/**
+ * Indexes events already sorted by start date. Kept per list: the timeline, its overview and
+ * the dataset's extent all ask for the index of the same 100,000 events.
+ */
 export function buildTimelineIndex(events: readonly TimelineEvent[]): TimelineIndex {
+  const known = indexes.get(events);
+  if (known) return known;
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   const long: number[] = [];
   let maxShortSpan = 0;
-  events.forEach((event, i) => {
-    const span = eventSpan(event);
-    starts[i] = span.start;
-    ends[i] = span.end;
-    const length = span.end - span.start;
+  for (let i = 0; i < events.length; i++) {
+    const when = (events[i] as TimelineEvent).when;
+    const end = whenEndMs(when);
+    starts[i] = when.start;
+    ends[i] = end;
+    const length = end - when.start;
     if (length > LONG_SPAN_MS) long.push(i);
-    else maxShortSpan = Math.max(maxShortSpan, length);
-  });
-  return { events, starts, ends, maxShortSpan, long };
+    else if (length > maxShortSpan) maxShortSpan = length;
+  }
+  const index = { events, starts, ends, maxShortSpan, long };
+  indexes.set(events, index);
+  return index;
 }
 
 /** The first index whose start is at or after `time`. */
