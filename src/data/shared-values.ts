@@ -24,7 +24,8 @@ export function intern(shared: SharedValues, value: string): string {
 
 /** The one frozen copy of a list of strings. */
 export function internList(shared: SharedValues, values: readonly string[]): readonly string[] {
-  const key = values.join("\u0001");
+  // Most lists hold one value or none: the value itself is the key, no joined copy needed.
+  const key = values.length === 1 ? (values[0] as string) : values.join("\u0001");
   const known = shared.lists.get(key);
   if (known) return known;
   const list = Object.freeze(values.map((value) => intern(shared, value)));
@@ -41,7 +42,7 @@ export function countrySet(
   shared: SharedValues,
 ): readonly string[] | undefined {
   const sets = shared.countrySets;
-  const key = codes.join(",");
+  const key = codes.length === 1 ? (codes[0] as string) : codes.join(",");
   const known = sets.get(key);
   if (known) return known;
   const upper = codes.map((code) => code.trim().toUpperCase());

@@ -143,7 +143,7 @@ function onlyKeys(object: Obj, known: ReadonlySet<string>): boolean {
     if (!known.has(key)) {
       // An inherited key (a polluted prototype) is not the data's: leave it to the schema.
       if (!Object.hasOwn(object, key)) return false;
-      delete object[key];
+      Reflect.deleteProperty(object, key);
     }
   }
   return true;

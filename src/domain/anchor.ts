@@ -20,8 +20,8 @@ export function anchorQuote(
   if (exact === "") return { status: "missing" };
   if (
     start >= 0 &&
-    end <= text.length &&
-    text.slice(start, end) === exact &&
+    end - start === exact.length &&
+    text.startsWith(exact, start) &&
     whole(text, start, end)
   ) {
     return { status: "exact", start, end };
