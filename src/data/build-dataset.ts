@@ -65,7 +65,6 @@ export function buildDataset(
     problems,
     warnings,
     shared: createSharedValues(),
-    dates: new Map(),
   };
   raw.events.forEach((rawEvent, index) => {
     if (ids.has(rawEvent.id)) {
@@ -122,8 +121,6 @@ interface BuildContext {
   readonly problems: string[];
   readonly warnings: string[];
   readonly shared: SharedValues;
-  /** Dates already read: 100,000 events fall on a few thousand days. */
-  readonly dates: Map<string, number | undefined>;
 }
 
 // Where messages point. Written only when there is something to say: building the text for
@@ -138,16 +135,13 @@ function buildEvent(
 ): TimelineEvent | undefined {
   const { problems, shared } = context;
   const before = problems.length;
-  const start = parseDate(raw.when.start, raw.when.precision, context.dates);
+  const start = parseDate(raw.when.start, raw.when.precision);
   if (start === undefined) {
     problems.push(
       `${eventAt(index, raw)}.when.start: ${JSON.stringify(raw.when.start)} is not a date`,
     );
   }
-  const end =
-    raw.when.end === undefined
-      ? undefined
-      : parseDate(raw.when.end, raw.when.precision, context.dates);
+  const end = raw.when.end === undefined ? undefined : parseDate(raw.when.end, raw.when.precision);
   if (raw.when.end !== undefined && end === undefined) {
     problems.push(`${eventAt(index, raw)}.when.end: ${JSON.stringify(raw.when.end)} is not a date`);
   }
@@ -210,19 +204,8 @@ function buildEvent(
 }
 
 /** A date at its precision: a time of day only where the precision is "minute". */
-function parseDate(
-  value: string,
-  precision: Precision,
-  dates?: Map<string, number | undefined>,
-): number | undefined {
-  if (precision === "minute") return parseIsoDateOrTime(value);
-  if (!dates) return parseIsoDate(value);
-  let ms = dates.get(value);
-  if (ms === undefined && !dates.has(value)) {
-    ms = parseIsoDate(value);
-    dates.set(value, ms);
-  }
-  return ms;
+function parseDate(value: string, precision: Precision): number | undefined {
+  return precision === "minute" ? parseIsoDateOrTime(value) : parseIsoDate(value);
 }
 
 /**

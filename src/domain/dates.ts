@@ -20,11 +20,29 @@ const ISO_DATE_TIME = /^(-?\d{4,12})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(
  * the Date range only whole years exist, written as the year's first day (-13799999999-01-01).
  */
 export function parseIsoDate(value: string): number | undefined {
+  // The common case, a four-digit year, read digit by digit: a dataset has 100,000 of them.
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const year = digits(value, 0, 4);
+    const month = digits(value, 5, 7);
+    const day = digits(value, 8, 10);
+    if (year >= 0 && month >= 0 && day >= 0) return utcIfReal(year, month, day, 0, 0, 0);
+  }
   const match = ISO_DATE.exec(value);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (isDeepYear(year)) return month === 1 && day === 1 ? msOfYear(year) : undefined;
   return utcIfReal(year, month, day, 0, 0, 0);
+}
+
+/** The number the decimal digits in [from, to) of `value` spell; -1 if any is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let number = 0;
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 /** Parses an ISO date or a UTC date-time (YYYY-MM-DDTHH:MM[:SS]Z); undefined otherwise. */

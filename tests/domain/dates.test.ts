@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   DAY_MS,
@@ -45,9 +46,34 @@ describe("parseIsoDate", () => {
       "15/08/2021",
       "2021-08-15T00:00Z",
       " 2021-08-15",
+      "2021-0a-15",
+      "2021-08-1 ",
+      "202 -08-15",
+      "2021/08/15",
+      "２０２１-08-15",
     ]) {
       expect(parseIsoDate(value)).toBeUndefined();
     }
+  });
+
+  it("reads every real day of years 0000–9999 back to its instant, and no day that is not", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const value = [String(year).padStart(4, "0"), month, day]
+            .map((part) => String(part).padStart(2, "0"))
+            .join("-");
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const real = month >= 1 && month <= 12 && date.getUTCMonth() === month - 1 && day >= 1;
+          expect(parseIsoDate(value)).toBe(real ? date.getTime() : undefined);
+        },
+      ),
+      { numRuns: 3_000 },
+    );
   });
 });
 
