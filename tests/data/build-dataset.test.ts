@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDataset, compareEvents } from "../../src/data/build-dataset";
 import { parseDatasetShape } from "../../src/data/dataset-schema";
@@ -383,5 +384,38 @@ describe("compareEvents", () => {
       "b",
       "range",
     ]);
+  });
+
+  it("is the order every dataset is built in, however its file is ordered", () => {
+    const day = fc.integer({ min: 0, max: 40 }).map((n) => new Date(Date.UTC(2021, 0, 1 + n)));
+    const iso = (date: Date) => date.toISOString().slice(0, 10);
+    const rawEvent = fc.record({
+      id: fc.stringMatching(/^[a-z]{1,3}$/),
+      start: day,
+      days: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(rawEvent, { selector: (e) => e.id, maxLength: 60 }), (list) => {
+        const shape = parseDatasetShape({
+          title: "Order",
+          events: list.map(({ id, start, days }) => ({
+            id,
+            title: id,
+            when: {
+              start: iso(start),
+              ...(days === undefined
+                ? {}
+                : { end: iso(new Date(start.getTime() + days * 86_400_000)) }),
+            },
+          })),
+        });
+        if (!shape.ok) throw new Error(shape.problems.join("\n"));
+        const built = buildDataset(shape.raw, new Map());
+        if (!built.ok) throw new Error(built.problems.join("\n"));
+        const ids = built.dataset.events.map((event) => event.id);
+        expect(ids).toEqual([...built.dataset.events].sort(compareEvents).map((e) => e.id));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
