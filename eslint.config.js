@@ -44,7 +44,20 @@ const layerRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "coverage", "test-results", "playwright-report"] },
+  {
+    ignores: [
+      "dist",
+      "node_modules",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      // The benchmark's generated and scratch files (gitignored).
+      "bench/.data",
+      "bench/.floor",
+      "bench/.tmp",
+      "bench/results",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

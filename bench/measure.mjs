@@ -363,7 +363,14 @@ function trackNetwork(cdp) {
       return {
         appJsCss: sum((r) => r.type === "Script" || r.type === "Stylesheet"),
         // What the app fetch()es: the dataset, and source texts when a source has a textUrl.
-        dataset: sum((r) => r.type === "Fetch" || r.type === "XHR"),
+        // The page's first script preloads the dataset, which the network reports as "Other"
+        // (as it does the favicon).
+        dataset: sum(
+          (r) =>
+            r.type === "Fetch" ||
+            r.type === "XHR" ||
+            (r.type === "Other" && !/\/favicon\.[a-z]+$/.test(new URL(r.url).pathname)),
+        ),
         total: sum(() => true),
         urls: [...requests.values()].map(({ url, type, encoded, decoded }) => ({
           url,
