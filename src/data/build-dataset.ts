@@ -260,8 +260,8 @@ function sortEvents(events: TimelineEvent[]): void {
   const distinct = starts.slice().sort();
   let kinds = 0;
   for (let i = 0; i < count; i++) {
-    if (kinds === 0 || distinct[i] !== distinct[kinds - 1])
-      distinct[kinds++] = distinct[i] as number;
+    const value = distinct[i] as number;
+    if (kinds === 0 || value !== distinct[kinds - 1]) distinct[kinds++] = value;
   }
   const values = distinct.subarray(0, kinds);
   // A counting sort by the start's rank: stable, in two passes.
