@@ -5,10 +5,7 @@ const frameTarget = (ms) => ({ max: ms, slack: FRAME_JITTER_MS, text: `≤${ms} 
 const perSize = (a, b, c) => ({ 1000: a, 10000: b, 100000: c });
 const allSizes = (target) => perSize(target, target, target);
 
-/**
- * Every figure of the table: how to read it from a run, its unit's decimals, whether a ratio to
- * the blank page means something, and issue 4's target per size (`ofBlank`: a ratio target).
- */
+// The loading steps the table breaks ready time into (the app's own performance measures).
 const STEP_LABELS = {
   start: "scripts until loading starts",
   fetch: "fetch and decode",
@@ -18,6 +15,10 @@ const STEP_LABELS = {
   render: "render to first frame",
 };
 
+/**
+ * Every figure of the table: how to read it from a run, its unit's decimals, whether a ratio to
+ * the blank page means something, and issue 4's target per size (`ofBlank`: a ratio target).
+ */
 export const ROWS = [
   {
     key: "readyMs",

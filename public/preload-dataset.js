@@ -2,10 +2,22 @@
 // Starts downloading the dataset the address names (and, for the built-in one, its article) as
 // the page starts, instead of once the app's script has loaded and run: a large dataset then
 // arrives while the script is still being compiled. The app's own fetch of the same address is
-// answered from this preload. A plain script, not a module, so it runs before the page is parsed;
-// it only hints, so anything it gets wrong costs a download, never a wrong view.
+// answered from this preload. A plain blocking script, not a module or async, so it surely runs
+// before the app asks (the browser fetches the app's script and styles meanwhile); it only hints,
+// so anything it gets wrong costs a download, never a wrong view.
 (function preloadDataset() {
-  var data = new URLSearchParams(location.search).get("data");
+  // The `data` parameter read as the app reads it (src/app/url-state.ts): any case, the first one,
+  // trimmed; empty or over 2,000 characters, or in an address over 100,000, it is not there.
+  var search = location.search.length > 100000 ? "" : location.search;
+  /** @type {string | null} */
+  var data = null;
+  for (var [key, value] of new URLSearchParams(search)) {
+    if (key.toLowerCase() === "data") {
+      data = value.trim();
+      break;
+    }
+  }
+  if (data !== null && (data.length === 0 || data.length > 2000)) data = null;
   var addresses =
     data === null
       ? [

@@ -41,6 +41,17 @@ describe("the dataset preload", () => {
     ]);
   });
 
+  it("reads the parameter as the app does: any case, the first, trimmed, and not when empty", () => {
+    const hrefs = (search: string) => preloadsAt(search).map((link) => link.href);
+    const builtIn = `${location.origin}/app/datasets/kabul-2021.json`;
+    expect(hrefs("?DATA=./x.json")).toEqual([`${location.origin}/app/x.json`]);
+    expect(hrefs("?data=./a.json&Data=./b.json")).toEqual([`${location.origin}/app/a.json`]);
+    expect(hrefs("?data=%20./x.json%20")).toEqual([`${location.origin}/app/x.json`]);
+    for (const search of ["?data=", "?data=%20%20", `?data=${"x".repeat(2001)}`]) {
+      expect(hrefs(search)[0]).toBe(builtIn);
+    }
+  });
+
   it("fetches nothing for a file kept in this browser or an address the app refuses", () => {
     for (const data of ["local:abc", "javascript:alert(1)", "file:///etc/passwd", "http://[x"]) {
       expect(preloadsAt(`?data=${encodeURIComponent(data)}`)).toEqual([]);
