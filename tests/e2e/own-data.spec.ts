@@ -154,10 +154,13 @@ test("Export → CSV downloads the events shown, with their sources and quotatio
 }) => {
   await openApp(page);
   await page.getByRole("checkbox", { name: /China/ }).check();
-  const shown = await page
-    .getByRole("region", { name: /^Events/ })
-    .getByRole("listitem")
-    .count();
+  // The filter status answers at once; the list follows in a deferred render: wait for it.
+  const status = page.getByText(/^Showing \d+ of 16 events$/);
+  const shown = Number(/Showing (\d+)/.exec((await status.textContent()) ?? "")?.[1]);
+  expect(shown).toBeGreaterThan(0);
+  await expect(page.getByRole("region", { name: /^Events/ }).getByRole("listitem")).toHaveCount(
+    shown,
+  );
   await page.getByRole("button", { name: "Export" }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
