@@ -8,7 +8,8 @@ import type { RawDataset } from "./dataset-schema";
 // two could differ it says no and leaves the case to the schema.
 //
 // It takes ownership of its input, the fresh result of JSON.parse: defaults are filled in place
-// and unknown keys deleted, instead of copying every object of a 100,000-event dataset.
+// and unknown keys deleted, instead of copying every object of a 100,000-event dataset. Only
+// dates and quotes, which usually lack several fields, are made whole as new objects.
 
 type Obj = Record<string, unknown>;
 
