@@ -1,7 +1,8 @@
 import { isDeepMs, yearOfMs } from "../../domain/deep-time";
 import type { Dataset, Precision, Source, TimelineEvent } from "../../domain/types";
 
-interface TimelineJsDate {
+/** A date as TimelineJS3 writes it (`start_date`, `end_date`). */
+export interface TimelineJsDate {
   year: number;
   month?: number;
   day?: number;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sharedTimelineJsFixtures } from "../../fixtures/timelinejs-shared";
 import { toSourcelineJson } from "../../../src/data/export/to-sourceline-json";
-import { toTimelineJs } from "../../../src/data/export/to-timelinejs";
+import { toTimelineJs, type TimelineJsDate } from "../../../src/data/export/to-timelinejs";
 import { readDataset } from "../../../src/data/read-dataset";
 import { formatIsoInstant, whenEndMs } from "../../../src/domain/dates";
 import type { Dataset, TimelineEvent } from "../../../src/domain/types";
@@ -189,14 +189,6 @@ const ERA_300_BCE = {
   end: "0000-01-01",
   precision: "year",
 };
-
-interface TimelineJsDate {
-  year: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-}
 
 interface TimelineJsFile {
   title: { unique_id?: string; text: { headline: string; text: string } };
