@@ -1,34 +1,31 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import type { Dataset, EventId, TimelineEvent } from "../../../src/domain/types";
+import type { Dataset } from "../../../src/domain/types";
 import { ExportMenu, fileStem } from "../../../src/features/share/ExportMenu";
-
-function event(id: string): TimelineEvent {
-  return {
-    id: id as EventId,
-    title: id,
-    summary: "",
-    kind: "event",
-    countries: [],
-    actors: [],
-    when: { start: 0, precision: "day", approximate: false, basis: "explicit", note: "" },
-    quotes: [],
-  };
-}
+import { dayEvent } from "../../fixtures/day-events";
 
 const DATASET: Dataset = {
   title: "Kabul, August 2021",
   description: "",
   sources: [],
-  events: [event("a"), event("b")],
+  events: [dayEvent("a", 0), dayEvent("b", 0)],
   eras: [],
   warnings: [],
 };
 
+/** Downloads caught instead of made: the clicked links and the files behind them. */
+function catchDownloads() {
+  const created = vi.fn((_blob: Blob) => "blob:export");
+  vi.stubGlobal("URL", Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+  const clicked = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+  return { created, clicked };
+}
+
 describe("ExportMenu", () => {
   it("opens a panel naming what is exported, and Escape closes it back onto the button", async () => {
     const user = userEvent.setup();
+    const { clicked } = catchDownloads();
     render(<ExportMenu dataset={DATASET} events={DATASET.events} />);
     const button = screen.getByRole("button", { name: "Export" });
     expect(button).toHaveAttribute("aria-expanded", "false");
@@ -44,6 +41,8 @@ describe("ExportMenu", () => {
       "TimelineJS JSON",
     ]);
     await user.click(formats[1] as HTMLElement);
+    // The download finishes here, not in the next test.
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
     await user.click(button);
     await user.keyboard("{Escape}");
     expect(button).toHaveAttribute("aria-expanded", "false");
@@ -52,12 +51,7 @@ describe("ExportMenu", () => {
 
   it("downloads the chosen format as a named file", async () => {
     const user = userEvent.setup();
-    const created = vi.fn(() => "blob:export");
-    vi.stubGlobal(
-      "URL",
-      Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }),
-    );
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const { created, clicked } = catchDownloads();
     render(<ExportMenu dataset={DATASET} events={DATASET.events.slice(0, 1)} />);
     await user.click(screen.getByRole("button", { name: "Export" }));
     expect(screen.getByText(/The event shown/)).toBeVisible();
@@ -65,7 +59,7 @@ describe("ExportMenu", () => {
     await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
     const link = clicked.mock.instances[0] as unknown as HTMLAnchorElement;
     expect(link.download).toBe("kabul-august-2021.csv");
-    const blob = (created.mock.calls[0] as unknown as [Blob])[0];
+    const blob = (created.mock.calls[0] as [Blob])[0];
     const text = await blob.text();
     expect(text.split("\r\n")[1]).toMatch(/^a,/);
     expect(text).not.toMatch(/^b,/m);
