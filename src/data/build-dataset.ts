@@ -68,10 +68,11 @@ export function buildDataset(
     shared: createSharedValues(),
   };
   raw.events.forEach((rawEvent, index) => {
-    if (ids.has(rawEvent.id)) {
+    // One lookup, not has() then add(): the set grows unless the id is already in it.
+    const known = ids.size;
+    if (ids.add(rawEvent.id).size === known) {
       problems.push(`${eventAt(index, rawEvent)}.id: is used by an earlier event too`);
     }
-    ids.add(rawEvent.id);
     const event = buildEvent(rawEvent, index, context);
     if (event) events.push(event);
   });

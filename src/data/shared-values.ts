@@ -4,13 +4,36 @@ import { isCountryCode } from "../domain/countries";
 // dataset otherwise holds 100,000 copies of "diplomacy".
 export interface SharedValues {
   readonly strings: Map<string, string>;
-  readonly lists: Map<string, readonly string[]>;
-  readonly countrySets: Map<string, readonly string[]>;
+  readonly lists: ListNode;
+  readonly countrySets: ListNode;
+}
+
+/**
+ * Lists are found by walking their values one by one, not by a joined key: no key string is built
+ * for each of 100,000 events, and [] and [""] stay apart.
+ */
+interface ListNode {
+  list?: readonly string[];
+  next?: Map<string, ListNode>;
 }
 
 /** An empty store of shared values, for one dataset's build. */
 export function createSharedValues(): SharedValues {
-  return { strings: new Map(), lists: new Map(), countrySets: new Map() };
+  return { strings: new Map(), lists: {}, countrySets: {} };
+}
+
+function nodeOf(root: ListNode, values: readonly string[]): ListNode {
+  let node = root;
+  for (const value of values) {
+    node.next ??= new Map();
+    let child = node.next.get(value);
+    if (!child) {
+      child = {};
+      node.next.set(value, child);
+    }
+    node = child;
+  }
+  return node;
 }
 
 /** The one copy of a short string. */
@@ -24,13 +47,9 @@ export function intern(shared: SharedValues, value: string): string {
 
 /** The one frozen copy of a list of strings. */
 export function internList(shared: SharedValues, values: readonly string[]): readonly string[] {
-  // Most lists hold one value or none: the value itself is the key, no joined copy needed.
-  const key = values.length === 1 ? (values[0] as string) : values.join("\u0001");
-  const known = shared.lists.get(key);
-  if (known) return known;
-  const list = Object.freeze(values.map((value) => intern(shared, value)));
-  shared.lists.set(key, list);
-  return list;
+  const node = nodeOf(shared.lists, values);
+  node.list ??= Object.freeze(values.map((value) => intern(shared, value)));
+  return node.list;
 }
 
 /**
@@ -41,13 +60,10 @@ export function countrySet(
   codes: readonly string[],
   shared: SharedValues,
 ): readonly string[] | undefined {
-  const sets = shared.countrySets;
-  const key = codes.length === 1 ? (codes[0] as string) : codes.join(",");
-  const known = sets.get(key);
-  if (known) return known;
+  const node = nodeOf(shared.countrySets, codes);
+  if (node.list) return node.list;
   const upper = codes.map((code) => code.trim().toUpperCase());
   if (!upper.every(isCountryCode)) return undefined;
-  const set = Object.freeze([...new Set(upper)].sort());
-  sets.set(key, set);
-  return set;
+  node.list = Object.freeze([...new Set(upper)].sort());
+  return node.list;
 }

@@ -18,4 +18,17 @@ describe("shared values", () => {
     expect(countrySet(["ru", "AF", "RU"], shared)).toBe(set);
     expect(countrySet(["AF", "XX"], shared)).toBeUndefined();
   });
+
+  it("keeps lists apart that a joined key would confuse", () => {
+    const shared = createSharedValues();
+    expect(internList(shared, [])).toEqual([]);
+    expect(internList(shared, [""])).toEqual([""]);
+    expect(internList(shared, ["a,b"])).toEqual(["a,b"]);
+    expect(internList(shared, ["a", "b"])).toEqual(["a", "b"]);
+    expect(internList(shared, ["a\u0001b"])).toEqual(["a\u0001b"]);
+    expect(countrySet([], shared)).toEqual([]);
+    expect(countrySet([""], shared)).toBeUndefined();
+    expect(countrySet(["af,ru"], shared)).toBeUndefined();
+    expect(countrySet(["af", "ru"], shared)).toEqual(["AF", "RU"]);
+  });
 });
