@@ -129,6 +129,13 @@ export const ROWS = [
     digits: 1,
     ratio: true,
   },
+  // The machine's speed in the same run (blank page only): read ready times across days with it.
+  {
+    key: "referenceParseMs",
+    label: "machine reference: JSON.parse 4 MB (ms)",
+    get: (f) => f.referenceParseMs,
+    digits: 1,
+  },
 ];
 
 export function median(values) {
