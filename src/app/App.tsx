@@ -12,6 +12,7 @@ import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
 import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
+import { formatCount } from "../domain/count";
 
 /** Loads the dataset the URL names (or the built-in one) and shows it, or says what went wrong. */
 export function App({ store }: { store: UrlStore }) {
@@ -111,7 +112,7 @@ export function App({ store }: { store: UrlStore }) {
 function describeOpened(dataset: Dataset): string {
   const events = dataset.events.length;
   const skipped = dataset.skipped ?? 0;
-  return `Opened ${dataset.origin?.name ?? dataset.title}: ${events.toLocaleString("en-GB")} ${
+  return `Opened ${dataset.origin?.name ?? dataset.title}: ${formatCount(events)} ${
     events === 1 ? "event" : "events"
-  }${skipped > 0 ? `, ${skipped.toLocaleString("en-GB")} left out` : ""}.`;
+  }${skipped > 0 ? `, ${formatCount(skipped)} left out` : ""}.`;
 }

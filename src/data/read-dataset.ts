@@ -3,6 +3,7 @@ import { buildDataset } from "./build-dataset";
 import { DatasetError } from "./dataset-error";
 import type { RawDataset } from "./dataset-schema";
 import { takeWellFormedDataset } from "./well-formed-dataset";
+import { formatCount } from "../domain/count";
 
 /** The largest dataset opened, in characters: beyond it a tab runs short of memory. */
 export const MAX_DATASET_CHARS = 50_000_000;
@@ -48,7 +49,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   const tooMany = (events: unknown) => {
     if (!Array.isArray(events) || events.length <= MAX_EVENTS) return;
     throw invalid([
-      `It has ${events.length.toLocaleString("en-GB")} events; this app opens up to ${MAX_EVENTS.toLocaleString("en-GB")}.`,
+      `It has ${formatCount(events.length)} events; this app opens up to ${formatCount(MAX_EVENTS)}.`,
     ]);
   };
   const content = text.replace(/^\uFEFF/, "");
@@ -134,7 +135,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   const skippedWarnings = skipped.slice(0, MAX_LISTED).map((reason) => `Skipped ${reason}`);
   if (skipped.length > MAX_LISTED) {
     skippedWarnings.push(
-      `Skipped ${(skipped.length - MAX_LISTED).toLocaleString("en-GB")} more rows or events, not listed`,
+      `Skipped ${formatCount(skipped.length - MAX_LISTED)} more rows or events, not listed`,
     );
   }
   return {

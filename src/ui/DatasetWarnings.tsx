@@ -1,3 +1,5 @@
+import { formatCount } from "../domain/count";
+
 /** What loading the dataset had to skip, mend or flag, folded away but never hidden. */
 export function DatasetWarnings({
   warnings,
@@ -29,5 +31,5 @@ export function DatasetWarnings({
 }
 
 function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -144,6 +144,34 @@ describe("the explorer", () => {
     expect(screen.getByText("All 16 events")).toBeInTheDocument();
   });
 
+  it("writes large counts with thousands separators in every pane", async () => {
+    const text = "Talks went on.";
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString();
+    const { user } = renderApp("data=./many.json", (path) =>
+      path === "/many.json"
+        ? Response.json({
+            title: "Many talks",
+            sources: [{ id: "s", title: "S", publishedAt: "2024-01-01", text }],
+            events: Array.from({ length: 1234 }, (_, i) => ({
+              id: `talks-${i}`,
+              title: `Talks, round ${i}`,
+              when: { start: day(i).slice(0, 10) },
+              countries: i < 1001 ? ["AF"] : ["RU"],
+              quotes: [{ sourceId: "s", exact: "Talks", start: 0, end: 5 }],
+            })),
+          })
+        : undefined,
+    );
+    await screen.findByRole("heading", { level: 1, name: "Many talks" });
+    expect(screen.getByText("All 1,234 events")).toBeInTheDocument();
+    expect(screen.getByText("1,234 events")).toBeInTheDocument();
+    const afghanistan = screen.getByRole("checkbox", { name: "Afghanistan 1,001 events" });
+    await user.click(afghanistan);
+    expect(await screen.findByText("Showing 1,001 of 1,234 events")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Next →" }));
+    expect(screen.getByText("1 of 1,001")).toBeInTheDocument();
+  });
+
   it("searches quotes typed with straight quotation marks, and says why nothing matches", async () => {
     const { user } = renderApp();
     await loaded();

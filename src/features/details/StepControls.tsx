@@ -1,4 +1,5 @@
 import type { Step } from "../../domain/navigation";
+import { formatCount } from "../../domain/count";
 
 interface StepControlsProps {
   /** 1-based position of the selected event among the shown ones; 0 when none is selected. */
@@ -20,7 +21,9 @@ export function StepControls({ position, total, onStep }: StepControlsProps) {
         ← Previous
       </button>
       <span className="step-controls__position" aria-live="polite">
-        {position > 0 ? `${position} of ${total}` : `${total} events`}
+        {position > 0
+          ? `${formatCount(position)} of ${formatCount(total)}`
+          : `${formatCount(total)} events`}
       </span>
       <button
         type="button"

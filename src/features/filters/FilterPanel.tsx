@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { countryName } from "../../domain/countries";
 import type { CountryCount, GroupCount } from "../../domain/filter";
+import { formatCount } from "../../domain/count";
 
 interface FilterPanelProps {
   readonly counts: readonly CountryCount[];
@@ -89,14 +90,16 @@ export function FilterPanel(props: FilterPanelProps) {
               className="button button--small"
               onClick={() => setAllGroups(true)}
             >
-              Show all {groupCounts.length.toLocaleString("en-GB")} groups
+              Show all {formatCount(groupCounts.length)} groups
             </button>
           )}
         </fieldset>
       )}
       <div className="filters__summary">
         <p role="status">
-          {filtering ? `Showing ${shown} of ${total} events` : `All ${total} events`}
+          {filtering
+            ? `Showing ${formatCount(shown)} of ${formatCount(total)} events`
+            : `All ${formatCount(total)} events`}
         </p>
         {filtering && (
           <button type="button" className="button button--small" onClick={onClear}>
@@ -114,9 +117,9 @@ function Facet(props: { name: string; count: number; checked: boolean; onToggle:
     <li>
       <label className={count === 0 ? "facet facet--empty" : "facet"}>
         <input type="checkbox" checked={checked} onChange={onToggle} />
-        <span className="facet__name">{name}</span>
-        <span className="facet__count" aria-label={`${count} events`}>
-          {count}
+        <span className="facet__name">{name}</span>{" "}
+        <span className="facet__count" aria-label={`${formatCount(count)} events`}>
+          {formatCount(count)}
         </span>
       </label>
     </li>

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense } from "react";
 import type { EventId, TimelineEvent } from "../../domain/types";
 import { EventListItem } from "./EventListItem";
+import { formatCount } from "../../domain/count";
 
 interface EventListProps {
   readonly events: readonly TimelineEvent[];
@@ -17,7 +18,7 @@ export const EventList = memo(function EventList({ events, selectedId, onSelect 
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="event-list__title">
-        Events <span className="event-list__count">({events.length.toLocaleString("en-GB")})</span>
+        Events <span className="event-list__count">({formatCount(events.length)})</span>
       </h2>
       {events.length > PLAIN_LIMIT ? (
         <Suspense fallback={<p className="event-list__loading">Loading the list…</p>}>

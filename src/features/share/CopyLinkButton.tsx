@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { formatCount } from "../../domain/count";
 
 type Status = "idle" | "warning" | "copied" | "failed" | "export-failed";
 
@@ -48,7 +49,7 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
     }
     buttonRef.current?.focus();
   };
-  const events = localFile ? localFile.events.toLocaleString("en-GB") : "";
+  const events = localFile ? formatCount(localFile.events) : "";
   return (
     <div className="share">
       <button

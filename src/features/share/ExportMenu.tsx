@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import type { Dataset, TimelineEvent, TimeWindow } from "../../domain/types";
 import { useDismiss } from "../../ui/use-dismiss";
+import { formatCount } from "../../domain/count";
 
 interface ExportMenuProps {
   readonly dataset: Dataset;
@@ -103,7 +104,7 @@ export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
       </span>
       <div className="export__panel" id={listId} hidden={!open || count === 0}>
         <p className="export__what">
-          The {count === 1 ? "event" : `${count.toLocaleString("en-GB")} events`} shown, with their{" "}
+          The {count === 1 ? "event" : `${formatCount(count)} events`} shown, with their{" "}
           {quoted ? "sources and quotations" : "dates and citations"}, as:
         </p>
         <ul className="export__list">

@@ -4,6 +4,7 @@ import type { PlacedCluster } from "../../domain/layout";
 import type { EventId } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
 import { useDismiss } from "../../ui/use-dismiss";
+import { formatCount } from "../../domain/count";
 
 interface ClusterMarkerProps {
   readonly placed: PlacedCluster;
@@ -32,15 +33,20 @@ export function ClusterMarker({ placed, onSelect, onZoom }: ClusterMarkerProps) 
       <button
         type="button"
         className="marker marker--cluster"
-        aria-label={`${count} more events here`}
+        aria-label={`${formatCount(count)} more events here`}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        +{count}
+        +{formatCount(count)}
       </button>
       {open && (
-        <div className="cluster__list" id={id} role="group" aria-label={`${count} events`}>
+        <div
+          className="cluster__list"
+          id={id}
+          role="group"
+          aria-label={`${formatCount(count)} events`}
+        >
           <ul>
             {placed.events.map((event) => (
               <li key={event.id}>

@@ -1,5 +1,6 @@
 import { formatAtPrecision } from "../../domain/dates";
 import { countStarting, type TimelineIndex } from "../../domain/timeline-index";
+import { formatCount } from "../../domain/count";
 import type { TimeWindow } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
 
@@ -12,7 +13,6 @@ interface DensityBucketsProps {
 }
 
 const BUCKET_PX = 80;
-const count = new Intl.NumberFormat("en-GB");
 
 /** Where events are too many to draw one by one: a counted button per slice that zooms into it. */
 export function DensityBuckets({ index, window, width, row, onZoom }: DensityBucketsProps) {
@@ -25,7 +25,7 @@ export function DensityBuckets({ index, window, width, row, onZoom }: DensityBuc
     const to = from + span;
     const n = countStarting(index, from, to);
     if (n === 0) continue;
-    const label = `${count.format(n)} events from ${formatAtPrecision(from, precision)} to ${formatAtPrecision(to, precision)}: zoom in`;
+    const label = `${formatCount(n)} events from ${formatAtPrecision(from, precision)} to ${formatAtPrecision(to, precision)}: zoom in`;
     buttons.push(
       <button
         key={slice}
@@ -36,7 +36,7 @@ export function DensityBuckets({ index, window, width, row, onZoom }: DensityBuc
         title={label}
         onClick={() => onZoom({ start: from - span / 2, end: to + span / 2 })}
       >
-        {count.format(n)}
+        {formatCount(n)}
       </button>,
     );
   }
