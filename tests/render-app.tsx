@@ -8,7 +8,7 @@ import { vi } from "vitest";
 import { App } from "../src/app/App";
 import { createUrlStore } from "../src/app/url-store";
 
-const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), "../public");
+export const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), "../public");
 
 type Route = (path: string) => Response | Promise<Response> | undefined;
 

@@ -7,6 +7,7 @@ import { FileStatus } from "../features/files/FileStatus";
 import { OpenFileButton } from "../features/files/OpenFileButton";
 import { ErrorState } from "../ui/ErrorState";
 import { LoadingState } from "../ui/LoadingState";
+import { DatasetProgress } from "./DatasetProgress";
 import { Explorer } from "./Explorer";
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
 import { useOpenFile } from "./use-open-file";
@@ -62,7 +63,7 @@ export function App({ store }: { store: UrlStore }) {
     return (
       <>
         {fileUi}
-        <LoadingState label="Loading the timeline…" />
+        <LoadingState label="Loading the timeline…" detail={<DatasetProgress url={datasetUrl} />} />
       </>
     );
   }

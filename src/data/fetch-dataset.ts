@@ -1,5 +1,6 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
+import { reportReceived } from "./load-progress";
 import { MAX_DATASET_CHARS, megabytes, readDataset } from "./read-dataset";
 
 const TIMEOUT_MS = 20_000;
@@ -7,7 +8,10 @@ const TIMEOUT_MS = 20_000;
 /** Fetches a dataset (in any format we open) and its source texts, and validates them. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const base = datasetAddress(url);
-  const text = await timed("fetch", () => fetchText(base, signal));
+  reportReceived(url, 0);
+  const text = await timed("fetch", () =>
+    fetchText(base, signal, (bytes) => reportReceived(url, bytes)),
+  );
   return readDataset(text, {
     name: base.pathname.split("/").pop() || base.href,
     label: `The dataset at ${base.href}`,
@@ -47,20 +51,33 @@ export async function fetchSourceTextForFile(
   return fetchText(new URL(textUrl), signal);
 }
 
-async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
-  // One controller for both the caller's cancel and our timeout, so a response that never
-  // ends is given up on rather than waited for.
+async function fetchText(
+  url: URL,
+  signal?: AbortSignal,
+  onReceived?: (bytes: number) => void,
+): Promise<string> {
+  // One controller for both the caller's cancel and our timeout. The timeout counts silence, not
+  // the whole download: a large dataset on a slow line that keeps arriving is waited for, a
+  // server that stops answering is given up on.
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, TIMEOUT_MS);
+  let answered = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restartTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, TIMEOUT_MS);
+  };
+  restartTimer();
   const cancel = () => controller.abort();
   signal?.addEventListener("abort", cancel);
   if (signal?.aborted) controller.abort();
   try {
     const response = await fetch(url, { signal: controller.signal });
+    answered = true;
+    restartTimer();
     if (!response.ok) {
       throw new FetchError(
         `${url.href} answered ${response.status} ${response.statusText}`.trim() + ".",
@@ -69,21 +86,79 @@ async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
     // Refused before reading when the server says how large it is: a 2 GB download would
     // otherwise end in an out-of-memory error that explains nothing.
     const length = Number(response.headers.get("content-length"));
-    if (length > MAX_DATASET_CHARS) {
-      throw new DatasetError(`${url.href} is too large to open.`, [
-        `It is ${megabytes(length)}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
-      ]);
-    }
-    return await response.text();
+    if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
+    return await readBody(response, url, controller.signal, (bytes) => {
+      restartTimer();
+      onReceived?.(bytes);
+    });
   } catch (error) {
     if (error instanceof FetchError || error instanceof DatasetError) throw error;
-    if (timedOut) throw new FetchError(`${url.href} did not answer within ${TIMEOUT_MS / 1000} s.`);
+    if (timedOut) {
+      throw new FetchError(
+        answered
+          ? `${url.href} stopped sending for ${TIMEOUT_MS / 1000} s.`
+          : `${url.href} did not answer within ${TIMEOUT_MS / 1000} s.`,
+      );
+    }
     if (signal?.aborted) throw error;
     throw new FetchError(`${url.href} could not be reached (${describe(error)}).`);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", cancel);
   }
+}
+
+/**
+ * The body as UTF-8 text (as `Response.text()` reads it), taken piece by piece: each piece says
+ * how much has arrived, and a body past the size limit is refused as it arrives, since a
+ * compressed response's length says nothing of its size unpacked.
+ */
+async function readBody(
+  response: Response,
+  url: URL,
+  signal: AbortSignal,
+  onPiece: (bytes: number) => void,
+): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  // Not every body ends with its request's signal (one made by a service worker need not): an
+  // abort cancels the reading itself, and what was read so far is never taken as the whole.
+  const stop = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener("abort", stop);
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_DATASET_CHARS) {
+        stop();
+        throw tooLarge(url, `over ${megabytes(MAX_DATASET_CHARS)}`);
+      }
+      pieces.push(value);
+      onPiece(size);
+    }
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+  let bytes = pieces[0] ?? new Uint8Array(0);
+  if (pieces.length > 1) {
+    bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const piece of pieces) {
+      bytes.set(piece, offset);
+      offset += piece.byteLength;
+    }
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function tooLarge(url: URL, size: string): DatasetError {
+  return new DatasetError(`${url.href} is too large to open.`, [
+    `It is ${size}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
+  ]);
 }
 
 function describe(error: unknown): string {

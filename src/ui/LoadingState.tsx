@@ -1,9 +1,17 @@
-/** What the page shows while a dataset loads. */
-export function LoadingState({ label }: { label: string }) {
+import type { ReactNode } from "react";
+
+/**
+ * What the page shows while a dataset loads. `detail` (how much has arrived) sits outside the
+ * live region: it changes several times a second, which a screen reader would read out each time.
+ */
+export function LoadingState({ label, detail }: { label: string; detail?: ReactNode }) {
   return (
-    <div className="state state--loading" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" />
-      {label}
+    <div className="state state--loading">
+      <p className="state__status" role="status">
+        <span className="spinner" aria-hidden="true" />
+        {label}
+      </p>
+      {detail}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderApp } from "../render-app";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PUBLIC, renderApp } from "../render-app";
 
 const timeline = () => screen.getByRole("group", { name: "Events by date" });
 const article = () => screen.getByRole("region", { name: "Article text" });
@@ -227,6 +229,31 @@ describe("the explorer", () => {
         within(details()).getByRole("heading", { name: "Russia launches the Moscow format" }),
       ).toBeInTheDocument(),
     );
+  });
+});
+
+describe("while a large dataset downloads", () => {
+  it("shows how much has arrived, then the timeline", async () => {
+    const dataset = readFileSync(join(PUBLIC, "datasets/kabul-2021.json"), "utf8");
+    let finish = () => {};
+    // 1.5 MB of leading white space (valid JSON) arrives first; the rest waits for the test.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(" ".repeat(1_500_000)));
+        finish = () => {
+          controller.enqueue(new TextEncoder().encode(dataset));
+          controller.close();
+        };
+      },
+    });
+    renderApp("data=./datasets/large.json", (path) =>
+      path === "/datasets/large.json" ? new Response(body) : undefined,
+    );
+    expect(await screen.findByText("1.5 MB loaded")).toBeInTheDocument();
+    expect(screen.getByText("Loading the timeline…")).toBeInTheDocument();
+    finish();
+    await loaded();
+    expect(screen.queryByText(/MB loaded/)).not.toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { fetchDataset } from "../../src/data/fetch-dataset";
+import { receivedBytes } from "../../src/data/load-progress";
 
 const TEXT =
   "On Sunday the Taliban took Kabul. Lavrov said on Thursday that Moscow favours a national dialogue.";
@@ -246,6 +247,94 @@ describe("fetchDataset", () => {
     const result = fetchDataset(DATASET_URL);
     const rejected = expect(result).rejects.toThrow(
       new FetchError(`${TEXT_URL} did not answer within 20 s.`),
+    );
+    await vi.advanceTimersByTimeAsync(20_000);
+    await rejected;
+  });
+
+  it("refuses a body that grows past 50 MB as it arrives, and stops reading it", async () => {
+    const megabyte = new Uint8Array(1_000_000).fill(32);
+    let sent = 0;
+    let cancelled = false;
+    // No length header, as with a compressed response: only the bytes themselves tell.
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent++;
+        controller.enqueue(megabyte);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    serve({ [DATASET_URL]: () => new Response(endless) });
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("message", `${DATASET_URL} is too large to open.`);
+    expect(error).toHaveProperty("problems", [
+      "It is over 50 MB; this app opens datasets up to 50 MB.",
+    ]);
+    expect(cancelled).toBe(true);
+    expect(sent).toBeLessThan(55);
+  });
+
+  it("says how much of the dataset has arrived while it downloads", async () => {
+    const body = new TextEncoder().encode(JSON.stringify(datasetJson()));
+    const half = Math.floor(body.length / 2);
+    let finish = () => {};
+    const slow = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(body.slice(0, half));
+        finish = () => {
+          controller.enqueue(body.slice(half));
+          controller.close();
+        };
+      },
+    });
+    serve({ [DATASET_URL]: () => new Response(slow), [TEXT_URL]: text(TEXT) });
+    const result = fetchDataset(DATASET_URL);
+    await vi.waitFor(() => expect(receivedBytes(DATASET_URL)).toBe(half));
+    finish();
+    await expect(result).resolves.toHaveProperty("title", "Kabul, August 2021");
+    expect(receivedBytes(DATASET_URL)).toBe(body.length);
+  });
+
+  it("waits for a slow download that keeps arriving, and gives up when it stops", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const body = new TextEncoder().encode(JSON.stringify(datasetJson()));
+    const third = Math.ceil(body.length / 3);
+    let send = (_piece: number) => {};
+    const trickle = new ReadableStream<Uint8Array>({
+      start(controller) {
+        send = (piece) => {
+          controller.enqueue(body.slice(piece * third, (piece + 1) * third));
+          if (piece === 2) controller.close();
+        };
+      },
+    });
+    serve({ [DATASET_URL]: () => new Response(trickle), [TEXT_URL]: text(TEXT) });
+    let settled = false;
+    const slow = fetchDataset(DATASET_URL);
+    slow.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // 45 s in all, but never 20 s without a piece.
+    for (const piece of [0, 1, 2]) {
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(settled).toBe(false);
+      send(piece);
+    }
+    await expect(slow).resolves.toHaveProperty("title", "Kabul, August 2021");
+
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(body.slice(0, third));
+      },
+    });
+    serve({ [DATASET_URL]: () => new Response(stalled) });
+    const stopped = fetchDataset(DATASET_URL);
+    const rejected = expect(stopped).rejects.toThrow(
+      new FetchError(`${DATASET_URL} stopped sending for 20 s.`),
     );
     await vi.advanceTimersByTimeAsync(20_000);
     await rejected;
