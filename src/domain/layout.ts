@@ -112,8 +112,8 @@ function stack(
   };
   const flush = () => {
     if (cluster) {
-      // Keep the count on screen at the right edge.
-      const x0 = Math.min(cluster.x0, width - CLUSTER_WIDTH);
+      // Keep the count on screen at either edge: its events may start before the window.
+      const x0 = Math.max(0, Math.min(cluster.x0, width - CLUSTER_WIDTH));
       placed.push({ type: "cluster", ...cluster, x0, row: clusterRow });
       lastRowEnd = cluster.x1 + GAP;
     }
@@ -144,7 +144,7 @@ function stack(
       placed.splice(taken.index, 1);
       lastRowEnd = taken.endBefore;
       lastRowEvent = undefined;
-      const x0 = Math.max(taken.item.x0, lastRowEnd);
+      const x0 = Math.max(taken.item.x0, lastRowEnd, 0);
       cluster = {
         events: [taken.item.event, item.event],
         x0,
@@ -153,7 +153,7 @@ function stack(
     } else {
       flush();
       // A cluster never covers what the last row already shows: it moves just past it.
-      let x0 = Math.max(item.x0, lastRowEnd);
+      let x0 = Math.max(item.x0, lastRowEnd, 0);
       if (pinned && hitsPinned(x0, x0 + CLUSTER_WIDTH)) x0 = pinned.right;
       cluster = { events: [item.event], x0, x1: x0 + CLUSTER_WIDTH };
     }

@@ -96,6 +96,45 @@ export function visibleEvents(
   return found.map((i) => index.events[i] as TimelineEvent);
 }
 
+/** A window's events: those with a start or an end inside it, and those that span all of it. */
+export interface WindowEvents {
+  /** In date order. */
+  readonly within: readonly TimelineEvent[];
+  /** In date order: year-long events seen a week at a time, day events at an hour's zoom. */
+  readonly spanning: readonly TimelineEvent[];
+}
+
+/**
+ * The events in a window, with those that span all of it apart: they have nowhere to be told
+ * apart (each would be a bar across the whole plot), and however far one zooms in they stay, so
+ * counting them toward `limit` would keep a zoomed-in window drawn as density for ever.
+ * Undefined once more than `limit` start or end inside the window.
+ */
+export function windowEvents(
+  index: TimelineIndex,
+  window: TimeWindow,
+  limit = Infinity,
+): WindowEvents | undefined {
+  const from = lowerBound(index.starts, window.start - index.maxShortSpan);
+  const to = lowerBound(index.starts, window.end);
+  const within: number[] = [];
+  const spanning: number[] = [];
+  const take = (i: number) => {
+    const start = index.starts[i] as number;
+    const end = index.ends[i] as number;
+    if (end <= window.start) return true;
+    if (start < window.start && end > window.end) spanning.push(i);
+    else within.push(i);
+    return within.length <= limit;
+  };
+  for (const i of index.long) if (i < from) take(i);
+  for (let i = from; i < to; i++) if (!take(i)) return undefined;
+  if (within.length > limit) return undefined;
+  const events = (found: number[]) =>
+    found.sort((a, b) => a - b).map((i) => index.events[i] as TimelineEvent);
+  return { within: events(within), spanning: events(spanning) };
+}
+
 /**
  * How many events start in each of `columns` equal slices of the window: one binary search per
  * slice edge, however many events there are.

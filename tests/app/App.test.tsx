@@ -174,6 +174,50 @@ describe("the explorer", () => {
     expect(screen.getByText("1 of 1,001")).toBeInTheDocument();
   });
 
+  it("zoomed into a week, shows that week's events even when hundreds of year-long ones span it", async () => {
+    const quotes = [{ sourceId: "s", exact: "Talks", start: 0, end: 5 }];
+    const { user } = renderApp("data=./years.json&from=2021-03-01&to=2021-03-08", (path) =>
+      path === "/years.json"
+        ? Response.json({
+            title: "Years and days",
+            sources: [{ id: "s", title: "S", publishedAt: "2024-01-01", text: "Talks went on." }],
+            events: [
+              ...Array.from({ length: 300 }, (_, i) => ({
+                id: `year-${i}`,
+                title: `Known only by its year, ${i}`,
+                when: { start: "2021-01-01", precision: "year" },
+                quotes,
+              })),
+              ...[2, 3, 4, 5, 6].map((day) => ({
+                id: `day-${day}`,
+                title: `Talks on ${day} March`,
+                when: { start: `2021-03-0${day}` },
+                quotes,
+              })),
+            ],
+          })
+        : undefined,
+    );
+    await screen.findByRole("heading", { level: 1, name: "Years and days" });
+    for (const day of [2, 3, 4, 5, 6]) {
+      expect(
+        within(timeline()).getByRole("button", { name: new RegExp(`^Talks on ${day} March`) }),
+      ).toBeInTheDocument();
+    }
+    const spanning = within(timeline()).getByRole("button", {
+      name: "300 events span this whole window",
+    });
+    await user.click(spanning);
+    const list = within(timeline()).getByRole("group", { name: "300 events" });
+    await user.click(within(list).getByRole("button", { name: /Known only by its year, 7$/ }));
+    expect(
+      within(details()).getByRole("heading", { name: "Known only by its year, 7" }),
+    ).toBeInTheDocument();
+    expect(
+      within(timeline()).getByRole("button", { name: "299 events span this whole window" }),
+    ).toBeInTheDocument();
+  });
+
   it("searches quotes typed with straight quotation marks, and says why nothing matches", async () => {
     const { user } = renderApp();
     await loaded();

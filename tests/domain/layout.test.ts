@@ -108,6 +108,14 @@ describe("layoutEvents", () => {
     expect(summary(placed).map((p) => ("id" in p ? p.id : ""))).toEqual(["into-view", "inside"]);
   });
 
+  it("keeps a cluster of ranges that began before the window on screen, at its left edge", () => {
+    const ranges = ["a", "b", "c", "d", "e"].map((id, i) => event(id, -40 + i, 60));
+    const placed = layout(ranges, { maxRows: 3 });
+    const clusters = placed.filter((p): p is PlacedCluster => p.type === "cluster");
+    expect(clusters.map((c) => c.events.map((e) => e.id))).toEqual([["c", "d", "e"]]);
+    expect(clusters[0]?.x0).toBe(0);
+  });
+
   it("puts the label of a dot near the right edge on its left, when there is room there", () => {
     const placed = layout([event("middle", 4), event("near-edge", 9), event("bar", 7, 2)], {
       width: 1000,

@@ -7,6 +7,7 @@ import {
   countVisible,
   lowerBound,
   visibleEvents,
+  windowEvents,
 } from "../../src/domain/timeline-index";
 import { msOfYear } from "../../src/domain/deep-time";
 import { dayEvent, ORIGIN } from "../fixtures/day-events";
@@ -42,6 +43,33 @@ describe("lowerBound", () => {
     expect(lowerBound(index.starts, ORIGIN + 10 * DAY_MS)).toBe(3);
     expect(lowerBound(index.starts, ORIGIN + 11 * DAY_MS)).toBe(5);
     expect(lowerBound(index.starts, -Infinity)).toBe(0);
+  });
+});
+
+describe("windowEvents", () => {
+  const ids = (found: ReturnType<typeof windowEvents>) =>
+    found && { within: found.within.map((e) => e.id), spanning: found.spanning.map((e) => e.id) };
+
+  it("sets apart the events that span the whole window", () => {
+    expect(ids(windowEvents(index, window(4, 11)))).toEqual({
+      within: ["b", "c", "d"],
+      spanning: ["year"],
+    });
+    expect(ids(windowEvents(index, window(2, 3)))).toEqual({ within: [], spanning: ["year"] });
+  });
+
+  it("counts a day's events as spanning a window of a few hours within that day", () => {
+    expect(
+      ids(windowEvents(index, { start: ORIGIN + 10.25 * DAY_MS, end: ORIGIN + 10.5 * DAY_MS })),
+    ).toEqual({ within: [], spanning: ["year", "c", "d"] });
+  });
+
+  it("gives up past the limit, counting only the events within the window", () => {
+    expect(windowEvents(index, window(0, 20), 3)).toBeUndefined();
+    expect(ids(windowEvents(index, window(0, 20), 4))).toEqual({
+      within: ["a", "b", "c", "d"],
+      spanning: ["year"],
+    });
   });
 });
 

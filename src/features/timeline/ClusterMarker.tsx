@@ -9,18 +9,25 @@ import { formatCount } from "../../domain/count";
 interface ClusterMarkerProps {
   readonly placed: PlacedCluster;
   readonly onSelect: (id: EventId) => void;
-  readonly onZoom: (placed: PlacedCluster) => void;
+  /** Offered as "Zoom in here"; left out for events that zooming in cannot separate. */
+  readonly onZoom?: (placed: PlacedCluster) => void;
+  /** Events that span the whole window, rather than crowd one place in it. */
+  readonly spanning?: boolean;
 }
 
 /**
  * Events that did not fit their rows, counted. It opens into a list of them, because events on
  * the same day never separate however far one zooms in.
  */
-export function ClusterMarker({ placed, onSelect, onZoom }: ClusterMarkerProps) {
+export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: ClusterMarkerProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const count = placed.events.length;
+  const events = `${formatCount(count)} ${count === 1 ? "event" : "events"}`;
+  const label = spanning
+    ? `${events} ${count === 1 ? "spans" : "span"} this whole window`
+    : `${formatCount(count)} more ${count === 1 ? "event" : "events"} here`;
 
   useDismiss(open, rootRef, () => setOpen(false));
 
@@ -33,20 +40,16 @@ export function ClusterMarker({ placed, onSelect, onZoom }: ClusterMarkerProps) 
       <button
         type="button"
         className="marker marker--cluster"
-        aria-label={`${formatCount(count)} more events here`}
+        aria-label={label}
+        title={spanning ? label : undefined}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        +{formatCount(count)}
+        {spanning ? `↔ ${formatCount(count)} span the window` : `+${formatCount(count)}`}
       </button>
       {open && (
-        <div
-          className="cluster__list"
-          id={id}
-          role="group"
-          aria-label={`${formatCount(count)} events`}
-        >
+        <div className="cluster__list" id={id} role="group" aria-label={events}>
           <ul>
             {placed.events.map((event) => (
               <li key={event.id}>
@@ -62,9 +65,11 @@ export function ClusterMarker({ placed, onSelect, onZoom }: ClusterMarkerProps) 
               </li>
             ))}
           </ul>
-          <button type="button" className="button button--small" onClick={() => onZoom(placed)}>
-            Zoom in here
-          </button>
+          {onZoom && (
+            <button type="button" className="button button--small" onClick={() => onZoom(placed)}>
+              Zoom in here
+            </button>
+          )}
         </div>
       )}
     </div>

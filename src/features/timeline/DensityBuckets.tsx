@@ -1,5 +1,5 @@
 import { formatAtPrecision } from "../../domain/dates";
-import { countStarting, type TimelineIndex } from "../../domain/timeline-index";
+import { lowerBound, type TimelineIndex } from "../../domain/timeline-index";
 import { formatCount } from "../../domain/count";
 import type { TimeWindow } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
@@ -23,9 +23,18 @@ export function DensityBuckets({ index, window, width, row, onZoom }: DensityBuc
   for (let slice = 0; slice < slices; slice++) {
     const from = window.start + slice * span;
     const to = from + span;
-    const n = countStarting(index, from, to);
+    const first = lowerBound(index.starts, from);
+    const n = lowerBound(index.starts, to) - first;
     if (n === 0) continue;
-    const label = `${formatCount(n)} events from ${formatAtPrecision(from, precision)} to ${formatAtPrecision(to, precision)}: zoom in`;
+    // Named by the dates its events start on, not the slice's edges, which fall mid-day: a
+    // slice from 4 March, 18:00 to 5 March, 14:00 holds 5 March's events, and says so.
+    const earliest = formatAtPrecision(index.starts[first] as number, precision);
+    const latest = formatAtPrecision(index.starts[first + n - 1] as number, precision);
+    const when =
+      earliest === latest
+        ? `${precision === "day" ? "on" : "in"} ${earliest}`
+        : `from ${earliest} to ${latest}`;
+    const label = `${formatCount(n)} ${n === 1 ? "event" : "events"} ${when}: zoom in`;
     buttons.push(
       <button
         key={slice}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { whenEndMs } from "../../domain/dates";
 import { eventSpan, layoutEvents, type PlacedCluster } from "../../domain/layout";
-import { buildTimelineIndex, visibleEvents } from "../../domain/timeline-index";
+import { buildTimelineIndex, windowEvents } from "../../domain/timeline-index";
 import { timeScale } from "../../domain/time-scale";
 import type { Era, EventId, TimelineEvent, TimeWindow } from "../../domain/types";
 import {
@@ -44,6 +44,9 @@ const NO_ERAS: readonly Era[] = [];
 
 const STEP_KEYS = new Set(["ArrowLeft", "ArrowRight", "Home", "End"]);
 const MAX_MARKERS = 250;
+// Up to this many events that span the whole window are drawn as bars across it; more are one
+// counted group on the first row, which opens into their list.
+const SPANNING_DRAWN = 2;
 
 function spanOf(event: TimelineEvent): [number, number] {
   const span = eventSpan(event);
@@ -65,18 +68,35 @@ export function Timeline(props: TimelineProps) {
     [events, selectedId],
   );
   // Up to a few hundred events in view are drawn one by one; past that, as density with counts.
-  const visible = useMemo(() => visibleEvents(index, window, MAX_MARKERS), [index, window]);
-  const dense = visible === undefined;
+  const inWindow = useMemo(() => windowEvents(index, window, MAX_MARKERS), [index, window]);
+  const dense = inWindow === undefined;
+  const spanningGroup = useMemo(() => {
+    if (!inWindow || inWindow.spanning.length <= SPANNING_DRAWN) return undefined;
+    const events = inWindow.spanning.filter((event) => event.id !== selectedId);
+    const cluster: PlacedCluster = { type: "cluster", events, x0: 0, x1: 0, row: 0 };
+    return events.length > 0 ? cluster : undefined;
+  }, [inWindow, selectedId]);
   const placed = useMemo(() => {
-    const shown =
-      visible ?? (selected && overlapsWindow(window, ...spanOf(selected)) ? [selected] : []);
-    return layoutEvents(shown, scale, {
-      maxRows: dense ? 1 : maxRows,
+    let shown: readonly TimelineEvent[];
+    if (!inWindow) {
+      shown = selected && overlapsWindow(window, ...spanOf(selected)) ? [selected] : [];
+    } else if (!spanningGroup) {
+      shown = [...inWindow.within, ...inWindow.spanning];
+    } else {
+      // The selected event always shows as itself, even when it spans the window.
+      const pinned = inWindow.spanning.find((event) => event.id === selectedId);
+      shown = pinned ? [...inWindow.within, pinned] : inWindow.within;
+    }
+    const rows = dense ? 1 : spanningGroup ? maxRows - 1 : maxRows;
+    const laid = layoutEvents(shown, scale, {
+      maxRows: rows,
       width,
       pinned: selectedId,
       labelWidth: (event) => Math.min(event.title.length * 6.6 + 30, 230),
     });
-  }, [visible, selected, window, scale, dense, maxRows, width, selectedId]);
+    // Below the group of spanning events, which takes the first row.
+    return spanningGroup ? laid.map((item) => ({ ...item, row: item.row + 1 })) : laid;
+  }, [inWindow, spanningGroup, selected, window, scale, dense, maxRows, width, selectedId]);
   const eraEnds = useMemo(() => eras.map(whenEndMs), [eras]);
   // A handful of eras, filtered again on each pan frame: the scale changes with window and width.
   const placedEras = useMemo(
@@ -150,6 +170,14 @@ export function Timeline(props: TimelineProps) {
             />
           )}
           <div className="timeline__markers" style={{ height }}>
+            {spanningGroup && (
+              <ClusterMarker
+                key={`spanning-${spanningGroup.events[0]?.id}`}
+                placed={spanningGroup}
+                onSelect={onSelect}
+                spanning
+              />
+            )}
             {dense && (
               <DensityBuckets
                 index={index}
@@ -182,7 +210,7 @@ export function Timeline(props: TimelineProps) {
           </div>
         </div>
         <TimelineAxis scale={scale} width={width} />
-        {!dense && markers.length === 0 && events.length > 0 && (
+        {!dense && markers.length === 0 && !spanningGroup && events.length > 0 && (
           <p className="timeline__offscreen">
             No events in this window. Zoom out or use “Fit all”.
           </p>
