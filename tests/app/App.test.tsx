@@ -218,6 +218,27 @@ describe("the explorer", () => {
     ).toBeInTheDocument();
   });
 
+  it("takes one Tab stop for the list, and moves between its rows with ↑ and ↓", async () => {
+    const { user } = renderApp();
+    await loaded();
+    const rows = within(eventList()).getAllByRole("button");
+    const stops = rows.filter((row) => row.getAttribute("tabindex") !== "-1");
+    expect(stops).toEqual([rows[0]]);
+    act(() => rows[0]?.focus());
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    expect(rows[2]).toHaveFocus();
+    await user.keyboard("{ArrowUp}");
+    expect(rows[1]).toHaveFocus();
+    await user.tab();
+    expect(eventList()).not.toContainElement(document.activeElement as HTMLElement);
+    await user.click(rows[5] as HTMLElement);
+    expect(
+      within(eventList())
+        .getAllByRole("button")
+        .filter((row) => row.getAttribute("tabindex") !== "-1"),
+    ).toEqual([rows[5]]);
+  });
+
   it("searches quotes typed with straight quotation marks, and says why nothing matches", async () => {
     const { user } = renderApp();
     await loaded();

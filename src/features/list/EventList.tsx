@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense } from "react";
 import type { EventId, TimelineEvent } from "../../domain/types";
 import { EventListItem } from "./EventListItem";
+import { useRovingRows } from "./use-roving-rows";
 import { formatCount } from "../../domain/count";
 
 interface EventListProps {
@@ -25,14 +26,30 @@ export const EventList = memo(function EventList({ events, selectedId, onSelect 
           <VirtualEventList events={events} selectedId={selectedId} onSelect={onSelect} />
         </Suspense>
       ) : (
-        <ol className="event-list__items">
-          {events.map((event) => (
-            <li key={event.id}>
-              <EventListItem event={event} selected={event.id === selectedId} onSelect={onSelect} />
-            </li>
-          ))}
-        </ol>
+        <PlainEventList events={events} selectedId={selectedId} onSelect={onSelect} />
       )}
     </section>
   );
 });
+
+function PlainEventList({ events, selectedId, onSelect }: EventListProps) {
+  const selectedIndex = selectedId ? events.findIndex((event) => event.id === selectedId) : -1;
+  const rows = useRovingRows(events.length, selectedIndex);
+  return (
+    <ol className="event-list__items">
+      {events.map((event, index) => (
+        <li key={event.id}>
+          <EventListItem
+            event={event}
+            selected={event.id === selectedId}
+            onSelect={onSelect}
+            index={index}
+            tabbable={index === rows.tabbable}
+            onKeyDown={rows.onKeyDown}
+            onFocus={rows.onFocus}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}

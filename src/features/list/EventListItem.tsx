@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, type FocusEvent, type KeyboardEvent } from "react";
 import { formatWhen } from "../../domain/dates";
 import type { EventId, TimelineEvent } from "../../domain/types";
 
@@ -6,6 +6,12 @@ interface EventListItemProps {
   readonly event: TimelineEvent;
   readonly selected: boolean;
   readonly onSelect: (id: EventId) => void;
+  /** The row's place in the list, for ↑/↓. */
+  readonly index: number;
+  /** Whether Tab stops here: one row per list. */
+  readonly tabbable: boolean;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
 }
 
 /** One event in the list: its date at its precision, and its title. */
@@ -13,10 +19,18 @@ export const EventListItem = memo(function EventListItem({
   event,
   selected,
   onSelect,
+  index,
+  tabbable,
+  onKeyDown,
+  onFocus,
 }: EventListItemProps) {
   return (
     <button
       type="button"
+      data-row-index={index}
+      tabIndex={tabbable ? 0 : -1}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
       className={selected ? "event-list__item event-list__item--selected" : "event-list__item"}
       aria-current={selected ? "true" : undefined}
       onClick={() => onSelect(event.id)}

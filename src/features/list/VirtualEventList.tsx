@@ -2,6 +2,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef } from "react";
 import type { EventId, TimelineEvent } from "../../domain/types";
 import { EventListItem } from "./EventListItem";
+import { useRovingRows } from "./use-roving-rows";
 
 interface VirtualEventListProps {
   readonly events: readonly TimelineEvent[];
@@ -32,6 +33,10 @@ export default function VirtualEventList({ events, selectedId, onSelect }: Virtu
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
   }, [selectedIndex, virtualizer]);
 
+  const rows = useRovingRows(events.length, selectedIndex, (index) =>
+    virtualizer.scrollToIndex(index, { align: "auto" }),
+  );
+
   return (
     <div ref={scrollRef} className="event-list__scroller">
       <ol
@@ -48,7 +53,15 @@ export default function VirtualEventList({ events, selectedId, onSelect }: Virtu
               aria-posinset={row.index + 1}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_PX }}
             >
-              <EventListItem event={event} selected={event.id === selectedId} onSelect={onSelect} />
+              <EventListItem
+                event={event}
+                selected={event.id === selectedId}
+                onSelect={onSelect}
+                index={row.index}
+                tabbable={row.index === rows.tabbable}
+                onKeyDown={rows.onKeyDown}
+                onFocus={rows.onFocus}
+              />
             </li>
           );
         })}
