@@ -252,6 +252,9 @@ describe("the explorer", () => {
     await user.clear(search);
     await user.type(search, "zebra");
     expect(screen.getByText(/No events match the search “zebra”/)).toBeInTheDocument();
+    expect(
+      within(timeline()).getByText("No events match the search and filters."),
+    ).toBeInTheDocument();
   });
 
   it("restores a shared view from the URL", async () => {

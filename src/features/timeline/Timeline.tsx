@@ -210,9 +210,11 @@ export function Timeline(props: TimelineProps) {
           </div>
         </div>
         <TimelineAxis scale={scale} width={width} />
-        {!dense && markers.length === 0 && !spanningGroup && events.length > 0 && (
+        {!dense && markers.length === 0 && !spanningGroup && (
           <p className="timeline__offscreen">
-            No events in this window. Zoom out or use “Fit all”.
+            {events.length > 0
+              ? "No events in this window. Zoom out or use “Fit all”."
+              : "No events match the search and filters."}
           </p>
         )}
       </div>
