@@ -1,6 +1,7 @@
 import { DAY_MS, formatIsoInstant } from "../../domain/dates";
 import { isDeepMs } from "../../domain/deep-time";
 import type { Dataset, Era, Quote, TimelineEvent, TimeWindow, When } from "../../domain/types";
+import { jsonText } from "./json-text";
 
 /**
  * The shown events in our own format, re-importable as they are: each with its dates, facets,
@@ -31,7 +32,7 @@ export function toSourcelineJson(
     eras: dataset.eras.map(eraJson),
     events: events.map(eventJson),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return jsonText(document, events.length);
 }
 
 function eventJson(event: TimelineEvent) {

@@ -1,5 +1,6 @@
 import { isDeepMs, yearOfMs } from "../../domain/deep-time";
 import type { Dataset, Precision, Source, TimelineEvent } from "../../domain/types";
+import { jsonText } from "./json-text";
 
 /** A date as TimelineJS3 writes it (`start_date`, `end_date`). */
 export interface TimelineJsDate {
@@ -39,7 +40,7 @@ export function toTimelineJs(dataset: Dataset, events: readonly TimelineEvent[])
       text: { headline: escapeHtml(era.title) },
     })),
   };
-  return `${JSON.stringify(timeline, null, 2)}\n`;
+  return jsonText(timeline, events.length);
 }
 
 /**

@@ -52,6 +52,9 @@ export async function exportEvents(
   window?: TimeWindow,
 ) {
   const write = await format.write();
+  // Writing 100,000 events takes the page a few seconds: what was set before ("Exporting…") is
+  // painted first, so the wait has a sign on screen.
+  await afterPaint();
   download(
     write(dataset, events, window),
     `${fileStem(dataset.title)}${format.suffix}`,
@@ -63,6 +66,7 @@ export async function exportEvents(
 export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
   const listId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -81,7 +85,10 @@ export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
   const count = events.length;
   const save = (format: ExportFormat) => {
     setFailed(false);
-    exportEvents(dataset, events, format, window).catch(() => setFailed(true));
+    setBusy(true);
+    exportEvents(dataset, events, format, window)
+      .catch(() => setFailed(true))
+      .finally(() => setBusy(false));
     setOpen(false);
     buttonRef.current?.focus();
   };
@@ -97,10 +104,14 @@ export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
         disabled={count === 0}
         onClick={() => setOpen((value) => !value)}
       >
-        Export
+        {busy ? "Exporting…" : "Export"}
       </button>
       <span className="visually-hidden" role="status">
-        {failed ? "The export failed; reload the page and try again." : ""}
+        {failed
+          ? "The export failed; reload the page and try again."
+          : busy
+            ? `Exporting ${count === 1 ? "1 event" : `${formatCount(count)} events`}…`
+            : ""}
       </span>
       <div className="export__panel" id={listId} hidden={!open || count === 0}>
         <p className="export__what">
@@ -119,6 +130,14 @@ export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
       </div>
     </div>
   );
+}
+
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === "function") {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    } else setTimeout(resolve, 0);
+  });
 }
 
 function download(text: string, name: string, type: string) {

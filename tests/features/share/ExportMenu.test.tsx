@@ -49,6 +49,19 @@ describe("ExportMenu", () => {
     expect(button).toHaveFocus();
   });
 
+  it("says it is exporting until the file is handed to the browser", async () => {
+    const user = userEvent.setup();
+    const { clicked } = catchDownloads();
+    render(<ExportMenu dataset={DATASET} events={DATASET.events} />);
+    await user.click(screen.getByRole("button", { name: "Export" }));
+    await user.click(screen.getByRole("button", { name: "Sourceline JSON" }));
+    expect(screen.getByRole("button", { name: "Exporting…" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Exporting 2 events…");
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole("button", { name: "Export" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("");
+  });
+
   it("downloads the chosen format as a named file", async () => {
     const user = userEvent.setup();
     const { created, clicked } = catchDownloads();
