@@ -51,20 +51,30 @@ function eventJson(event: TimelineEvent) {
   };
 }
 
+// Fields at the format's defaults are left out, as a hand-written file leaves them: at 100,000
+// events they would add about 8 MB, enough to push an export past the 50 MB the app opens.
 function whenJson(when: When) {
   return {
     start: isoAt(when.start, when.precision),
     ...(when.end === undefined ? {} : { end: isoAt(when.end, when.precision) }),
-    precision: when.precision,
-    approximate: when.approximate,
-    basis: when.basis,
-    note: when.note,
+    ...(when.precision === "day" ? {} : { precision: when.precision }),
+    ...(when.approximate ? { approximate: true } : {}),
+    ...(when.basis === "explicit" ? {} : { basis: when.basis }),
+    ...(when.note === "" ? {} : { note: when.note }),
   };
 }
 
 function quoteJson(quote: Quote) {
   const { sourceId, exact, start, end, prefix, suffix, speaker } = quote;
-  return { sourceId, exact, start, end, prefix, suffix, ...(speaker ? { speaker } : {}) };
+  return {
+    sourceId,
+    exact,
+    start,
+    end,
+    ...(prefix ? { prefix } : {}),
+    ...(suffix ? { suffix } : {}),
+    ...(speaker ? { speaker } : {}),
+  };
 }
 
 function eraJson(era: Era) {
