@@ -77,7 +77,10 @@ function measure(
   const items: Item[] = [];
   for (const event of events) {
     const span = eventSpan(event);
-    const range = isRange(event.when);
+    // A date known only to its month or year is drawn across that month or year, not as a dot
+    // at its middle: a dot on 2 July would claim a day the source never gave.
+    const range =
+      isRange(event.when) || event.when.precision === "month" || event.when.precision === "year";
     const x0 = range ? x(span.start) : x((span.start + span.end) / 2);
     const x1 = range ? Math.max(x(span.end), x0 + 4) : x0;
     if (x1 < -GAP || x0 > options.width + GAP) continue;

@@ -100,6 +100,13 @@ describe("layoutEvents", () => {
     expect(placed).toMatchObject({ type: "event", x0: 200, x1: 500, row: 0 });
   });
 
+  it("draws a date known only to its month across that month, not as a dot at its middle", () => {
+    const august = event("august", 0);
+    const monthOnly = { ...august, when: { ...august.when, precision: "month" as const } };
+    const [placed] = layout([monthOnly], { width: 5000 });
+    expect(placed).toMatchObject({ type: "event", x0: 0, x1: 3100, row: 0 });
+  });
+
   it("leaves out events wholly outside [0, width] and keeps a range that runs into view", () => {
     const placed = layout(
       [event("before", -5), event("into-view", -5, 6), event("inside", 3), event("after", 15)],
