@@ -41,6 +41,8 @@ test("clicking a highlighted passage selects its event and brings it into the ti
     name: /Russia launches the Moscow format, April 2017/,
   });
   await expect(marker).toBeVisible();
-  expect(await isInside(marker.locator(".marker__dot"), timeline(page))).toBe(true);
+  // Dated to its month only: a bar across April 2017, wholly in view.
+  await expect(marker).toHaveClass(/marker--range/);
+  expect(await isInside(marker, timeline(page))).toBe(true);
   expect(new URL(page.url()).searchParams.get("event")).toBe("moscow-format-begins");
 });
