@@ -65,9 +65,14 @@ export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]):
       from.publisher,
       from.url,
       event.quotes
-        .map((quote) => `“${quote.exact}”${quote.speaker ? ` — ${quote.speaker}` : ""}`)
+        .map((quote) => `${quoted(quote.exact)}${quote.speaker ? ` — ${quote.speaker}` : ""}`)
         .join("\n"),
     ];
   });
   return toCsv([[...EVENT_CSV_COLUMNS], ...rows]);
+}
+
+/** Words in quotation marks, unless the quoted words already open and close with their own. */
+function quoted(words: string): string {
+  return /^[“"«„‘']/.test(words) && /[”"»“’']$/.test(words) ? words : `“${words}”`;
 }

@@ -155,6 +155,17 @@ describe("the events CSV export", () => {
     expect(lines[2]).toMatch(/^“.+” — Sergei Lavrov$/);
   });
 
+  it("does not double the quotation marks of a quotation that carries its own", () => {
+    const event = kabul.events.find((e) => e.quotes.length > 0);
+    const [first] = event?.quotes ?? [];
+    if (!event || !first) throw new Error("the Kabul fixture has quoted events");
+    const own = { ...first, exact: "“We are ready.”", speaker: "Lavrov" };
+    const bare = { ...own, exact: "We are ready", speaker: undefined };
+    const withQuotes = { ...event, quotes: [own, bare] };
+    const { quotes } = row(exported(kabul, [withQuotes]).rows, event.id);
+    expect(quotes.split("\n")).toEqual(["“We are ready.” — Lavrov", "“We are ready”"]);
+  });
+
   it("names every source an event quotes, in quote order, each once", async () => {
     expect(row(exported(await ourDataset()).rows, "two-sources")).toMatchObject({
       countries: "CN, RU",
