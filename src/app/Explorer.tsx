@@ -1,8 +1,8 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { isLocalData } from "../data/local-files";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
-import type { Dataset } from "../domain/types";
+import type { Dataset, EventId } from "../domain/types";
 import { EventDetails } from "../features/details/EventDetails";
 import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
@@ -57,6 +57,24 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
   const urlWindow = state.window !== undefined;
   useCanonicalUrl(view, urlWindow, update);
   const actions = useViewActions(dataset, view, urlWindow, update);
+  const detailsRef = useRef<HTMLDivElement>(null);
+  // On a phone the details sit far above the list: an event chosen there is shown by scrolling
+  // to its details (focus stays in the list, so ↑/↓ carry on). Where both are on screen, nothing
+  // moves.
+  const { select } = actions;
+  const selectFromList = useCallback(
+    (id: EventId) => {
+      select(id);
+      requestAnimationFrame(() => {
+        const pane = detailsRef.current;
+        const box = pane?.getBoundingClientRect();
+        if (pane && box && (box.top < 0 || box.top > globalThis.innerHeight - 80)) {
+          pane.scrollIntoView({ block: "start" });
+        }
+      });
+    },
+    [select],
+  );
   useViewKeys(actions);
   useWarmSearch(dataset.events);
   // The benchmark's "ready": the first frame after the explorer is drawn and listening.
@@ -153,12 +171,12 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
                 </button>
               </EmptyState>
             ) : (
-              <EventList events={shownEvents} selectedId={selected?.id} onSelect={actions.select} />
+              <EventList events={shownEvents} selectedId={selected?.id} onSelect={selectFromList} />
             )}
           </aside>
         </PaneBoundary>
         <PaneBoundary name="The event details">
-          <div className="app__details">
+          <div className="app__details" ref={detailsRef}>
             <StepControls position={position} total={filtered.length} onStep={actions.step} />
             {selected ? (
               <EventDetails

@@ -1,4 +1,13 @@
-import { details, expect, openApp, settledWindow, test, timeline, windowOf } from "./fixtures";
+import {
+  details,
+  eventList,
+  expect,
+  openApp,
+  settledWindow,
+  test,
+  timeline,
+  windowOf,
+} from "./fixtures";
 
 const span = (w: { from: number; to: number }) => w.to - w.from;
 
@@ -95,6 +104,20 @@ test("keyboard zoom and pan keep working after the focused event leaves the view
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("an event chosen in the list is shown: the page scrolls up to its details", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const row = eventList(page).getByRole("button", { name: /Russia launches the Moscow format/ });
+    await row.scrollIntoViewIfNeeded();
+    await row.tap();
+    const heading = details(page).getByRole("heading", {
+      name: "Russia launches the Moscow format",
+    });
+    await expect(heading).toBeInViewport();
+    await expect(row).toHaveAttribute("aria-current", "true");
+  });
 
   test("tap selects, a touch drag pans, and the page never scrolls sideways", async ({ page }) => {
     await openApp(page, "from=2021-08-14&to=2021-08-21");
