@@ -1,3 +1,4 @@
+import { countryName } from "./countries";
 import { normalizeForSearch, searchTextOf } from "./search";
 import type { TimelineEvent } from "./types";
 
@@ -107,7 +108,7 @@ export interface CountryCount {
 /**
  * Every country in the data with its events among those matching the search and the group
  * filter (not the country filter, so choosing one country keeps the others' counts), most
- * first, then by code.
+ * first, then by name.
  */
 export function countryCounts(
   events: readonly TimelineEvent[],
@@ -126,7 +127,12 @@ export function countryCounts(
   }
   return [...counts]
     .map(([code, count]) => ({ code, count }))
-    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+    .sort((a, b) => b.count - a.count || byName(a.code, b.code));
+}
+
+// Ties are listed as people read them, by name: by code, Egypt (EG) would follow Germany (DE).
+function byName(a: string, b: string): number {
+  return (countryName(a) ?? a).localeCompare(countryName(b) ?? b, "en") || a.localeCompare(b);
 }
 
 export interface GroupCount {

@@ -166,7 +166,7 @@ describe("searchTerms", () => {
 });
 
 describe("countryCounts", () => {
-  it("lists every country in the data, most events first, then by code", () => {
+  it("lists every country in the data, most events first, then by name", () => {
     expect(countryCounts(EVENTS, "")).toEqual([
       { code: "AF", count: 5 },
       { code: "RU", count: 2 },
@@ -174,6 +174,11 @@ describe("countryCounts", () => {
       { code: "LY", count: 1 },
       { code: "US", count: 1 },
     ]);
+  });
+
+  it("orders countries with as many events by name, not by code", () => {
+    const tied = [event("de", { countries: ["DE"] }), event("eg", { countries: ["EG"] })];
+    expect(countryCounts(tied, "").map((c) => c.code)).toEqual(["EG", "DE"]);
   });
 
   it("counts only the events that match the search, keeping countries with none", () => {
