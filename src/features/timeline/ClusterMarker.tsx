@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { formatWhen } from "../../domain/dates";
 import type { PlacedCluster } from "../../domain/layout";
-import type { EventId } from "../../domain/types";
+import type { EventId, TimelineEvent } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
 import { useDismiss } from "../../ui/use-dismiss";
 import { formatCount } from "../../domain/count";
@@ -27,7 +27,7 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
   const events = `${formatCount(count)} ${count === 1 ? "event" : "events"}`;
   const label = spanning
     ? `${events} ${count === 1 ? "spans" : "span"} this whole window`
-    : `${formatCount(count)} more ${count === 1 ? "event" : "events"} here`;
+    : `${formatCount(count)} more ${count === 1 ? "event" : "events"} here, ${datesOf(placed.events)}`;
 
   useDismiss(open, rootRef, () => setOpen(false));
 
@@ -41,7 +41,7 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
         type="button"
         className="marker marker--cluster"
         aria-label={label}
-        title={spanning ? label : undefined}
+        title={label}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}
@@ -74,4 +74,19 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
       )}
     </div>
   );
+}
+
+/** The days a cluster's events start on, first to last: "4–5 Mar 2021". */
+function datesOf(events: readonly TimelineEvent[]): string {
+  const starts = events.map((event) => event.when.start);
+  const first = Math.min(...starts);
+  const last = Math.max(...starts);
+  return formatWhen({
+    start: first,
+    ...(last > first ? { end: last } : {}),
+    precision: "day",
+    approximate: false,
+    basis: "explicit",
+    note: "",
+  });
 }
