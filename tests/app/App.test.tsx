@@ -239,6 +239,41 @@ describe("the explorer", () => {
     ).toEqual([rows[5]]);
   });
 
+  it("keeps each quotation one passage in the article where quotations overlap", async () => {
+    const text = "Alpha beta gamma delta epsilon.";
+    const quote = (exact: string) => ({
+      sourceId: "s",
+      exact,
+      start: text.indexOf(exact),
+      end: text.indexOf(exact) + exact.length,
+    });
+    renderApp("data=./overlap.json", (path) =>
+      path === "/overlap.json"
+        ? Response.json({
+            title: "Overlap",
+            sources: [{ id: "s", title: "S", publishedAt: "2021-08-19", text }],
+            events: [
+              {
+                id: "first",
+                title: "First",
+                when: { start: "2021-08-01" },
+                quotes: [quote("Alpha beta gamma")],
+              },
+              {
+                id: "second",
+                title: "Second",
+                when: { start: "2021-08-02" },
+                quotes: [quote("gamma delta")],
+              },
+            ],
+          })
+        : undefined,
+    );
+    await screen.findByRole("heading", { level: 1, name: "Overlap" });
+    const passages = within(article()).getAllByRole("button");
+    expect(passages.map((passage) => passage.textContent)).toEqual(["Alpha beta gamma", " delta"]);
+  });
+
   it("searches quotes typed with straight quotation marks, and says why nothing matches", async () => {
     const { user } = renderApp();
     await loaded();
