@@ -57,45 +57,6 @@ export function lowerBound(starts: Float64Array, time: number): number {
   return lo;
 }
 
-/** How many events start in [from, to). */
-export function countStarting(index: TimelineIndex, from: number, to: number): number {
-  return Math.max(0, lowerBound(index.starts, to) - lowerBound(index.starts, from));
-}
-
-/** How many events overlap the window, counted without building a list. */
-export function countVisible(index: TimelineIndex, window: TimeWindow): number {
-  const from = lowerBound(index.starts, window.start - index.maxShortSpan);
-  const to = lowerBound(index.starts, window.end);
-  let count = 0;
-  for (let i = from; i < to; i++) if ((index.ends[i] as number) > window.start) count++;
-  for (const i of index.long) {
-    if (i < from && (index.ends[i] as number) > window.start) count++;
-  }
-  return count;
-}
-
-/** The events that overlap the window, in date order, or undefined once there are more than `limit`. */
-export function visibleEvents(
-  index: TimelineIndex,
-  window: TimeWindow,
-  limit = Infinity,
-): TimelineEvent[] | undefined {
-  const from = lowerBound(index.starts, window.start - index.maxShortSpan);
-  const to = lowerBound(index.starts, window.end);
-  const found: number[] = [];
-  for (const i of index.long) {
-    if (i < from && (index.ends[i] as number) > window.start) found.push(i);
-  }
-  for (let i = from; i < to; i++) {
-    if ((index.ends[i] as number) > window.start) {
-      found.push(i);
-      if (found.length > limit) return undefined;
-    }
-  }
-  found.sort((a, b) => a - b);
-  return found.map((i) => index.events[i] as TimelineEvent);
-}
-
 /** A window's events: those with a start or an end inside it, and those that span all of it. */
 export interface WindowEvents {
   /** In date order. */
