@@ -87,4 +87,11 @@ test("a list of 1,000 events is one Tab stop, ↓ walks it past the rendered row
   await expect(eventList(page).locator(":focus")).toHaveText(/Talks, round 40$/);
   await page.keyboard.press("Tab");
   await expect(eventList(page).locator(":focus")).toHaveCount(0);
+
+  // Scrolled far from that row, the list keeps a Tab stop among the rows in view.
+  await eventList(page)
+    .locator(".event-list__scroller")
+    .evaluate((scroller) => scroller.scrollTo(0, 30_000));
+  await expect(eventList(page).locator('button[tabindex="0"]')).toHaveCount(1);
+  await expect(eventList(page).locator('button[tabindex="0"]')).not.toHaveText(/round 40$/);
 });

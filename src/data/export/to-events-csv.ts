@@ -72,7 +72,20 @@ export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]):
   return toCsv([[...EVENT_CSV_COLUMNS], ...rows]);
 }
 
-/** Words in quotation marks, unless the quoted words already open and close with their own. */
+const CLOSING: Readonly<Record<string, string>> = {
+  "“": "”",
+  '"': '"',
+  "«": "»",
+  "„": "“",
+  "‘": "’",
+};
+
+/**
+ * Words in quotation marks, unless they are one quotation already: opened by a mark whose first
+ * partner is their last character (`"We stay," he said, "for now"` is two, and is wrapped).
+ */
 function quoted(words: string): string {
-  return /^[“"«„‘']/.test(words) && /[”"»“’']$/.test(words) ? words : `“${words}”`;
+  const closing = CLOSING[words.charAt(0)];
+  const whole = closing !== undefined && words.indexOf(closing, 1) === words.length - 1;
+  return whole && words.length > 1 ? words : `“${words}”`;
 }

@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { EventId, TimelineEvent } from "../../domain/types";
 import { EventListItem } from "./EventListItem";
 import { useRovingRows } from "./use-roving-rows";
@@ -33,9 +33,16 @@ export default function VirtualEventList({ events, selectedId, onSelect }: Virtu
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: "auto" });
   }, [selectedIndex, virtualizer]);
 
-  const rows = useRovingRows(events.length, selectedIndex, (index) =>
-    virtualizer.scrollToIndex(index, { align: "auto" }),
+  const reveal = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index, { align: "auto" }),
+    [virtualizer],
   );
+  const rows = useRovingRows(events.length, selectedIndex, reveal);
+  const rendered = virtualizer.getVirtualItems();
+  // The list's one Tab stop must be a row that is there: scrolled away from, the first in view.
+  const tabbable = rendered.some((row) => row.index === rows.tabbable)
+    ? rows.tabbable
+    : rendered[0]?.index;
 
   return (
     <div ref={scrollRef} className="event-list__scroller">
@@ -43,7 +50,7 @@ export default function VirtualEventList({ events, selectedId, onSelect }: Virtu
         className="event-list__items event-list__items--virtual"
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((row) => {
+        {rendered.map((row) => {
           const event = events[row.index];
           if (!event) return null;
           return (
@@ -58,7 +65,7 @@ export default function VirtualEventList({ events, selectedId, onSelect }: Virtu
                 selected={event.id === selectedId}
                 onSelect={onSelect}
                 index={row.index}
-                tabbable={row.index === rows.tabbable}
+                tabbable={row.index === tabbable}
                 onKeyDown={rows.onKeyDown}
                 onFocus={rows.onFocus}
               />

@@ -121,7 +121,12 @@ export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
         <ul className="export__list">
           {FORMATS.map((format) => (
             <li key={format.label}>
-              <button type="button" className="button button--small" onClick={() => save(format)}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                onClick={() => save(format)}
+              >
                 {format.label}
               </button>
             </li>

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { formatWhen } from "../../domain/dates";
 import type { PlacedCluster } from "../../domain/layout";
-import type { EventId, TimelineEvent } from "../../domain/types";
+import type { EventId, Precision, TimelineEvent } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
 import { useDismiss } from "../../ui/use-dismiss";
 import { formatCount } from "../../domain/count";
@@ -51,7 +51,7 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
       {open && (
         <div className="cluster__list" id={id} role="group" aria-label={events}>
           <ul>
-            {placed.events.map((event) => (
+            {placed.events.slice(0, LISTED).map((event) => (
               <li key={event.id}>
                 <button
                   type="button"
@@ -65,6 +65,11 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
               </li>
             ))}
           </ul>
+          {count > LISTED && (
+            <p className="cluster__more">
+              The first {formatCount(LISTED)} of {formatCount(count)}, in date order.
+            </p>
+          )}
           {onZoom && (
             <button type="button" className="button button--small" onClick={() => onZoom(placed)}>
               Zoom in here
@@ -76,15 +81,28 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
   );
 }
 
-/** The days a cluster's events start on, first to last: "4–5 Mar 2021". */
+// A list of thousands (year-long events under a week's view) would take seconds to draw.
+const LISTED = 200;
+
+const COARSER: Readonly<Record<Precision, number>> = { minute: 0, day: 1, month: 2, year: 3 };
+
+/**
+ * The dates a cluster's events start on, first to last ("4–5 Mar 2021"), at the coarsest of
+ * their precisions: events known only to their year are not given days.
+ */
 function datesOf(events: readonly TimelineEvent[]): string {
-  const starts = events.map((event) => event.when.start);
-  const first = Math.min(...starts);
-  const last = Math.max(...starts);
+  let first = Infinity;
+  let last = -Infinity;
+  let precision: Precision = "day";
+  for (const { when } of events) {
+    first = Math.min(first, when.start);
+    last = Math.max(last, when.start);
+    if (COARSER[when.precision] > COARSER[precision]) precision = when.precision;
+  }
   return formatWhen({
     start: first,
     ...(last > first ? { end: last } : {}),
-    precision: "day",
+    precision,
     approximate: false,
     basis: "explicit",
     note: "",

@@ -71,10 +71,12 @@ export function Timeline(props: TimelineProps) {
   const inWindow = useMemo(() => windowEvents(index, window, MAX_MARKERS), [index, window]);
   const dense = inWindow === undefined;
   const spanningGroup = useMemo(() => {
-    if (!inWindow || inWindow.spanning.length <= SPANNING_DRAWN) return undefined;
+    if (!inWindow) return undefined;
+    // The selected event is drawn as itself, so it does not count toward the group.
     const events = inWindow.spanning.filter((event) => event.id !== selectedId);
+    if (events.length <= SPANNING_DRAWN) return undefined;
     const cluster: PlacedCluster = { type: "cluster", events, x0: 0, x1: 0, row: 0 };
-    return events.length > 0 ? cluster : undefined;
+    return cluster;
   }, [inWindow, selectedId]);
   const placed = useMemo(() => {
     let shown: readonly TimelineEvent[];

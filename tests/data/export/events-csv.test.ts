@@ -164,6 +164,9 @@ describe("the events CSV export", () => {
     const withQuotes = { ...event, quotes: [own, bare] };
     const { quotes } = row(exported(kabul, [withQuotes]).rows, event.id);
     expect(quotes.split("\n")).toEqual(["“We are ready.” — Lavrov", "“We are ready”"]);
+    const two = { ...own, exact: '"We stay," he said, "for now"', speaker: undefined };
+    const twice = row(exported(kabul, [{ ...event, quotes: [two] }]).rows, event.id);
+    expect(twice.quotes).toBe('“"We stay," he said, "for now"”');
   });
 
   it("names every source an event quotes, in quote order, each once", async () => {

@@ -57,6 +57,9 @@ describe("ExportMenu", () => {
     await user.click(screen.getByRole("button", { name: "Sourceline JSON" }));
     expect(screen.getByRole("button", { name: "Exporting…" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Exporting 2 events…");
+    // Reopened meanwhile, the formats wait for this export to finish.
+    await user.click(screen.getByRole("button", { name: "Exporting…" }));
+    expect(screen.getByRole("button", { name: "CSV" })).toBeDisabled();
     await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole("button", { name: "Export" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("");

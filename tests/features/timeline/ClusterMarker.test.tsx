@@ -40,6 +40,18 @@ describe("ClusterMarker", () => {
     ).toBeInTheDocument();
   });
 
+  it("names the years, not days, of events known only to their year", () => {
+    const byYear = cluster(["a", "b"], [0, 800]);
+    const events = byYear.events.map((event) => ({
+      ...event,
+      when: { ...event.when, precision: "year" as const },
+    }));
+    render(<ClusterMarker placed={{ ...byYear, events }} onSelect={() => {}} onZoom={() => {}} />);
+    expect(
+      screen.getByRole("button", { name: "2 more events here, 2021–2023" }),
+    ).toBeInTheDocument();
+  });
+
   it("for events that span the window, offers their list but no zoom, which could not separate them", async () => {
     render(<ClusterMarker placed={cluster(["a", "b"], [0, 0])} onSelect={() => {}} spanning />);
     const button = screen.getByRole("button", { name: "2 events span this whole window" });
