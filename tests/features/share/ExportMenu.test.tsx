@@ -52,6 +52,9 @@ describe("ExportMenu", () => {
   it("says it is exporting until the file is handed to the browser", async () => {
     const user = userEvent.setup();
     const { clicked } = catchDownloads();
+    // The file is written after the next frame: held here until the test lets it come.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal("requestAnimationFrame", (frame: FrameRequestCallback) => frames.push(frame));
     render(<ExportMenu dataset={DATASET} events={DATASET.events} />);
     await user.click(screen.getByRole("button", { name: "Export" }));
     await user.click(screen.getByRole("button", { name: "Sourceline JSON" }));
@@ -60,6 +63,9 @@ describe("ExportMenu", () => {
     // Reopened meanwhile, the formats wait for this export to finish.
     await user.click(screen.getByRole("button", { name: "Exporting…" }));
     expect(screen.getByRole("button", { name: "CSV" })).toBeDisabled();
+    await vi.waitFor(() => expect(frames).toHaveLength(1));
+    expect(clicked).not.toHaveBeenCalled();
+    frames[0]?.(performance.now());
     await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole("button", { name: "Export" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("");
