@@ -12,6 +12,8 @@ export interface PlacedEvent {
   readonly row: number;
   /** The label sits left of the dot, because the right edge would cut it. */
   readonly flip: boolean;
+  /** A bar too short for its label, which sits beside it. */
+  readonly outside: boolean;
 }
 
 /** Events that did not fit in the rows near a place, shown as one counted marker. */
@@ -37,6 +39,8 @@ export interface LayoutOptions {
 }
 
 const GAP = 8;
+/** Shorter than this, a bar holds too little of its title: the title goes beside it. */
+const SHORT_BAR_PX = 60;
 const CLUSTER_WIDTH = 44;
 
 interface Item {
@@ -46,6 +50,7 @@ interface Item {
   readonly left: number;
   readonly right: number;
   readonly flip: boolean;
+  readonly outside: boolean;
 }
 
 /** The interval an event covers: a single day covers the whole day. */
@@ -85,10 +90,15 @@ function measure(
     const x1 = range ? Math.max(x(span.end), x0 + 4) : x0;
     if (x1 < -GAP || x0 > options.width + GAP) continue;
     const label = options.labelWidth(event);
-    const flip = !range && x0 + label > options.width && x0 - label >= 0;
+    // A bar too short to hold its title carries it beside, as a dot does (April 2017 seen
+    // across twenty years is a few pixels wide).
+    const outside = range && x1 - Math.max(x0, 0) < Math.min(label, SHORT_BAR_PX);
+    const end = outside ? x1 : x0;
+    const flip = (!range || outside) && end + label > options.width && x0 - label >= 0;
     const left = (flip ? x0 - label : Math.max(x0, 0)) - GAP / 2;
-    const right = (flip ? x0 : Math.max(x1, Math.max(x0, 0) + label)) + GAP / 2;
-    items.push({ event, x0, x1, left, right, flip });
+    const right =
+      (flip ? x1 : outside ? x1 + label : Math.max(x1, Math.max(x0, 0) + label)) + GAP / 2;
+    items.push({ event, x0, x1, left, right, flip, outside });
   }
   return items.sort((a, b) => a.x0 - b.x0);
 }
@@ -110,8 +120,8 @@ function stack(
   const hitsPinned = (from: number, to: number) =>
     pinned !== undefined && from < pinned.right && to > pinned.left;
   const asPlaced = (item: Item, row: number): PlacedEvent => {
-    const { event, x0, x1, flip } = item;
-    return { type: "event", event, x0, x1, row, flip };
+    const { event, x0, x1, flip, outside } = item;
+    return { type: "event", event, x0, x1, row, flip, outside };
   };
   const flush = () => {
     if (cluster) {

@@ -107,6 +107,33 @@ describe("layoutEvents", () => {
     expect(placed).toMatchObject({ type: "event", x0: 0, x1: 3100, row: 0 });
   });
 
+  it("puts the title of a bar too short to hold it beside the bar, on the left near the right edge", () => {
+    // At 10 px a day, a three-day range is a 30 px bar: too short for an 80 px title.
+    const tenPx = (ms: number) => ((ms - ORIGIN) / DAY_MS) * 10;
+    const placed = layoutEvents(
+      [event("short", 2, 3), event("late", 96, 3), event("long", 20, 30)],
+      tenPx,
+      {
+        maxRows: 4,
+        labelWidth: () => 80,
+        width: 1000,
+      },
+    );
+    expect(placed).toEqual([
+      expect.objectContaining({
+        event: expect.objectContaining({ id: "short" }),
+        outside: true,
+        flip: false,
+      }),
+      expect.objectContaining({ event: expect.objectContaining({ id: "long" }), outside: false }),
+      expect.objectContaining({
+        event: expect.objectContaining({ id: "late" }),
+        outside: true,
+        flip: true,
+      }),
+    ]);
+  });
+
   it("leaves out events wholly outside [0, width] and keeps a range that runs into view", () => {
     const placed = layout(
       [event("before", -5), event("into-view", -5, 6), event("inside", 3), event("after", 15)],

@@ -4,6 +4,8 @@ import type { PlacedEvent } from "../../domain/layout";
 import type { EventId } from "../../domain/types";
 
 export const ROW_HEIGHT = 34;
+// The marker's padding and border before its bar: 0.25rem + 1 px.
+const SHORT_INSET = 5;
 
 interface EventMarkerProps {
   readonly placed: PlacedEvent;
@@ -14,7 +16,10 @@ interface EventMarkerProps {
   readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
-/** One event on the timeline: a dot, or a bar for a range; dashed when its date is not exact. */
+/**
+ * One event on the timeline: a dot, or a bar for a range (with its title beside it when the bar
+ * is too short to hold it); dashed when its date is not exact.
+ */
 export function EventMarker({
   placed,
   width,
@@ -23,27 +28,36 @@ export function EventMarker({
   onSelect,
   onKeyDown,
 }: EventMarkerProps) {
-  const { event, x0, x1, row, flip } = placed;
+  const { event, x0, x1, row, flip, outside } = placed;
   const range = x1 > x0;
   const left = range ? Math.max(x0, 0) : x0;
   const right = range ? Math.min(x1, width) : x0;
   const uncertain = event.when.approximate || event.when.basis === "inferred";
   const classes = [
     "marker",
-    range ? "marker--range" : "marker--point",
+    outside ? "marker--short" : range ? "marker--range" : "marker--point",
     uncertain ? "marker--uncertain" : "",
     selected ? "marker--selected" : "",
     flip ? "marker--flip" : "",
   ].join(" ");
+  // A short bar is drawn inside the marker, its title beside it; the marker starts (or, flipped,
+  // ends) where the bar does.
+  const position = outside
+    ? flip
+      ? { right: width - right - SHORT_INSET }
+      : { left: left - SHORT_INSET }
+    : flip
+      ? { right: width - x0 }
+      : { left };
   return (
     <button
       type="button"
       className={classes}
       data-event-id={event.id}
       style={{
-        ...(flip ? { right: width - x0 } : { left }),
+        ...position,
         top: row * ROW_HEIGHT,
-        ...(range ? { width: Math.max(right - left, 4) } : {}),
+        ...(range && !outside ? { width: Math.max(right - left, 4) } : {}),
       }}
       aria-label={`${event.title}, ${formatWhen(event.when)}`}
       aria-current={selected ? "true" : undefined}
@@ -52,6 +66,13 @@ export function EventMarker({
       onKeyDown={onKeyDown}
     >
       {!range && <span className="marker__dot" aria-hidden="true" />}
+      {outside && (
+        <span
+          className="marker__bar"
+          style={{ width: Math.max(right - left, 4) }}
+          aria-hidden="true"
+        />
+      )}
       <span className="marker__label" aria-hidden="true">
         {event.title}
       </span>
