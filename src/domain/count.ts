@@ -6,3 +6,8 @@ const grouped = new Intl.NumberFormat("en-GB");
 export function formatCount(count: number): string {
   return grouped.format(count);
 }
+
+/** A count and its noun: countOf(1, "event", "events") → "1 event", 1234 → "1,234 events". */
+export function countOf(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}

@@ -1,4 +1,4 @@
-import { formatCount } from "../domain/count";
+import { countOf } from "../domain/count";
 
 /** What loading the dataset had to skip, mend or flag, folded away but never hidden. */
 export function DatasetWarnings({
@@ -14,9 +14,11 @@ export function DatasetWarnings({
   const mended = warnings.filter((w) => !w.startsWith("Skipped ") && !w.startsWith("…")).length;
   const parts = [
     skipped > 0
-      ? `${count(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`
+      ? `${countOf(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`
       : "",
-    mended > 0 ? `${count(mended, "quotation", "quotations")} needed attention while loading` : "",
+    mended > 0
+      ? `${countOf(mended, "quotation", "quotations")} needed attention while loading`
+      : "",
   ].filter(Boolean);
   return (
     <details className="notices dataset-warnings">
@@ -28,8 +30,4 @@ export function DatasetWarnings({
       </ul>
     </details>
   );
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from "react";
 import type { Dataset, TimelineEvent, TimeWindow } from "../../domain/types";
 import { useDismiss } from "../../ui/use-dismiss";
-import { formatCount } from "../../domain/count";
+import { countOf, formatCount } from "../../domain/count";
 
 interface ExportMenuProps {
   readonly dataset: Dataset;
@@ -110,7 +110,7 @@ export function ExportMenu({ dataset, events, window }: ExportMenuProps) {
         {failed
           ? "The export failed; reload the page and try again."
           : busy
-            ? `Exporting ${count === 1 ? "1 event" : `${formatCount(count)} events`}…`
+            ? `Exporting ${countOf(count, "event", "events")}…`
             : ""}
       </span>
       <div className="export__panel" id={listId} hidden={!open || count === 0}>

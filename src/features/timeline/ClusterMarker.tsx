@@ -4,7 +4,7 @@ import type { PlacedCluster } from "../../domain/layout";
 import type { EventId, Precision, TimelineEvent } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
 import { useDismiss } from "../../ui/use-dismiss";
-import { formatCount } from "../../domain/count";
+import { countOf, formatCount } from "../../domain/count";
 
 interface ClusterMarkerProps {
   readonly placed: PlacedCluster;
@@ -24,10 +24,10 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
   const id = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const count = placed.events.length;
-  const events = `${formatCount(count)} ${count === 1 ? "event" : "events"}`;
+  const events = countOf(count, "event", "events");
   const label = spanning
     ? `${events} ${count === 1 ? "spans" : "span"} this whole window`
-    : `${formatCount(count)} more ${count === 1 ? "event" : "events"} here, ${datesOf(placed.events)}`;
+    : `${countOf(count, "more event", "more events")} here, ${datesOf(placed.events)}`;
 
   useDismiss(open, rootRef, () => setOpen(false));
 

@@ -1,6 +1,6 @@
 import { formatAtPrecision } from "../../domain/dates";
 import { lowerBound, type TimelineIndex } from "../../domain/timeline-index";
-import { formatCount } from "../../domain/count";
+import { countOf, formatCount } from "../../domain/count";
 import type { TimeWindow } from "../../domain/types";
 import { ROW_HEIGHT } from "./EventMarker";
 
@@ -34,7 +34,7 @@ export function DensityBuckets({ index, window, width, row, onZoom }: DensityBuc
       earliest === latest
         ? `${precision === "day" ? "on" : "in"} ${earliest}`
         : `from ${earliest} to ${latest}`;
-    const label = `${formatCount(n)} ${n === 1 ? "event" : "events"} ${when}: zoom in`;
+    const label = `${countOf(n, "event", "events")} ${when}: zoom in`;
     buttons.push(
       <button
         key={slice}
