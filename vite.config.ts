@@ -51,12 +51,44 @@ export default defineConfig({
     })),
   },
   test: {
-    environment: "jsdom",
-    setupFiles: ["./tests/setup.ts"],
-    include: ["tests/**/*.test.{ts,tsx}"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
     restoreMocks: true,
     unstubEnvs: true,
     unstubGlobals: true,
+    // Pure domain and data tests run in Node; only components pay for a jsdom per file.
+    // `interop` reads TimelineJS3's own files from TIMELINEJS_FIXTURES and runs on its own
+    // (`npm run test:interop`), so `npm test` needs nothing beside the repository.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/interop/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          setupFiles: ["./tests/setup.ts"],
+          include: ["tests/**/*.test.tsx"],
+        },
+      },
+      {
+        extends: true,
+        test: { name: "interop", environment: "node", include: ["tests/interop/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "bench",
+          environment: "node",
+          include: [],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
+        },
+      },
+    ],
   },
 });

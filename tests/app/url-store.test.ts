@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (It reads the page's address, document.baseURI or history, which only a DOM has.)
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createUrlStore } from "../../src/app/url-store";
 

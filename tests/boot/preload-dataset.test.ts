@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (It reads the page's address, document.baseURI or history, which only a DOM has.)
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 

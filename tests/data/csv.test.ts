@@ -100,22 +100,20 @@ describe("parseCsv", () => {
     });
   });
 
-  it("parses 200,000 rows in well under two seconds", () => {
+  // How fast is `npm run bench:parsers`'s business; these say the big inputs come out right.
+  it("parses 200,000 rows, each with a quoted cell over two lines", () => {
     const row = 'an ok day,3,"this is less ambitious, but ""quoted""\nover two lines"\r\n';
-    const text = row.repeat(200_000);
-    const started = performance.now();
-    const result = parseCsv(text);
-    const elapsed = performance.now() - started;
+    const result = parseCsv(row.repeat(200_000));
     expect(result.ok && result.records.length).toBe(200_000);
     expect(result.ok && result.records.at(-1)?.line).toBe(399_999);
-    expect(elapsed).toBeLessThan(2_000);
+    expect(result.ok && result.records.at(-1)?.cells[2]).toBe(
+      'this is less ambitious, but "quoted"\nover two lines',
+    );
   });
 
-  it("reads a cell of a million doubled quotes in linear time", () => {
-    const started = performance.now();
+  it("reads a cell of a million doubled quotes as a million quotation marks", () => {
     const result = parseCsv(`"${'""'.repeat(1_000_000)}"`);
-    expect(result.ok && result.records[0]?.cells[0]?.length).toBe(1_000_000);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.ok && result.records[0]?.cells[0]).toBe('"'.repeat(1_000_000));
   });
 });
 

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (It reads the page's address, document.baseURI or history, which only a DOM has.)
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { fetchDataset } from "../../src/data/fetch-dataset";

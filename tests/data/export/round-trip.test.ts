@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sharedTimelineJsFixtures } from "../../fixtures/timelinejs-shared";
 import { toSourcelineJson } from "../../../src/data/export/to-sourceline-json";
 import { toTimelineJs, type TimelineJsDate } from "../../../src/data/export/to-timelinejs";
 import { readDataset } from "../../../src/data/read-dataset";
@@ -8,24 +7,12 @@ import { formatIsoInstant, whenEndMs } from "../../../src/domain/dates";
 import type { Dataset, TimelineEvent } from "../../../src/domain/types";
 import { kabulDataset } from "../../fixtures/kabul";
 
-// TimelineJS3's own data files in the shared folder beside the repository (see its README), and
-// the project's own TimelineJS fixtures. Through a variable: Vite rewrites a literal
-// `new URL("…", import.meta.url)` into an asset address, and node:fs reads only file: URLs.
+// The project's own TimelineJS fixtures (TimelineJS3's files are read back the same way in
+// tests/interop/). Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)`
+// into an asset address, and node:fs reads only file: URLs.
 const HERE = import.meta.url;
-const SHARED = sharedTimelineJsFixtures();
 const OWN = new URL("../../fixtures/timelinejs/", HERE);
-
-// parser_test.csv is left out: it is not a TimelineJS sheet, and importing it is refused.
-const SHARED_FILES = [
-  "cosmo-mixed.json",
-  "eras.json",
-  "houston.json",
-  "women_in_computing.json",
-  "women_in_computing.csv",
-  "my-own-timeline.csv",
-];
 const TIMELINEJS_FILES = [
-  ...SHARED_FILES.map((name) => ({ folder: SHARED, name })),
   { folder: OWN, name: "quirks.json" },
   { folder: OWN, name: "quirks.csv" },
 ];

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sharedTimelineJsFixtures } from "../../fixtures/timelinejs-shared";
-import { DatasetError } from "../../../src/data/dataset-error";
-import { readDataset } from "../../../src/data/read-dataset";
-import { formatIsoInstant, formatWhen } from "../../../src/domain/dates";
-import type { Dataset, Era, TimelineEvent } from "../../../src/domain/types";
+import { timelineJsFixtures } from "./timelinejs-fixtures";
+import { DatasetError } from "../../src/data/dataset-error";
+import { readDataset } from "../../src/data/read-dataset";
+import { formatIsoInstant, formatWhen } from "../../src/domain/dates";
+import type { Dataset, Era, TimelineEvent } from "../../src/domain/types";
 
 // TimelineJS3's own data files, unchanged, in the shared folder beside the repository (CI always
 // has it; see its README). Every expected value below was read from the files by hand.
-const SHARED = sharedTimelineJsFixtures();
+const SHARED = timelineJsFixtures();
 
 function open(name: string): Promise<Dataset> {
   const text = readFileSync(new URL(name, SHARED), "utf8");
