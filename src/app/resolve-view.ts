@@ -2,13 +2,13 @@ import { countryName } from "../domain/countries";
 import { formatIsoInstant } from "../domain/dates";
 import { facetsOf, filterEvents } from "../domain/filter";
 import { eventSpan } from "../domain/layout";
+import { revealWindow } from "../domain/reveal-window";
 import { buildTimelineIndex } from "../domain/timeline-index";
 import type { Dataset, TimelineEvent, TimeWindow } from "../domain/types";
 import {
   boundsForExtent,
   clampWindow,
   fitWindow,
-  focusWindow,
   overlapsWindow,
   type ZoomBounds,
 } from "../domain/zoom";
@@ -120,5 +120,5 @@ function windowFor(
     : fitWindow(bounds);
   if (!selected) return initial;
   const span = eventSpan(selected);
-  return focusWindow(initial, span.start, span.end, bounds);
+  return revealWindow(initial, span.start, span.end, bounds);
 }

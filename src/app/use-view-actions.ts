@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { eventSpan } from "../domain/layout";
 import { stepEvent, type Step } from "../domain/navigation";
 import type { Dataset, EventId, TimeWindow } from "../domain/types";
-import { focusWindow, panWindow, zoomWindow } from "../domain/zoom";
+import { revealWindow } from "../domain/reveal-window";
+import { panWindow, zoomWindow } from "../domain/zoom";
 import type { View } from "./resolve-view";
 import type { UrlState } from "./url-state";
 import type { HistoryMode } from "./url-store";
@@ -54,7 +55,7 @@ export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean,
       if (!event) return;
       const span = eventSpan(event);
       const { window, bounds } = view;
-      const focused = reveal ? focusWindow(window, span.start, span.end, bounds) : window;
+      const focused = reveal ? revealWindow(window, span.start, span.end, bounds) : window;
       const moved = focused !== window || urlWindow;
       change({ event: id, ...(moved ? { window: focused } : {}) }, "push");
     },

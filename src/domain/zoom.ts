@@ -73,32 +73,3 @@ export function panWindow(window: TimeWindow, delta: number, bounds: ZoomBounds)
 export function overlapsWindow(window: TimeWindow, start: number, end: number): boolean {
   return end > window.start && start < window.end;
 }
-
-// A point event in a window this many times its length is a speck among years: zoom to it.
-const LOST_FACTOR = 60;
-// ...to a window this many times its length, so its neighbours stay in sight.
-const COMFORT_FACTOR = 7;
-
-/**
- * The window to show an event in: unchanged when the event is in view (whole, or for a range
- * longer than the window, in part) at a readable zoom; otherwise centred on it, zoomed in only
- * when it would be lost in a far wider window. The zoom a reader chose survives stepping.
- */
-export function focusWindow(
-  window: TimeWindow,
-  start: number,
-  end: number,
-  bounds: ZoomBounds,
-): TimeWindow {
-  const length = Math.max(end - start, 1);
-  const span = window.end - window.start;
-  const longer = length > span;
-  const visible = longer
-    ? overlapsWindow(window, start, end)
-    : start >= window.start && end <= window.end;
-  const lost = !longer && span > length * LOST_FACTOR;
-  if (visible && !lost) return window;
-  const nextSpan = lost ? length * COMFORT_FACTOR : span;
-  const mid = (start + end) / 2;
-  return clampWindow({ start: mid - nextSpan / 2, end: mid + nextSpan / 2 }, bounds);
-}

@@ -3,6 +3,7 @@ import { boundsForDataset, datasetExtent, resolveView } from "../../src/app/reso
 import { EMPTY_URL_STATE, parseUrlState } from "../../src/app/url-state";
 import type { UrlState } from "../../src/app/url-state";
 import type { Dataset, EventId, TimelineEvent, TimeWindow, When } from "../../src/domain/types";
+import { DAY_MS } from "../../src/domain/dates";
 import { MIN_SPAN_MS, fitWindow } from "../../src/domain/zoom";
 
 const utc = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -229,17 +230,21 @@ describe("resolveView", () => {
     expect(resolveView(withInitial, EMPTY_URL_STATE, KABUL_BOUNDS).window).toEqual(initial);
   });
 
-  it("keeps the initial window for a linked event already in view at a readable zoom", () => {
-    const initial = win("2021-08-16", "2021-08-18");
+  it("keeps the initial window for a linked event it shows whole, with context", () => {
+    const initial = win("2021-08-16", "2021-08-19");
     const withInitial = dataset(KABUL.events, initial);
     const view = resolveView(withInitial, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
     expect(view.window).toEqual(initial);
   });
 
-  it("centres the initial window on a linked event outside it, keeping its span", () => {
+  it("centres the initial window on a linked day outside it, widened to the day and its context", () => {
     const withInitial = dataset(KABUL.events, win("2021-08-15", "2021-08-16"));
     const view = resolveView(withInitial, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
-    expect(view.window).toEqual(win("2021-08-17", "2021-08-18"));
+    // 17 Aug with a tenth of a day either side.
+    expect(view.window).toEqual({
+      start: utc("2021-08-16T21:36:00Z"),
+      end: utc("2021-08-18T02:24:00Z"),
+    });
   });
 
   it("centres on a linked event near the edge only as far as the bounds allow", () => {
@@ -255,7 +260,7 @@ describe("resolveView", () => {
     });
   });
 
-  it("zooms to a week around a linked day that would be a speck in the whole span", () => {
+  it("zooms to two months around a linked day that would be a speck in the whole span", () => {
     const decades = dataset([
       event("operation-enduring-freedom", "2001-10-07"),
       event("taliban-take-kabul", "2021-08-15"),
@@ -266,11 +271,11 @@ describe("resolveView", () => {
       url({ event: "taliban-take-kabul" }),
       boundsForDataset(decades),
     );
-    // Seven times the day, centred on its middle.
-    expect(view.window).toEqual({
-      start: utc("2021-08-12T00:00:00Z"),
-      end: utc("2021-08-19T00:00:00Z"),
-    });
+    // Two months (the longest a day is shown in), the day where it was in the whole span (near
+    // its end), with its context.
+    expect(view.window.end - view.window.start).toBe(61 * DAY_MS);
+    expect(view.window.start).toBeLessThan(utc("2021-06-20"));
+    expect(view.window.end).toBeGreaterThanOrEqual(utc("2021-08-16T02:24:00Z"));
     expect(view.notices).toEqual([]);
   });
 

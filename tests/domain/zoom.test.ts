@@ -10,7 +10,6 @@ import {
   fitWindow,
   overlapsWindow,
   panWindow,
-  focusWindow,
   zoomWindow,
 } from "../../src/domain/zoom";
 import type { ZoomBounds } from "../../src/domain/zoom";
@@ -155,59 +154,6 @@ describe("clampWindow", () => {
     expect(clampWindow(win("2021-06-01", "2021-06-03"), AUGUST)).toEqual(
       win("2021-08-01", "2021-08-03"),
     );
-  });
-});
-
-describe("focusWindow", () => {
-  it("returns the same window when the event is already in view", () => {
-    const window = win("2021-08-10", "2021-08-20");
-    expect(focusWindow(window, utc("2021-08-15"), utc("2021-08-16"), AUGUST)).toBe(window);
-  });
-
-  it("centres an off-screen event and keeps the span", () => {
-    const moved = focusWindow(
-      win("2021-08-01", "2021-08-05"),
-      utc("2021-08-20"),
-      utc("2021-08-21"),
-      AUGUST,
-    );
-    expect(moved).toEqual(win("2021-08-18T12:00:00Z", "2021-08-22T12:00:00Z"));
-  });
-
-  it("moves a window that shows only part of a shorter event", () => {
-    const moved = focusWindow(
-      win("2021-08-10", "2021-08-20"),
-      utc("2021-08-19"),
-      utc("2021-08-21"),
-      AUGUST,
-    );
-    expect(moved).toEqual(win("2021-08-15", "2021-08-25"));
-  });
-
-  it("leaves the window alone when a range longer than it runs through it", () => {
-    const window = win("2021-08-12", "2021-08-14");
-    expect(focusWindow(window, utc("2021-08-10"), utc("2021-08-20"), AUGUST)).toBe(window);
-  });
-
-  it("zooms in on a day that would be a speck in a window of years", () => {
-    const years = { min: utc("2000-01-01"), max: utc("2022-01-01"), minSpan: MIN_SPAN_MS };
-    const zoomed = focusWindow(
-      win("2000-01-01", "2022-01-01"),
-      utc("2003-02-14"),
-      utc("2003-02-15"),
-      years,
-    );
-    expect(zoomed).toEqual(win("2003-02-11", "2003-02-18"));
-  });
-
-  it("keeps the focused window within the bounds", () => {
-    const moved = focusWindow(
-      win("2021-08-10", "2021-08-14"),
-      utc("2021-08-31"),
-      utc("2021-09-01"),
-      AUGUST,
-    );
-    expect(moved).toEqual(win("2021-08-28", "2021-09-01"));
   });
 });
 
