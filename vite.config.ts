@@ -63,6 +63,9 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
+          // Property tests check thousands of generated cases (numRuns in each); on a busy
+          // 2-core machine one can take several seconds, past Vitest's default of 5.
+          testTimeout: 30_000,
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/interop/**"],
         },

@@ -4,18 +4,37 @@ import type { Highlight } from "../domain/quote-segments";
 import type { Dataset, EventId, Quote, TimelineEvent } from "../domain/types";
 import { ArticlePane } from "../features/source/ArticlePane";
 
+/** A quotation of the selected event to show in its article (see EventDetails). */
+export interface QuoteRequest {
+  readonly quoteIndex: number;
+  readonly serial: number;
+}
+
 interface ArticleColumnProps {
   readonly dataset: Dataset;
   /** The shown events: their quotations are marked in the article. */
   readonly events: readonly TimelineEvent[];
   readonly selected: TimelineEvent | undefined;
   readonly onSelect: (id: EventId) => void;
+  readonly shownQuote?: QuoteRequest;
+  readonly onBack?: () => void;
 }
 
 /** The source of the selected event (or the first source), with the shown events' quotations marked. */
-export function ArticleColumn({ dataset, events, selected, onSelect }: ArticleColumnProps) {
+export function ArticleColumn(props: ArticleColumnProps) {
+  const { dataset, events, selected, onSelect, shownQuote, onBack } = props;
+  // The source of the quotation asked to be shown, else that of the event's first.
+  const asked = shownQuote ? selected?.quotes[shownQuote.quoteIndex] : undefined;
   const source =
-    dataset.sources.find((s) => s.id === selected?.quotes[0]?.sourceId) ?? dataset.sources[0];
+    dataset.sources.find((s) => s.id === (asked ?? selected?.quotes[0])?.sourceId) ??
+    dataset.sources[0];
+  const passage = useMemo(
+    () =>
+      asked && shownQuote && !asked.missing
+        ? { start: asked.start, serial: shownQuote.serial }
+        : undefined,
+    [asked, shownQuote],
+  );
   // Whether an event is shown, asked only of the few events quoting this source: a binary search
   // of the shown events (a subsequence of the dataset's, in its order), not a set of 100,000.
   const shown = useMemo(() => {
@@ -77,6 +96,8 @@ export function ArticleColumn({ dataset, events, selected, onSelect }: ArticleCo
       selectedId={selected?.id}
       titleOf={titleOf}
       onSelect={onSelect}
+      passage={passage}
+      onBack={onBack}
     />
   );
 }

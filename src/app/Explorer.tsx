@@ -15,7 +15,7 @@ import { DatasetWarnings } from "../ui/DatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
 import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
-import { ArticleColumn } from "./ArticleColumn";
+import { ArticleColumn, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
 import { boundsForDataset, resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
@@ -54,6 +54,10 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
     shownDataset.current = dataset;
     titleRef.current?.focus();
   }, [dataset]);
+  // The tab names the open dataset, so a reader with several open can tell them apart.
+  useEffect(() => {
+    document.title = `${dataset.title} · Sourceline`;
+  }, [dataset.title]);
   const urlWindow = state.window !== undefined;
   useCanonicalUrl(view, urlWindow, update);
   const actions = useViewActions(dataset, view, urlWindow, update);
@@ -75,6 +79,27 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
     },
     [select],
   );
+  // "Show in the article" and the way back: which quotation of the selected event was asked for.
+  // Not view state (a link need not restore it), and forgotten when another event is chosen.
+  const [shownQuote, setShownQuote] = useState<QuoteRequest & { eventId?: EventId }>();
+  const showInArticle = useCallback(
+    (quoteIndex: number) =>
+      setShownQuote((last) => ({
+        eventId: view.selected?.id,
+        quoteIndex,
+        serial: (last?.serial ?? 0) + 1,
+      })),
+    [view.selected?.id],
+  );
+  const backToDetails = useCallback(() => {
+    const index = shownQuote?.quoteIndex ?? 0;
+    setShownQuote(undefined);
+    const pane = detailsRef.current;
+    const button = pane?.querySelector<HTMLElement>(`.quote__show[data-quote-index="${index}"]`);
+    const reduce = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    (button ?? pane)?.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
+    button?.focus({ preventScroll: true });
+  }, [shownQuote]);
   useViewKeys(actions);
   useWarmSearch(dataset.events);
   // The benchmark's "ready": the first frame after the explorer is drawn and listening.
@@ -107,13 +132,14 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
   const clear = () => actions.change({ countries: [], groups: [], query: "" });
 
   return (
-    <div className="app">
+    <div className="app app--explorer">
       <header className="app__header">
-        <div>
+        <div className="app__heading">
           <p className="app__brand">Sourceline</p>
           <h1 className="app__title" ref={titleRef} tabIndex={-1}>
             {dataset.title}
           </h1>
+          {dataset.description && <p className="app__description">{dataset.description}</p>}
           <DatasetOrigin dataset={dataset} datasetUrl={datasetUrl} kept={kept} />
         </div>
         <div className="app__actions">
@@ -183,6 +209,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
                 event={selected}
                 sources={dataset.sources}
                 hiddenByFilters={hiddenByFilters}
+                onShowInArticle={showInArticle}
               />
             ) : (
               <p className="details__placeholder">
@@ -198,6 +225,8 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
             events={shownEvents}
             selected={selected}
             onSelect={actions.select}
+            shownQuote={shownQuote?.eventId === selected?.id ? shownQuote : undefined}
+            onBack={backToDetails}
           />
         </PaneBoundary>
       </main>

@@ -1,5 +1,8 @@
 import { expect, isInside, openApp, test, timeline } from "./fixtures";
 
+// Tall enough for all eight rows of the timeline (shorter windows give rows to the article).
+test.use({ viewport: { width: 1440, height: 900 } });
+
 test("opens on the 15–19 August 2021 cluster with the whole 2001–2021 span in the overview", async ({
   page,
 }) => {

@@ -11,10 +11,17 @@ interface EventDetailsProps {
   readonly sources: readonly Source[];
   /** Set when the filters hide this event, so the reader knows why it is not on the timeline. */
   readonly hiddenByFilters: boolean;
+  /** Scrolls the article to one of the event's quotations (see QuoteList). */
+  readonly onShowInArticle?: (quoteIndex: number) => void;
 }
 
 /** The selected event: what happened, when and how we know, who, and the source's own words. */
-export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsProps) {
+export function EventDetails({
+  event,
+  sources,
+  hiddenByFilters,
+  onShowInArticle,
+}: EventDetailsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownId = useRef(event.id);
   // Where the panes stack (phones), a newly chosen event's details may be far from where it was
@@ -74,7 +81,7 @@ export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsPr
       </dl>
       {event.summary && <p className="details__summary">{event.summary}</p>}
       {event.quotes.length > 0 ? (
-        <QuoteList quotes={event.quotes} sources={sources} />
+        <QuoteList quotes={event.quotes} sources={sources} onShowInArticle={onShowInArticle} />
       ) : (
         <Citation citation={event.citation} />
       )}

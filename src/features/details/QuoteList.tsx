@@ -5,9 +5,12 @@ import type { Quote, Source } from "../../domain/types";
 export function QuoteList({
   quotes,
   sources,
+  onShowInArticle,
 }: {
   quotes: readonly Quote[];
   sources: readonly Source[];
+  /** Scrolls the article to a quotation's passage and marks it; absent where nothing can. */
+  onShowInArticle?: (quoteIndex: number) => void;
 }) {
   return (
     <section className="quotes" aria-label="Quotations">
@@ -28,6 +31,19 @@ export function QuoteList({
                 </p>
               )}
               <blockquote className="quote__text">{quote.exact}</blockquote>
+              {onShowInArticle && !quote.missing && source?.text && (
+                <button
+                  type="button"
+                  className="button button--small quote__show"
+                  data-quote-index={index}
+                  aria-label={
+                    quotes.length > 1 ? `Show in the article (quotation ${index + 1})` : undefined
+                  }
+                  onClick={() => onShowInArticle(index)}
+                >
+                  Show in the article
+                </button>
+              )}
               <p className="quote__meta">
                 {quote.speaker ? `— ${quote.speaker}` : "— narration"}
                 {source && <span>, {source.publisher || source.title}</span>}

@@ -10,6 +10,16 @@ interface ArticlePaneProps {
   readonly selectedId: EventId | undefined;
   readonly titleOf: (eventId: string) => string;
   readonly onSelect: (id: EventId) => void;
+  /** A passage to scroll on screen and mark (asked for again with a new `serial`). */
+  readonly passage?: PassageRequest;
+  /** Returns the reader from a shown passage to the event's details. */
+  readonly onBack?: () => void;
+}
+
+/** "Show this passage": the offset of its first character in the source text. */
+export interface PassageRequest {
+  readonly start: number;
+  readonly serial: number;
 }
 
 /** The article as published, its quotations marked; choosing a marked passage selects its event. */
@@ -19,6 +29,8 @@ export function ArticlePane({
   selectedId,
   titleOf,
   onSelect,
+  passage,
+  onBack,
 }: ArticlePaneProps) {
   const paragraphs = useMemo(() => paragraphsOf(source.text), [source.text]);
   const paneRef = useRef<HTMLDivElement>(null);
@@ -33,12 +45,35 @@ export function ArticlePane({
     const markBox = mark.getBoundingClientRect();
     if (markBox.top >= paneBox.top && markBox.bottom <= paneBox.bottom) return;
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    // A third of the way down, or higher where that would cut the passage off; a passage taller
+    // than the pane starts at its top.
+    const room = pane.clientHeight - markBox.height - 8;
+    const offset = Math.max(Math.min(pane.clientHeight / 3, room), 8);
     pane.scrollTo({
-      top: pane.scrollTop + markBox.top - paneBox.top - pane.clientHeight / 3,
+      top: pane.scrollTop + markBox.top - paneBox.top - offset,
       behavior: reduce ? "auto" : "smooth",
     });
   }, [selectedId, source.id]);
 
+  // A passage asked for from the details: on screen (the page scrolls on a phone, the pane on a
+  // desktop), focused, and marked for a moment so the eye finds it.
+  useEffect(() => {
+    const pane = paneRef.current;
+    if (!pane || !passage) return;
+    const link = passageAt(pane, passage.start);
+    if (!link) return;
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    link.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
+    link.focus({ preventScroll: true });
+    link.classList.add("quote-link--shown");
+    const done = setTimeout(() => link.classList.remove("quote-link--shown"), 2500);
+    return () => clearTimeout(done);
+  }, [passage]);
+
+  const announcement = useMemo(
+    () => announce(source.text, highlights, selectedId, titleOf),
+    [source.text, highlights, selectedId, titleOf],
+  );
   const published = new Date(`${source.publishedAt}T00:00:00Z`);
   return (
     <section className="article" aria-labelledby="article-title">
@@ -67,6 +102,10 @@ export function ArticlePane({
           )}
         </p>
       </header>
+      {/* One announcement per selection, however many passages it marks. */}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <div
         className="article__body"
         ref={paneRef}
@@ -74,6 +113,11 @@ export function ArticlePane({
         tabIndex={0}
         aria-label="Article text"
       >
+        {passage && onBack && (
+          <button type="button" className="button article__back" onClick={onBack}>
+            ↑ Back to the details
+          </button>
+        )}
         {paragraphs.map((paragraph) => (
           <ArticleParagraph
             key={paragraph.start}
@@ -88,4 +132,37 @@ export function ArticlePane({
       </div>
     </section>
   );
+}
+
+const ANNOUNCED_CHARS = 120;
+
+/** What a screen reader hears once when an event is chosen: how many passages, and the first. */
+function announce(
+  text: string,
+  highlights: readonly Highlight[],
+  selectedId: EventId | undefined,
+  titleOf: (eventId: string) => string,
+): string {
+  if (!selectedId) return "";
+  const own = highlights.filter((h) => h.eventId === selectedId);
+  const first = own.reduce<Highlight | undefined>(
+    (a, h) => (!a || h.start < a.start ? h : a),
+    undefined,
+  );
+  if (!first) return "";
+  const words = text.slice(first.start, first.end).replace(/\s+/g, " ").trim();
+  const shown =
+    words.length > ANNOUNCED_CHARS ? `${words.slice(0, ANNOUNCED_CHARS).trimEnd()}…` : words;
+  const count = own.length === 1 ? "1 passage" : `${own.length} passages`;
+  return `${titleOf(selectedId)}: ${count} highlighted in the article, from “${shown}”`;
+}
+
+/** The marked passage (a run of the selected event's words) that holds text offset `start`. */
+function passageAt(pane: HTMLElement, start: number): HTMLElement | undefined {
+  let found: HTMLElement | undefined;
+  for (const mark of pane.querySelectorAll<HTMLElement>("mark.quote-mark--selected")) {
+    if (Number(mark.dataset.start) > start) break;
+    found = mark;
+  }
+  return found?.closest<HTMLElement>(".quote-link") ?? undefined;
 }

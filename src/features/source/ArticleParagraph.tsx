@@ -30,6 +30,7 @@ export const ArticleParagraph = memo(function ArticleParagraph(props: ArticlePar
           <mark
             className={selected ? "quote-mark quote-mark--selected" : "quote-mark"}
             data-event-id={owner}
+            data-start={run.start}
           >
             {run.text}
           </mark>

@@ -2,8 +2,9 @@ import type { KeyboardEvent } from "react";
 import { formatWhen } from "../../domain/dates";
 import type { PlacedEvent } from "../../domain/layout";
 import type { EventId } from "../../domain/types";
+import { ROW_PX } from "./timeline-rows";
 
-export const ROW_HEIGHT = 34;
+export const ROW_HEIGHT = ROW_PX;
 // The marker's padding and border before its bar: 0.25rem + 1 px.
 const SHORT_INSET = 5;
 

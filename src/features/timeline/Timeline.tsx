@@ -20,8 +20,10 @@ import { EventMarker, ROW_HEIGHT } from "./EventMarker";
 import { Overview } from "./Overview";
 import { placeEras } from "./place-eras";
 import { TimelineAxis, TimelineGrid } from "./TimelineAxis";
+import { timelineRows } from "./timeline-rows";
 import { usePlotGestures } from "./use-plot-gestures";
 import { useElementWidth } from "./use-element-width";
+import { useViewportSize } from "./use-viewport-size";
 import { ZoomControls } from "./ZoomControls";
 
 interface TimelineProps {
@@ -59,7 +61,12 @@ export function Timeline(props: TimelineProps) {
   const eras = props.eras ?? NO_ERAS;
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
-  const maxRows = width < 600 ? 6 : 8;
+  const viewport = useViewportSize();
+  const maxRows = timelineRows({
+    plotWidth: width,
+    viewportWidth: viewport.width,
+    viewportHeight: viewport.height,
+  });
   const scale = useMemo(() => timeScale([window.start, window.end], [0, width]), [window, width]);
   const index = useMemo(() => buildTimelineIndex(events), [events]);
   const allIndex = useMemo(() => buildTimelineIndex(allEvents), [allEvents]);
