@@ -21,6 +21,26 @@ export function formatTick(date: Date): string {
   return formatYear(date.getUTCFullYear());
 }
 
+/**
+ * The axis's labels with the year always readable: where no tick of the window is a year's own,
+ * the first is written in full ("14 Aug 2021", "Aug 2021", "19 Aug 2021, 11:00"), so a window of
+ * days or hours still says when it is.
+ */
+export function withYearContext(dates: readonly Date[]): string[] {
+  const labels = dates.map(formatTick);
+  if (dates.some((date, i) => labels[i] === formatYear(date.getUTCFullYear()))) return labels;
+  const first = dates[0];
+  if (first) labels[0] = fullTick(first, labels[0] as string);
+  return labels;
+}
+
+function fullTick(date: Date, label: string): string {
+  const year = formatYear(date.getUTCFullYear());
+  if (label === month(date)) return `${label} ${year}`;
+  if (label === dayMonth(date)) return `${label} ${year}`;
+  return `${dayMonth(date)} ${year}, ${label}`;
+}
+
 // Past this many significant digits, "4.6000001 billion years ago" reads worse than the year.
 const MAX_AGO_DIGITS = 6;
 

@@ -36,11 +36,15 @@ export interface LayoutOptions {
   readonly width: number;
   /** An event that must never disappear into a cluster (the selected one). */
   readonly pinned?: string;
+  /** How wide a day must be on screen to be drawn as a bar across it (DAY_BAR_MIN_PX). */
+  readonly dayBarMinPx?: number;
 }
 
 const GAP = 8;
 /** Shorter than this, a bar holds too little of its title: the title goes beside it. */
 const SHORT_BAR_PX = 60;
+/** A day at least this wide on screen is drawn as a bar across it, not as a dot at its middle. */
+export const DAY_BAR_MIN_PX = 24;
 const CLUSTER_WIDTH = 44;
 
 interface Item {
@@ -80,12 +84,17 @@ function measure(
   options: LayoutOptions,
 ): Item[] {
   const items: Item[] = [];
+  const dayBar = options.dayBarMinPx ?? DAY_BAR_MIN_PX;
   for (const event of events) {
     const span = eventSpan(event);
     // A date known only to its month or year is drawn across that month or year, not as a dot
     // at its middle: a dot on 2 July would claim a day the source never gave.
+    // So is a day once zoomed in far enough that a dot would sit at noon among hour ticks.
     const range =
-      isRange(event.when) || event.when.precision === "month" || event.when.precision === "year";
+      isRange(event.when) ||
+      event.when.precision === "month" ||
+      event.when.precision === "year" ||
+      (event.when.precision === "day" && x(span.end) - x(span.start) >= dayBar);
     const x0 = range ? x(span.start) : x((span.start + span.end) / 2);
     const x1 = range ? Math.max(x(span.end), x0 + 4) : x0;
     if (x1 < -GAP || x0 > options.width + GAP) continue;

@@ -1,5 +1,5 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
-import { formatTick, formatYearTick } from "./axis-format";
+import { formatYearTick, withYearContext } from "./axis-format";
 import { fractionalYearOfMs, isDeepMs, MEAN_YEAR_MS, msOfYear, yearOfMs } from "./deep-time";
 
 /** A tick on a time axis: where it is, and what it says. */
@@ -47,8 +47,11 @@ function calendarScale(start: number, end: number, range: readonly [number, numb
   const utc = scaleUtc().domain([start, end]).range(range);
   const scale = ((ms: number) => utc(ms)) as TimeScale;
   scale.invert = (px) => utc.invert(px).getTime();
-  scale.ticks = (count) =>
-    utc.ticks(count).map((date) => ({ ms: date.getTime(), label: formatTick(date) }));
+  scale.ticks = (count) => {
+    const dates = utc.ticks(count);
+    const labels = withYearContext(dates);
+    return dates.map((date, i) => ({ ms: date.getTime(), label: labels[i] as string }));
+  };
   scale.domain = () => [start, end];
   return scale;
 }

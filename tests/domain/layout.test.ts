@@ -7,11 +7,18 @@ import { dayEvent, ORIGIN } from "../fixtures/day-events";
 
 const event = dayEvent;
 
-// 100 px per day from 1 Aug 2021, so a single day's dot sits at day * 100 + 50.
+// 100 px per day from 1 Aug 2021, so a single day's dot sits at day * 100 + 50. Days are drawn
+// as dots here (as they are zoomed out) unless a test asks otherwise: stacking is about dots.
 const x = (ms: number) => ((ms - ORIGIN) / DAY_MS) * 100;
 
 function layout(events: TimelineEvent[], options: Partial<LayoutOptions> = {}): Placed[] {
-  return layoutEvents(events, x, { maxRows: 4, labelWidth: () => 80, width: 1000, ...options });
+  return layoutEvents(events, x, {
+    maxRows: 4,
+    labelWidth: () => 80,
+    width: 1000,
+    dayBarMinPx: Infinity,
+    ...options,
+  });
 }
 
 const summary = (placed: Placed[]) =>
@@ -32,6 +39,22 @@ describe("eventSpan", () => {
 });
 
 describe("layoutEvents", () => {
+  it("draws a day as a bar across it once zoomed in so far that a dot would claim a time", () => {
+    const zoomedIn = layoutEvents([event("a", 2)], x, {
+      maxRows: 4,
+      labelWidth: () => 80,
+      width: 1000,
+    });
+    expect(zoomedIn).toMatchObject([{ type: "event", event: { id: "a" }, x0: 200, x1: 300 }]);
+    // 10 px a day: a dot at the day's middle.
+    const zoomedOut = layoutEvents([event("a", 2)], (ms) => x(ms) / 10, {
+      maxRows: 4,
+      labelWidth: () => 80,
+      width: 1000,
+    });
+    expect(zoomedOut).toMatchObject([{ type: "event", x0: 25, x1: 25 }]);
+  });
+
   it("puts events whose labels do not overlap on row 0, as dots at the day's middle", () => {
     const placed = layout([event("a", 0), event("b", 2), event("c", 4)]);
     expect(placed).toHaveLength(3);

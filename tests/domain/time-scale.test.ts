@@ -1,6 +1,5 @@
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
-import { formatTick } from "../../src/domain/axis-format";
 import { msOfYear } from "../../src/domain/deep-time";
 import { timeScale } from "../../src/domain/time-scale";
 
@@ -18,10 +17,37 @@ describe("timeScale", () => {
     const at = utc("2021-08-15T06:00:00Z");
     expect(scale(at)).toBe(d3(at));
     expect(scale.invert(480)).toBe(d3.invert(480).getTime());
-    expect(scale.ticks(8)).toEqual(
-      d3.ticks(8).map((date) => ({ ms: date.getTime(), label: formatTick(date) })),
-    );
+    expect(scale.ticks(8).map((tick) => tick.ms)).toEqual(d3.ticks(8).map((d) => d.getTime()));
     expect(scale.domain()).toEqual([...domain]);
+  });
+
+  it("writes the year on the first tick of a window of days, months or hours", () => {
+    const days = timeScale([utc("2021-08-14T00:00:00Z"), utc("2021-08-21T00:00:00Z")], [0, 960]);
+    expect(days.ticks(8).map((tick) => tick.label)).toEqual([
+      "14 Aug 2021",
+      "15 Aug",
+      "16 Aug",
+      "17 Aug",
+      "18 Aug",
+      "19 Aug",
+      "20 Aug",
+      "21 Aug",
+    ]);
+    const hours = timeScale([utc("2021-08-19T10:30:00Z"), utc("2021-08-19T13:30:00Z")], [0, 960]);
+    expect(hours.ticks(3).map((tick) => tick.label)).toEqual([
+      "19 Aug 2021, 11:00",
+      "12:00",
+      "13:00",
+    ]);
+    const months = timeScale([utc("2021-03-01T00:00:00Z"), utc("2021-09-01T00:00:00Z")], [0, 960]);
+    expect(months.ticks(6)[0]?.label).toBe("Mar 2021");
+  });
+
+  it("leaves the labels alone where a tick is a year's own", () => {
+    const years = timeScale([utc("2020-06-01T00:00:00Z"), utc("2022-06-01T00:00:00Z")], [0, 960]);
+    const labels = years.ticks(8).map((tick) => tick.label);
+    expect(labels).toContain("2021");
+    expect(labels[0]).not.toMatch(/20\d\d/);
   });
 
   it("labels a window from the Big Bang to 2000 in billions of years ago", () => {
