@@ -96,7 +96,7 @@ test("a CSV dropped on the page opens, lists its skipped rows, survives a reload
 
   await expect(page.getByRole("heading", { level: 1, name: "My dropped sheet" })).toBeVisible();
   await expect(
-    page.getByText(/File: sheet\.csv \(TimelineJS spreadsheet \(CSV\)\), kept in this browser/),
+    page.getByText(/File: sheet\.csv \(TimelineJS CSV spreadsheet\), kept in this browser/),
   ).toBeVisible();
   await page.getByText("1 item of the file could not be read and was left out").click();
   await expect(page.getByText("Skipped row 4: Year is empty")).toBeVisible();
