@@ -106,7 +106,7 @@ test("a CSV dropped on the page opens, lists its skipped rows, survives a reload
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "My dropped sheet" })).toBeVisible();
   await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByRole("alert")).toContainText("only opens sheet.csv in this browser");
+  await expect(page.getByRole("alertdialog")).toContainText("only opens sheet.csv in this browser");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export all 2 events instead" }).click(),
