@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { basisLabel, basisPhrase } from "../../domain/basis";
 import { countryName } from "../../domain/countries";
 import { formatIsoInstant, formatWhen } from "../../domain/dates";
@@ -16,6 +16,7 @@ interface EventDetailsProps {
 /** The selected event: what happened, when and how we know, who, and the source's own words. */
 export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   const shownId = useRef(event.id);
   // Where the panes stack (phones), a newly chosen event's details may be far from where it was
   // chosen (the article, the list): bring them into view. Not on first load.
@@ -31,8 +32,8 @@ export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsPr
   }, [event.id]);
 
   return (
-    <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title" className="details__title" ref={headingRef}>
+    <article className="details" aria-labelledby={titleId}>
+      <h2 id={titleId} className="details__title" ref={headingRef}>
         {event.title}
       </h2>
       {hiddenByFilters && (
