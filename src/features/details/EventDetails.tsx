@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from "react";
-import { basisLabel, basisPhrase } from "../../domain/basis";
+import { basisStatement } from "../../domain/basis";
 import { countryName } from "../../domain/countries";
 import { formatIsoInstant, formatWhen } from "../../domain/dates";
 import type { Source, TimelineEvent } from "../../domain/types";
@@ -42,18 +42,19 @@ export function EventDetails({ event, sources, hiddenByFilters }: EventDetailsPr
         </p>
       )}
       <p className="details__when">
-        <time dateTime={formatIsoInstant(event.when.start)}>{formatWhen(event.when)}</time>
+        {/* How the date is known is said once, below, not also as "(inferred)" here. */}
+        <time dateTime={formatIsoInstant(event.when.start)}>
+          {formatWhen(event.when, { withBasis: false })}
+        </time>
         {event.displayDate && (
           <span className="details__display-date"> (“{event.displayDate}”)</span>
         )}
-        <span className="details__basis"> · {basisPhrase(event.when)}</span>
       </p>
-      {event.when.note && <p className="details__note">{event.when.note}</p>}
       <dl className="details__facts">
         <dt>Kind</dt>
         <dd>{event.kind.replace(/-/g, " ")}</dd>
         <dt>How we know the date</dt>
-        <dd>{basisLabel(event.when.basis)}</dd>
+        <dd>{basisStatement(event.when)}</dd>
         {event.countries.length > 0 && (
           <>
             <dt>Countries</dt>
