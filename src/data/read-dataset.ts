@@ -14,10 +14,11 @@ const MAX_LISTED = 200;
 
 export type DatasetFormat = "sourceline" | "timelinejs-json" | "timelinejs-csv";
 
+// Shown in parentheses after the file's name, so a name must have none of its own.
 export const FORMAT_NAMES: Record<DatasetFormat, string> = {
   sourceline: "Sourceline JSON",
   "timelinejs-json": "TimelineJS JSON",
-  "timelinejs-csv": "TimelineJS spreadsheet (CSV)",
+  "timelinejs-csv": "TimelineJS CSV spreadsheet",
 };
 
 export interface ReadOptions {

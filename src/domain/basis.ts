@@ -1,32 +1,21 @@
 import type { When } from "./types";
 
-const BASIS_LABELS: Record<When["basis"], string> = {
-  explicit: "stated in the text",
-  relative: "weekday resolved against the publication date",
-  inferred: "inferred from the text",
-  external: "from another source",
-};
-
-/** A short human label for how a date is known. */
-export function basisLabel(basis: When["basis"]): string {
-  return BASIS_LABELS[basis];
-}
-
 const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
 
 /**
- * The few words that go after a date to say how we know it: "the article says ‘on Thursday’",
- * "the article says so", "inferred from the article", "from another source".
+ * The one sentence that says how a date is known: its note, which has the source's own words
+ * ("The article says Lavrov spoke “on Thursday”, …"), or, without one, its basis in words.
  */
-export function basisPhrase(when: When): string {
+export function basisStatement(when: When): string {
+  if (when.note.trim() !== "") return when.note;
   switch (when.basis) {
     case "relative":
-      return `the article says ‘on ${weekday.format(when.start)}’`;
+      return `The text names the weekday (${weekday.format(when.start)}), resolved against the publication date.`;
     case "explicit":
-      return "the article says so";
+      return "Stated in the text.";
     case "inferred":
-      return "inferred from the article";
+      return "Inferred from the text.";
     case "external":
-      return "from another source";
+      return "From another source.";
   }
 }

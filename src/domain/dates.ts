@@ -144,8 +144,11 @@ export function formatAtPrecision(ms: number, precision: Precision): string {
   return precision === "minute" ? `${withoutYear.replace(" at ", ", ")} UTC` : withoutYear;
 }
 
-/** Formats a date or range at its real precision: "17–19 Aug 2021 (inferred)", "(approximate)". */
-export function formatWhen(when: When): string {
+/**
+ * Formats a date or range at its real precision: "17–19 Aug 2021 (inferred)", "(approximate)".
+ * `withBasis: false` leaves out "inferred", for a place that says how the date is known itself.
+ */
+export function formatWhen(when: When, { withBasis = true } = {}): string {
   const start = formatAtPrecision(when.start, when.precision);
   let text = start;
   if (when.end !== undefined && when.end !== when.start) {
@@ -153,7 +156,7 @@ export function formatWhen(when: When): string {
   }
   const qualifiers = [
     when.approximate ? "approximate" : "",
-    when.basis === "inferred" ? "inferred" : "",
+    withBasis && when.basis === "inferred" ? "inferred" : "",
   ]
     .filter(Boolean)
     .join(", ");

@@ -115,3 +115,32 @@ export function columnCounts(
   }
   return counts;
 }
+
+/** A span of time on a fixed grid, and which of the index's events start in it. */
+export interface TimeSlice {
+  /** Inclusive, in ms: a whole multiple of the slice length. */
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  /** Index in `starts` of its first event. */
+  readonly first: number;
+  readonly count: number;
+}
+
+/**
+ * The slices of `length` ms that overlap the window and hold events. They lie on a grid fixed in
+ * time (whole multiples of `length` since 1970), not on the window's edges, so that a slice
+ * keeps its edges, its count and its identity while the window pans across it.
+ */
+export function timeSlices(index: TimelineIndex, window: TimeWindow, length: number): TimeSlice[] {
+  const slices: TimeSlice[] = [];
+  const last = Math.ceil(window.end / length);
+  for (let k = Math.floor(window.start / length); k < last; k++) {
+    const start = k * length;
+    const end = start + length;
+    const first = lowerBound(index.starts, start);
+    const count = lowerBound(index.starts, end) - first;
+    if (count > 0) slices.push({ start, end, first, count });
+  }
+  return slices;
+}

@@ -25,7 +25,7 @@ describe("opening a file", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Sheet of firsts" })).toBeVisible();
     expect(
       screen.getByText(
-        /File: firsts\.csv \(TimelineJS spreadsheet \(CSV\)\), open for this visit only/,
+        /File: firsts\.csv \(TimelineJS CSV spreadsheet\), open for this visit only/,
       ),
     ).toBeInTheDocument();
     const params = () => new URLSearchParams(store.getSnapshot());

@@ -1,37 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { basisLabel, basisPhrase } from "../../src/domain/basis";
+import { basisStatement } from "../../src/domain/basis";
 import type { DateBasis, When } from "../../src/domain/types";
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-function when(basis: DateBasis, start = "2021-08-19"): When {
-  return { start: utc(start), precision: "day", approximate: false, basis, note: "" };
+function when(basis: DateBasis, start = "2021-08-19", note = ""): When {
+  return { start: utc(start), precision: "day", approximate: false, basis, note };
 }
 
-describe("basisPhrase", () => {
-  it("quotes the weekday the article named for a relative date", () => {
-    expect(basisPhrase(when("relative", "2021-08-19"))).toBe("the article says ‘on Thursday’");
-    expect(basisPhrase(when("relative", "2021-08-15"))).toBe("the article says ‘on Sunday’");
+describe("basisStatement", () => {
+  it("is the date's note, in its own words, where it has one", () => {
+    const note =
+      "The article says Lavrov spoke “on Thursday”, resolved against its publication date, Thu 19 Aug 2021.";
+    expect(basisStatement(when("relative", "2021-08-19", note))).toBe(note);
+    expect(basisStatement(when("external", "2003-02-14", "Reported by TASS."))).toBe(
+      "Reported by TASS.",
+    );
   });
 
-  it("says the article states an explicit date", () => {
-    expect(basisPhrase(when("explicit"))).toBe("the article says so");
+  it("names the weekday resolved for a relative date without a note", () => {
+    expect(basisStatement(when("relative", "2021-08-15"))).toBe(
+      "The text names the weekday (Sunday), resolved against the publication date.",
+    );
   });
 
-  it("says an inferred date comes from reading the article", () => {
-    expect(basisPhrase(when("inferred"))).toBe("inferred from the article");
+  it("says in words how an explicit, inferred or external date without a note is known", () => {
+    expect(basisStatement(when("explicit"))).toBe("Stated in the text.");
+    expect(basisStatement(when("inferred"))).toBe("Inferred from the text.");
+    expect(basisStatement(when("external"))).toBe("From another source.");
   });
 
-  it("says an external date comes from another source", () => {
-    expect(basisPhrase(when("external"))).toBe("from another source");
-  });
-});
-
-describe("basisLabel", () => {
-  it("labels each way a date can be known", () => {
-    expect(basisLabel("explicit")).toBe("stated in the text");
-    expect(basisLabel("relative")).toBe("weekday resolved against the publication date");
-    expect(basisLabel("inferred")).toBe("inferred from the text");
-    expect(basisLabel("external")).toBe("from another source");
+  it("treats a blank note as none", () => {
+    expect(basisStatement(when("explicit", "2021-08-19", "  "))).toBe("Stated in the text.");
   });
 });

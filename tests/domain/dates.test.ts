@@ -213,6 +213,18 @@ describe("formatWhen", () => {
     expect(formatWhen(years)).toBe("2001–2021 (approximate, inferred)");
   });
 
+  it("leaves out 'inferred' but keeps 'approximate' when asked to leave out the basis", () => {
+    const range = when({
+      start: utc("2021-08-17T00:00:00Z"),
+      end: utc("2021-08-19T00:00:00Z"),
+      basis: "inferred",
+    });
+    expect(formatWhen(range, { withBasis: false })).toBe("17–19 Aug 2021");
+    expect(formatWhen({ ...range, approximate: true }, { withBasis: false })).toBe(
+      "17–19 Aug 2021 (approximate)",
+    );
+  });
+
   it("adds nothing for explicit, relative or external dates", () => {
     const start = utc("2021-08-15T00:00:00Z");
     for (const basis of ["explicit", "relative", "external"] as const) {

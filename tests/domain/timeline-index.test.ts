@@ -4,6 +4,7 @@ import {
   buildTimelineIndex,
   columnCounts,
   lowerBound,
+  timeSlices,
   windowEvents,
 } from "../../src/domain/timeline-index";
 import { msOfYear } from "../../src/domain/deep-time";
@@ -96,5 +97,25 @@ describe("deep time", () => {
     const all = { start: msOfYear(-14_000_000_000), end: ORIGIN + DAY_MS };
     expect(windowEvents(deepIndex, all)?.within).toHaveLength(3);
     expect([...columnCounts(deepIndex, all, 2)]).toEqual([1, 2]);
+  });
+});
+
+describe("timeSlices", () => {
+  // ORIGIN, 1 Aug 2021, is a whole number of two-day slices since 1970.
+  const TWO_DAYS = 2 * DAY_MS;
+  const at = (day: number) => ORIGIN + day * DAY_MS;
+
+  it("lays slices on a grid fixed in time, leaving out the empty ones", () => {
+    expect(timeSlices(index, window(1, 5), TWO_DAYS)).toEqual([
+      { start: at(0), end: at(2), first: 1, count: 1 },
+      { start: at(2), end: at(4), first: 2, count: 1 },
+    ]);
+  });
+
+  it("keeps a slice's edges and count when the window pans part of a slice", () => {
+    const before = timeSlices(index, window(1, 11), TWO_DAYS);
+    const after = timeSlices(index, window(1.6, 11.6), TWO_DAYS);
+    expect(after).toEqual(before);
+    expect(after.at(-1)).toEqual({ start: at(10), end: at(12), first: 3, count: 2 });
   });
 });

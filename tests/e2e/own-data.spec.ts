@@ -96,7 +96,7 @@ test("a CSV dropped on the page opens, lists its skipped rows, survives a reload
 
   await expect(page.getByRole("heading", { level: 1, name: "My dropped sheet" })).toBeVisible();
   await expect(
-    page.getByText(/File: sheet\.csv \(TimelineJS spreadsheet \(CSV\)\), kept in this browser/),
+    page.getByText(/File: sheet\.csv \(TimelineJS CSV spreadsheet\), kept in this browser/),
   ).toBeVisible();
   await page.getByText("1 item of the file could not be read and was left out").click();
   await expect(page.getByText("Skipped row 4: Year is empty")).toBeVisible();
@@ -106,7 +106,7 @@ test("a CSV dropped on the page opens, lists its skipped rows, survives a reload
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "My dropped sheet" })).toBeVisible();
   await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByRole("alert")).toContainText("only opens sheet.csv in this browser");
+  await expect(page.getByRole("alertdialog")).toContainText("only opens sheet.csv in this browser");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export all 2 events instead" }).click(),

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from "react";
-import { basisLabel, basisPhrase } from "../../domain/basis";
+import { useEffect, useId, useRef } from "react";
+import { basisStatement } from "../../domain/basis";
 import { countryName } from "../../domain/countries";
 import { formatIsoInstant, formatWhen } from "../../domain/dates";
 import type { Source, TimelineEvent } from "../../domain/types";
@@ -23,6 +23,7 @@ export function EventDetails({
   onShowInArticle,
 }: EventDetailsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   const shownId = useRef(event.id);
   // Where the panes stack (phones), a newly chosen event's details may be far from where it was
   // chosen (the article, the list): bring them into view. Not on first load.
@@ -38,8 +39,8 @@ export function EventDetails({
   }, [event.id]);
 
   return (
-    <article className="details" aria-labelledby="details-title">
-      <h2 id="details-title" className="details__title" ref={headingRef}>
+    <article className="details" aria-labelledby={titleId}>
+      <h2 id={titleId} className="details__title" ref={headingRef}>
         {event.title}
       </h2>
       {hiddenByFilters && (
@@ -48,18 +49,19 @@ export function EventDetails({
         </p>
       )}
       <p className="details__when">
-        <time dateTime={formatIsoInstant(event.when.start)}>{formatWhen(event.when)}</time>
+        {/* How the date is known is said once, below, not also as "(inferred)" here. */}
+        <time dateTime={formatIsoInstant(event.when.start)}>
+          {formatWhen(event.when, { withBasis: false })}
+        </time>
         {event.displayDate && (
           <span className="details__display-date"> (“{event.displayDate}”)</span>
         )}
-        <span className="details__basis"> · {basisPhrase(event.when)}</span>
       </p>
-      {event.when.note && <p className="details__note">{event.when.note}</p>}
       <dl className="details__facts">
         <dt>Kind</dt>
         <dd>{event.kind.replace(/-/g, " ")}</dd>
         <dt>How we know the date</dt>
-        <dd>{basisLabel(event.when.basis)}</dd>
+        <dd>{basisStatement(event.when)}</dd>
         {event.countries.length > 0 && (
           <>
             <dt>Countries</dt>

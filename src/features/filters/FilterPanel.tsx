@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import { countryName } from "../../domain/countries";
 import type { CountryCount, GroupCount } from "../../domain/filter";
 import { formatCount } from "../../domain/count";
@@ -32,6 +32,7 @@ export function FilterPanel(props: FilterPanelProps) {
   const chosenGroups = new Set(groups);
   // Groups are free text: a sheet may have thousands. The chosen ones always show.
   const [allGroups, setAllGroups] = useState(false);
+  const searchId = useId();
   const shownGroups =
     allGroups || groupCounts.length <= MANY_GROUPS
       ? groupCounts
@@ -44,9 +45,9 @@ export function FilterPanel(props: FilterPanelProps) {
   return (
     <section className="filters" aria-label="Filters">
       <div className="filters__search">
-        <label htmlFor="search">Search events</label>
+        <label htmlFor={searchId}>Search events</label>
         <input
-          id="search"
+          id={searchId}
           type="search"
           value={query}
           placeholder="Words, names, quotes…"

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense } from "react";
+import { lazy, memo, Suspense, useId } from "react";
 import type { EventId, TimelineEvent } from "../../domain/types";
 import { EventListItem } from "./EventListItem";
 import { useRovingRows } from "./use-roving-rows";
@@ -16,9 +16,10 @@ const VirtualEventList = lazy(() => import("./VirtualEventList"));
 
 /** The shown events as a list in date order: for reading, for screen readers and the keyboard. */
 export const EventList = memo(function EventList({ events, selectedId, onSelect }: EventListProps) {
+  const titleId = useId();
   return (
-    <section className="event-list" aria-labelledby="event-list-title">
-      <h2 id="event-list-title" className="event-list__title">
+    <section className="event-list" aria-labelledby={titleId}>
+      <h2 id={titleId} className="event-list__title">
         Events <span className="event-list__count">({formatCount(events.length)})</span>
       </h2>
       {events.length > PLAIN_LIMIT ? (

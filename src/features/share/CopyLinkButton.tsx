@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { formatCount } from "../../domain/count";
+import { useFocusTrap } from "../../ui/use-focus-trap";
 
 type Status = "idle" | "warning" | "copied" | "failed" | "export-failed";
 
@@ -20,16 +21,15 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
     const timer = setTimeout(() => setStatus("idle"), 2500);
     return () => clearTimeout(timer);
   }, [status]);
-  useEffect(() => {
-    if (status !== "warning") return;
-    const close = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setStatus("idle");
-      buttonRef.current?.focus();
-    };
-    document.addEventListener("keydown", close);
-    return () => document.removeEventListener("keydown", close);
-  }, [status]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const messageId = useId();
+  const cancel = () => {
+    setStatus("idle");
+    buttonRef.current?.focus();
+  };
+  // The choice has to be made before anything else: Tab stays among its three buttons.
+  useFocusTrap(status === "warning", dialogRef, cancel);
 
   const copy = async () => {
     try {
@@ -65,8 +65,18 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
         {status === "export-failed" ? "The export failed; reload the page and try again." : ""}
       </span>
       {status === "warning" && localFile && (
-        <div className="share__warning" role="alert">
-          <p>
+        <div
+          className="share__warning"
+          role="alertdialog"
+          aria-labelledby={titleId}
+          aria-describedby={messageId}
+          ref={dialogRef}
+          tabIndex={-1}
+        >
+          <p className="share__warning-title" id={titleId}>
+            {localFile.kept ? "This link only works in this browser" : "This link works nowhere"}
+          </p>
+          <p id={messageId}>
             {localFile.kept
               ? `This link only opens ${localFile.name} in this browser: the file is kept here, not online.`
               : `This link opens ${localFile.name} nowhere else: this browser could not keep the file, so not even a reload here brings it back.`}{" "}
@@ -83,14 +93,7 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
             <button type="button" className="button button--small" onClick={() => void copy()}>
               Copy the link anyway
             </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setStatus("idle");
-                buttonRef.current?.focus();
-              }}
-            >
+            <button type="button" className="button button--small" onClick={cancel}>
               Cancel
             </button>
           </div>

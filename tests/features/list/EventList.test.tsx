@@ -1,0 +1,21 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { EventList } from "../../../src/features/list/EventList";
+import { dayEvent } from "../../fixtures/day-events";
+
+describe("EventList", () => {
+  it("names each of two lists by its own heading", () => {
+    render(
+      <>
+        <EventList events={[dayEvent("one", 1)]} selectedId={undefined} onSelect={() => {}} />
+        <EventList
+          events={[dayEvent("two", 2), dayEvent("three", 3)]}
+          selectedId={undefined}
+          onSelect={() => {}}
+        />
+      </>,
+    );
+    expect(screen.getByRole("region", { name: "Events (1)" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Events (2)" })).toBeInTheDocument();
+  });
+});
