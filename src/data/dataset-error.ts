@@ -11,8 +11,21 @@ export class DatasetError extends Error {
 
 /** A dataset or source text that could not be fetched (network, HTTP status, timeout). */
 export class FetchError extends Error {
-  constructor(message: string) {
+  /**
+   * Whether asking again at once may well succeed: true for a connection that failed and for a
+   * server error (5xx); false for a 4xx, which says the address itself is wrong, and for a
+   * timeout, which has already waited 20 s.
+   */
+  readonly transient: boolean;
+
+  constructor(message: string, { transient }: { transient: boolean }) {
     super(message);
     this.name = "FetchError";
+    this.transient = transient;
   }
+}
+
+/** Whether a failed load is worth retrying by itself (a FetchError that may pass). */
+export function isTransient(error: Error): boolean {
+  return error instanceof FetchError && error.transient;
 }
