@@ -4,6 +4,7 @@ import { isCountryCode } from "../domain/countries";
 import { parseIsoDate, parseIsoDateOrTime } from "../domain/dates";
 import type {
   Dataset,
+  DatasetWarning,
   Era,
   EventId,
   Precision,
@@ -33,7 +34,7 @@ export function buildDataset(
   texts: ReadonlyMap<string, string>,
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const problems: string[] = [];
-  const warnings: string[] = [];
+  const warnings: DatasetWarning[] = [];
   const sources: Source[] = [];
   const sourceIds = new Set<string>();
   raw.sources.forEach((source, index) => {
@@ -112,7 +113,7 @@ export function buildDataset(
       events,
       eras,
       initialWindow,
-      warnings: capped(warnings),
+      warnings: cappedWarnings(warnings),
     },
   };
 }
@@ -121,7 +122,7 @@ export function buildDataset(
 interface BuildContext {
   readonly texts: ReadonlyMap<string, string>;
   readonly problems: string[];
-  readonly warnings: string[];
+  readonly warnings: DatasetWarning[];
   readonly shared: SharedValues;
 }
 
@@ -231,14 +232,16 @@ function anchor(quote: Quote, number: number, event: RawEvent, context: BuildCon
   const found = anchorQuote(text, quote);
   if (found.status === "exact") return quote;
   if (found.status === "moved") {
-    context.warnings.push(
-      `${quoteAt(number, event)} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}`,
-    );
+    context.warnings.push({
+      kind: "quote-moved",
+      text: `${quoteAt(number, event)} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}`,
+    });
     return { ...quote, start: found.start, end: found.end };
   }
-  context.warnings.push(
-    `${quoteAt(number, event)} is not found in the source text; it is shown flagged, not highlighted`,
-  );
+  context.warnings.push({
+    kind: "quote-missing",
+    text: `${quoteAt(number, event)} is not found in the source text; it is shown flagged, not highlighted`,
+  });
   return { ...quote, missing: true };
 }
 
@@ -308,5 +311,17 @@ function capped(problems: string[]): string[] {
   return [
     ...problems.slice(0, MAX_PROBLEMS),
     `…and ${problems.length - MAX_PROBLEMS} more problems`,
+  ];
+}
+
+function cappedWarnings(warnings: DatasetWarning[]): DatasetWarning[] {
+  if (warnings.length <= MAX_PROBLEMS) return warnings;
+  const rest = warnings.length - MAX_PROBLEMS;
+  return [
+    ...warnings.slice(0, MAX_PROBLEMS),
+    {
+      kind: "unlisted",
+      text: `…and ${rest} more ${rest === 1 ? "quotation" : "quotations"}, not listed`,
+    },
   ];
 }

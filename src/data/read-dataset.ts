@@ -1,4 +1,4 @@
-import type { Dataset } from "../domain/types";
+import type { Dataset, DatasetWarning } from "../domain/types";
 import { buildDataset } from "./build-dataset";
 import { DatasetError } from "./dataset-error";
 import type { RawDataset } from "./dataset-schema";
@@ -132,11 +132,14 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   }
   // Every skipped row is counted; the first few hundred are listed (a page of 100,000 reasons
   // helps no one and slows the page).
-  const skippedWarnings = skipped.slice(0, MAX_LISTED).map((reason) => `Skipped ${reason}`);
+  const skippedWarnings: DatasetWarning[] = skipped
+    .slice(0, MAX_LISTED)
+    .map((reason) => ({ kind: "skipped", text: `Skipped ${reason}` }));
   if (skipped.length > MAX_LISTED) {
-    skippedWarnings.push(
-      `Skipped ${formatCount(skipped.length - MAX_LISTED)} more rows or events, not listed`,
-    );
+    skippedWarnings.push({
+      kind: "unlisted",
+      text: `Skipped ${formatCount(skipped.length - MAX_LISTED)} more rows or events, not listed`,
+    });
   }
   return {
     ...built.dataset,

@@ -183,7 +183,10 @@ describe("buildDataset", () => {
     expect(quote?.missing).toBeUndefined();
     expect(TEXT.slice(10, 32)).toBe(quote?.exact);
     expect(dataset.warnings).toEqual([
-      'quote 1 of "taliban-take-kabul" was re-anchored from 11–33 to 10–32',
+      {
+        kind: "quote-moved",
+        text: 'quote 1 of "taliban-take-kabul" was re-anchored from 11–33 to 10–32',
+      },
     ]);
   });
 
@@ -196,7 +199,10 @@ describe("buildDataset", () => {
     const quote = dataset.events.find((e) => e.id === "taliban-take-kabul")?.quotes[0];
     expect(quote).toMatchObject({ exact: "the Taliban took Herat", missing: true });
     expect(dataset.warnings).toEqual([
-      'quote 1 of "taliban-take-kabul" is not found in the source text; it is shown flagged, not highlighted',
+      {
+        kind: "quote-missing",
+        text: 'quote 1 of "taliban-take-kabul" is not found in the source text; it is shown flagged, not highlighted',
+      },
     ]);
   });
 
@@ -215,7 +221,7 @@ describe("buildDataset", () => {
         Object.assign(quoteOf(json, 2), { start: 400, end: 420 });
       }),
     );
-    expect(dataset.warnings).toEqual([
+    expect(dataset.warnings.map(({ text }) => text)).toEqual([
       expect.stringMatching(
         /^quote 1 of "mujahid-press-conference" was re-anchored from 400–420 to/,
       ),
