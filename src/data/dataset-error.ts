@@ -29,3 +29,15 @@ export class FetchError extends Error {
 export function isTransient(error: Error): boolean {
   return error instanceof FetchError && error.transient;
 }
+
+/** Problems listed before the rest are only counted: enough to act on, never a flood. */
+const MAX_PROBLEMS = 50;
+
+/** The first 50 problems, then how many more there are. */
+export function capProblems(problems: readonly string[]): readonly string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    `…and ${problems.length - MAX_PROBLEMS} more problems`,
+  ];
+}

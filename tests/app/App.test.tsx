@@ -384,7 +384,9 @@ describe("when the data cannot be shown", () => {
       await screen.findByRole("heading", { name: "This dataset cannot be shown" }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(`events[0] "bad-date".when.start: "2021-13-01" is not a date`),
+      screen.getByText(
+        `events[0] "bad-date".when.start: "2021-13-01" is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole("link", { name: "Open the built-in timeline instead" }),

@@ -204,11 +204,11 @@ describe("fetchDataset", () => {
     expect(error).toBeInstanceOf(DatasetError);
     expect(error).toHaveProperty("message", `The dataset at ${DATASET_URL} is not valid.`);
     expect(error).toHaveProperty("problems", [
-      "title: is empty",
-      "events[0].when.start: is missing",
-      "events[0].quotes[0].exact: is missing",
-      "events[0].quotes[0].start: is missing",
-      "events[0].quotes[0].end: is missing",
+      'title: " " is empty: give it some text',
+      "events[0].when.start: is missing: add it",
+      "events[0].quotes[0].exact: is missing: add it",
+      "events[0].quotes[0].start: is missing: add it",
+      "events[0].quotes[0].end: is missing: add it",
     ]);
   });
 
@@ -219,8 +219,8 @@ describe("fetchDataset", () => {
     });
     const dataset = await fetchDataset(DATASET_URL);
     expect(dataset.warnings.map(({ text }) => text)).toEqual([
-      expect.stringMatching(/^quote 1 of "lavrov-calls-for-dialogue" was re-anchored/),
-      expect.stringMatching(/^quote 1 of "taliban-take-kabul" was re-anchored/),
+      expect.stringMatching(/^events\[0\] "lavrov-calls-for-dialogue".quotes\[0\] was re-anchored/),
+      expect.stringMatching(/^events\[1\] "taliban-take-kabul".quotes\[0\] was re-anchored/),
     ]);
     for (const event of dataset.events) {
       for (const quote of event.quotes) {

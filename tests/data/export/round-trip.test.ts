@@ -112,8 +112,8 @@ describe("our JSON export read back", () => {
       ],
     });
     expect(dataset.warnings.map(({ text }) => text)).toEqual([
-      'quote 1 of "quoted" was re-anchored from 0–11 to 23–34',
-      'quote 2 of "quoted" is not found in the source text; it is shown flagged, not highlighted',
+      'events[0] "quoted".quotes[0] was re-anchored from 0–11 to 23–34, where its words are: set "start": 23, "end": 34',
+      'events[0] "quoted".quotes[1].exact: "nowhere" is not found in the text of "article"; it is shown flagged, not highlighted: copy the words exactly from the text',
     ]);
     const again = await viaSourceline(dataset);
     expectSameInSourceline(again, dataset);
