@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { Dataset } from "../domain/types";
+import { DatasetError } from "../data/dataset-error";
 import { BUILT_IN_DATASET_URL, datasetQueryOptions } from "../data/dataset-query";
 import { FileDropZone } from "../features/files/FileDropZone";
 import { FileStatus } from "../features/files/FileStatus";
@@ -69,20 +70,16 @@ export function App({ store }: { store: UrlStore }) {
   }
   if (query.isError) {
     const error = query.error;
-    const problems =
-      "problems" in error && Array.isArray(error.problems) ? (error.problems as string[]) : [];
+    const refused = error instanceof DatasetError;
     return (
       <main className="app app--error">
         {fileUi}
         <ErrorState
-          title={
-            error.name === "DatasetError"
-              ? "This dataset cannot be shown"
-              : "The timeline could not be loaded"
-          }
+          title={refused ? "This dataset cannot be shown" : "The timeline could not be loaded"}
           message={error.message}
-          problems={problems}
-          onRetry={() => void query.refetch()}
+          problems={refused ? error.problems : []}
+          // A refusal (invalid data, wrong format, too large) would be the same again: no Retry.
+          onRetry={refused ? undefined : () => void query.refetch()}
         >
           {url.state.data && (
             <p>

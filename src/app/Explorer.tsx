@@ -44,7 +44,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
       openedState.data === state.data ? resolveView(dataset, openedState, bounds).notices : [],
     [dataset, openedState, bounds, state.data],
   );
-  const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  const [dismissed, setDismissed] = useState<typeof notices>([]);
   // Another dataset opened in the page (a file, Back, Forward) is new content: reading starts at
   // its title, and focus is not left on a control that may have gone.
   const titleRef = useRef<HTMLHeadingElement>(null);

@@ -12,6 +12,7 @@ import {
   overlapsWindow,
   type ZoomBounds,
 } from "../domain/zoom";
+import type { Notice } from "../ui/Notices";
 import type { UrlState } from "./url-state";
 
 /** What the screen shows: the URL's state checked against the dataset, with notices for what was dropped. */
@@ -25,7 +26,19 @@ export interface View {
   readonly filtered: readonly TimelineEvent[];
   readonly window: TimeWindow;
   readonly bounds: ZoomBounds;
-  readonly notices: readonly string[];
+  readonly notices: readonly LinkNotice[];
+}
+
+/** A part of the link that was left out or replaced, in words. */
+export interface LinkNotice extends Notice {
+  readonly kind:
+    | "unknown-event"
+    | "unknown-country"
+    | "unknown-group"
+    | "unreadable-window"
+    | "unreadable-event"
+    | "unreadable-country"
+    | "window-outside";
 }
 
 /** The whole span of a dataset's events. */
@@ -68,17 +81,22 @@ export function boundsForDataset(dataset: Dataset): ZoomBounds {
 
 /** Checks URL state against a dataset; never references an event or country the dataset lacks. */
 export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds): View {
-  const notices: string[] = [];
+  const notices: LinkNotice[] = [];
+  const notice = (kind: LinkNotice["kind"], text: string) => notices.push({ kind, text });
   const selected = url.event ? dataset.events.find((event) => event.id === url.event) : undefined;
   if (url.event && !selected) {
-    notices.push(`This dataset has no event "${url.event}"; the rest of the link still applies.`);
+    notice(
+      "unknown-event",
+      `This dataset has no event "${url.event}"; the rest of the link still applies.`,
+    );
   }
 
   const known = countriesOf(dataset);
   const countries = url.countries.filter((code) => known.has(code));
   for (const code of url.countries.filter((c) => !known.has(c))) {
     const name = countryName(code);
-    notices.push(
+    notice(
+      "unknown-country",
       name
         ? `No event in this dataset involves ${name} (${code}); that filter was left out.`
         : `"${code}" is not a country code; that filter was left out.`,
@@ -87,20 +105,29 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
   const knownGroups = groupsOf(dataset);
   const groups = url.groups.filter((group) => knownGroups.has(group));
   for (const group of url.groups.filter((g) => !knownGroups.has(g))) {
-    notices.push(`No event in this dataset is in the group “${group}”; that filter was left out.`);
+    notice(
+      "unknown-group",
+      `No event in this dataset is in the group “${group}”; that filter was left out.`,
+    );
   }
   if (url.ignored.includes("from/to")) {
-    notices.push("The link's time window could not be read; showing the default one.");
+    notice(
+      "unreadable-window",
+      "The link's time window could not be read; showing the default one.",
+    );
   }
-  if (url.ignored.includes("event")) notices.push("The link's event id could not be read.");
+  if (url.ignored.includes("event")) {
+    notice("unreadable-event", "The link's event id could not be read.");
+  }
   if (url.ignored.includes("country")) {
-    notices.push("Some of the link's country codes could not be read.");
+    notice("unreadable-country", "Some of the link's country codes could not be read.");
   }
 
   const window = windowFor(dataset, url, selected, bounds);
   if (url.window && !overlapsWindow(url.window, window.start, window.end)) {
     const asked = `${formatIsoInstant(url.window.start)} to ${formatIsoInstant(url.window.end)}`;
-    notices.push(
+    notice(
+      "window-outside",
       `The link's time window (${asked}) lies outside this dataset; showing the nearest part.`,
     );
   }

@@ -67,7 +67,10 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
         dataset = {
           ...dataset,
           warnings: [
-            `${file.name} is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save it as “CSV UTF-8” and open it again.`,
+            {
+              kind: "encoding",
+              text: `${file.name} is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save it as “CSV UTF-8” and open it again.`,
+            },
             ...dataset.warnings,
           ],
         };

@@ -2,8 +2,10 @@ import { anchorQuote } from "../domain/anchor";
 import { lowerBound } from "../domain/timeline-index";
 import { isCountryCode } from "../domain/countries";
 import { parseIsoDate, parseIsoDateOrTime } from "../domain/dates";
+import { addressProblem, countryProblem, dateProblem, quoted } from "./problem-words";
 import type {
   Dataset,
+  DatasetWarning,
   Era,
   EventId,
   Precision,
@@ -22,7 +24,7 @@ import {
   type SharedValues,
 } from "./shared-values";
 
-const MAX_PROBLEMS = 50;
+const MAX_WARNINGS = 50;
 
 /**
  * Checks what a schema cannot (unique ids, real dates and countries, quotes that match their
@@ -31,27 +33,32 @@ const MAX_PROBLEMS = 50;
 export function buildDataset(
   raw: RawDataset,
   texts: ReadonlyMap<string, string>,
+  positions?: Positions,
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const problems: string[] = [];
-  const warnings: string[] = [];
+  const warnings: DatasetWarning[] = [];
   const sources: Source[] = [];
-  const sourceIds = new Set<string>();
+  const sourceIds = new Map<string, number>();
   raw.sources.forEach((source, index) => {
     const at = `sources[${index}]`;
-    if (sourceIds.has(source.id)) problems.push(`${at}.id: "${source.id}" is used twice`);
-    sourceIds.add(source.id);
+    const first = sourceIds.get(source.id);
+    if (first !== undefined) {
+      problems.push(
+        `${at}.id: ${quoted(source.id)} is the id of sources[${first}] too: give each source its own id`,
+      );
+    } else sourceIds.set(source.id, index);
     if (parseIsoDate(source.publishedAt) === undefined) {
-      problems.push(`${at}.publishedAt: ${JSON.stringify(source.publishedAt)} is not a date`);
+      problems.push(`${at}.publishedAt: ${dateProblem(source.publishedAt, "day")}`);
     }
     if (source.url && !/^https?:\/\//.test(source.url)) {
-      problems.push(`${at}.url: ${JSON.stringify(source.url)} is not an http(s) address`);
+      problems.push(`${at}.url: ${addressProblem(source.url)}`);
     }
     const text = texts.get(source.id) ?? source.text;
     if (text === undefined) {
       problems.push(
         source.textUrl
-          ? `${at}.textUrl: the text was not loaded`
-          : `${at}: has neither text nor textUrl`,
+          ? `${at}.textUrl: the text at ${quoted(source.textUrl)} was not loaded`
+          : `${at}: has neither text nor textUrl: give the article's words as "text", or their address as "textUrl"`,
       );
     }
     const { textUrl: _textUrl, text: _text, ...rest } = source;
@@ -59,7 +66,8 @@ export function buildDataset(
   });
 
   const textsById = new Map(sources.map((source) => [source.id, source.text]));
-  const ids = new Set<string>();
+  // Each id's first event, to name it when another event takes the same id.
+  const ids = new Map<string, number>();
   const events: TimelineEvent[] = [];
   const context: BuildContext = {
     texts: textsById,
@@ -67,26 +75,27 @@ export function buildDataset(
     warnings,
     shared: createSharedValues(),
   };
-  raw.events.forEach((rawEvent, index) => {
-    // One lookup, not has() then add(): the set grows unless the id is already in it.
-    const known = ids.size;
-    if (ids.add(rawEvent.id).size === known) {
-      problems.push(`${eventAt(index, rawEvent)}.id: is used by an earlier event too`);
-    }
+  raw.events.forEach((rawEvent, i) => {
+    const index = positions?.events[i] ?? i;
+    const first = ids.get(rawEvent.id);
+    if (first !== undefined) {
+      problems.push(
+        `${eventAt(index, rawEvent)}.id: ${quoted(rawEvent.id)} is the id of events[${first}] too: give each event its own id`,
+      );
+    } else ids.set(rawEvent.id, index);
     const event = buildEvent(rawEvent, index, context);
     if (event) events.push(event);
   });
 
   const eras: Era[] = [];
-  raw.eras.forEach((era, index) => {
-    const at = `eras[${index}]`;
+  raw.eras.forEach((era, i) => {
+    const at = `eras[${positions?.eras[i] ?? i}]`;
     const start = parseDate(era.start, era.precision);
     const end = parseDate(era.end, era.precision);
-    if (start === undefined)
-      problems.push(`${at}.start: ${JSON.stringify(era.start)} is not a date`);
-    if (end === undefined) problems.push(`${at}.end: ${JSON.stringify(era.end)} is not a date`);
+    if (start === undefined) problems.push(`${at}.start: ${dateProblem(era.start, era.precision)}`);
+    if (end === undefined) problems.push(`${at}.end: ${dateProblem(era.end, era.precision)}`);
     if (start !== undefined && end !== undefined) {
-      if (end < start) problems.push(`${at}.end: ${era.end} is before the start ${era.start}`);
+      if (end < start) problems.push(`${at}.end: ${endBeforeStart(era.end, era.start)}`);
       else eras.push({ title: era.title, start, end, precision: era.precision });
     }
   });
@@ -97,11 +106,13 @@ export function buildDataset(
     const start = parseIsoDate(raw.initialWindow.from);
     const end = parseIsoDate(raw.initialWindow.to);
     if (start === undefined || end === undefined || start >= end) {
-      problems.push(`initialWindow: from and to must be dates with from before to`);
+      problems.push(
+        `initialWindow: ${quoted(raw.initialWindow.from)} to ${quoted(raw.initialWindow.to)} is not a window: give "from" and "to" as dates (YYYY-MM-DD), from before to`,
+      );
     } else initialWindow = { start, end };
   }
 
-  if (problems.length > 0) return { ok: false, problems: capped(problems) };
+  if (problems.length > 0) return { ok: false, problems };
   sortEvents(events);
   return {
     ok: true,
@@ -112,23 +123,33 @@ export function buildDataset(
       events,
       eras,
       initialWindow,
-      warnings: capped(warnings),
+      warnings: cappedWarnings(warnings),
     },
   };
+}
+
+/**
+ * Where each event and era stood in the file, when `raw` holds only the well-formed ones of a
+ * file that is not (so that problems still name them by their place in it).
+ */
+export interface Positions {
+  readonly events: readonly number[];
+  readonly eras: readonly number[];
 }
 
 /** What every event's build shares: the source texts, the lists it adds to, values kept once. */
 interface BuildContext {
   readonly texts: ReadonlyMap<string, string>;
   readonly problems: string[];
-  readonly warnings: string[];
+  readonly warnings: DatasetWarning[];
   readonly shared: SharedValues;
 }
 
 // Where messages point. Written only when there is something to say: building the text for
 // every one of 100,000 events would cost more than the checks.
 const eventAt = (index: number, raw: RawEvent) => `events[${index}] "${raw.id}"`;
-const quoteAt = (number: number, raw: RawEvent) => `quote ${number} of "${raw.id}"`;
+const quoteAt = (index: number, raw: RawEvent, number: number) =>
+  `${eventAt(index, raw)}.quotes[${number - 1}]`;
 
 function buildEvent(
   raw: RawEvent,
@@ -140,25 +161,25 @@ function buildEvent(
   const start = parseDate(raw.when.start, raw.when.precision);
   if (start === undefined) {
     problems.push(
-      `${eventAt(index, raw)}.when.start: ${JSON.stringify(raw.when.start)} is not a date`,
+      `${eventAt(index, raw)}.when.start: ${dateProblem(raw.when.start, raw.when.precision)}`,
     );
   }
   const end = raw.when.end === undefined ? undefined : parseDate(raw.when.end, raw.when.precision);
   if (raw.when.end !== undefined && end === undefined) {
-    problems.push(`${eventAt(index, raw)}.when.end: ${JSON.stringify(raw.when.end)} is not a date`);
+    problems.push(
+      `${eventAt(index, raw)}.when.end: ${dateProblem(raw.when.end, raw.when.precision)}`,
+    );
   }
   if (start !== undefined && end !== undefined && end < start) {
     problems.push(
-      `${eventAt(index, raw)}.when.end: ${raw.when.end} is before the start ${raw.when.start}`,
+      `${eventAt(index, raw)}.when.end: ${endBeforeStart(raw.when.end ?? "", raw.when.start)}`,
     );
   }
   const countries = countrySet(raw.countries, shared);
   if (!countries) {
     raw.countries.forEach((code, i) => {
       if (!isCountryCode(code.trim().toUpperCase())) {
-        problems.push(
-          `${eventAt(index, raw)}.countries[${i}]: ${JSON.stringify(code)} is not an ISO 3166-1 country code`,
-        );
+        problems.push(`${eventAt(index, raw)}.countries[${i}]: ${countryProblem(code)}`);
       }
     });
   }
@@ -166,7 +187,7 @@ function buildEvent(
   let quotes: Quote[] = raw.quotes;
   for (let i = 0; i < raw.quotes.length; i++) {
     const quote = raw.quotes[i] as Quote;
-    const anchored = anchor(quote, i + 1, raw, context);
+    const anchored = anchor(quote, i + 1, index, raw, context);
     if (anchored === quote) continue;
     if (quotes === raw.quotes) quotes = raw.quotes.slice();
     quotes[i] = anchored;
@@ -176,9 +197,7 @@ function buildEvent(
       ? raw.citation
       : undefined;
   if (citation?.url && !/^https?:\/\//.test(citation.url)) {
-    problems.push(
-      `${eventAt(index, raw)}.citation.url: ${JSON.stringify(citation.url)} is not an http(s) address`,
-    );
+    problems.push(`${eventAt(index, raw)}.citation.url: ${addressProblem(citation.url)}`);
   }
   if (problems.length > before || start === undefined || !countries) return undefined;
   const when: { -readonly [K in keyof When]: When[K] } = {
@@ -210,6 +229,10 @@ function buildEvent(
   return event;
 }
 
+function endBeforeStart(end: string, start: string): string {
+  return `${quoted(end)} is before the start ${quoted(start)}: swap them, or mend the one that is wrong`;
+}
+
 /** A date at its precision: a time of day only where the precision is "minute". */
 function parseDate(value: string, precision: Precision): number | undefined {
   return precision === "minute" ? parseIsoDateOrTime(value) : parseIsoDate(value);
@@ -220,25 +243,37 @@ function parseDate(value: string, precision: Precision): number | undefined {
  * (the article was re-saved), or flagged missing; a warning says which. Only a quote that names
  * no known source is a problem.
  */
-function anchor(quote: Quote, number: number, event: RawEvent, context: BuildContext): Quote {
+function anchor(
+  quote: Quote,
+  number: number,
+  index: number,
+  event: RawEvent,
+  context: BuildContext,
+): Quote {
   const text = context.texts.get(quote.sourceId);
+  const at = quoteAt(index, event, number);
   if (text === undefined) {
+    const known = [...context.texts.keys()].slice(0, 5).map(quoted).join(", ");
     context.problems.push(
-      `${quoteAt(number, event)}: source "${quote.sourceId}" is not among the dataset's sources`,
+      `${at}.sourceId: ${quoted(quote.sourceId)} is not among the dataset's sources: ${
+        known ? `use one of ${known}, or add the source` : 'add the source to "sources"'
+      }`,
     );
     return quote;
   }
   const found = anchorQuote(text, quote);
   if (found.status === "exact") return quote;
   if (found.status === "moved") {
-    context.warnings.push(
-      `${quoteAt(number, event)} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}`,
-    );
+    context.warnings.push({
+      kind: "quote-moved",
+      text: `${at} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}, where its words are: set "start": ${found.start}, "end": ${found.end}`,
+    });
     return { ...quote, start: found.start, end: found.end };
   }
-  context.warnings.push(
-    `${quoteAt(number, event)} is not found in the source text; it is shown flagged, not highlighted`,
-  );
+  context.warnings.push({
+    kind: "quote-missing",
+    text: `${at}.exact: ${quoted(quote.exact)} is not found in the text of ${quoted(quote.sourceId)}; it is shown flagged, not highlighted: copy the words exactly from the text`,
+  });
   return { ...quote, missing: true };
 }
 
@@ -303,10 +338,14 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
-function capped(problems: string[]): string[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
+function cappedWarnings(warnings: DatasetWarning[]): DatasetWarning[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  const rest = warnings.length - MAX_WARNINGS;
   return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    `…and ${problems.length - MAX_PROBLEMS} more problems`,
+    ...warnings.slice(0, MAX_WARNINGS),
+    {
+      kind: "unlisted",
+      text: `…and ${rest} more ${rest === 1 ? "quotation" : "quotations"}, not listed`,
+    },
   ];
 }

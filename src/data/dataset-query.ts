@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Dataset } from "../domain/types";
-import { DatasetError } from "./dataset-error";
+import { DatasetError, isTransient } from "./dataset-error";
 import { fetchDataset, fetchSourceTextForFile } from "./fetch-dataset";
 import { isLocalData, loadLocalFile } from "./local-files";
 import { readDataset } from "./read-dataset";
@@ -14,13 +14,21 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
     queryKey: ["dataset", url],
     queryFn: ({ signal }) => (isLocalData(url) ? openLocalDataset(url) : fetchDataset(url, signal)),
     staleTime: Infinity,
-    // A dataset that is not valid will not become valid by asking again.
-    retry: (failureCount, error) => error.name === "FetchError" && failureCount < 2,
+    retry: shouldRetry,
     // A file from this browser's storage needs no network, and one this browser could not keep
     // lives only in this cache: it stays for the whole visit.
     networkMode: isLocalData(url) ? "always" : "online",
     ...(isLocalData(url) ? { gcTime: Infinity } : {}),
   });
+}
+
+/**
+ * Whether react-query tries a failed load again (twice at most, 1 s then 2 s later): only a
+ * connection that failed or a server error (5xx). A dataset that is not valid will not become
+ * valid by asking again, a 404 will answer 404 again, and a timeout has waited long enough.
+ */
+export function shouldRetry(failureCount: number, error: Error): boolean {
+  return isTransient(error) && failureCount < 2;
 }
 
 /** Reads a file the user opened before (kept in this browser) back into a dataset. */

@@ -1,57 +1,77 @@
 import * as v from "valibot";
 import { isEventId } from "../domain/event-id";
+import { idProblem, quoted } from "./problem-words";
 
 // The JSON shape of a dataset file, before semantic checks. Valibot rather than zod: its
 // functions tree-shake, so this schema costs a few kB of the bundle instead of a whole library.
 
 // A check, not a trim: a transform would copy every string of a 100,000-event dataset.
-const text = v.pipe(
-  v.string(),
-  v.check((value) => value.trim() !== "", "is empty"),
+const filled = (mend: string) =>
+  v.pipe(
+    v.string(),
+    v.check(
+      (value) => value.trim() !== "",
+      (issue) => `${quoted(issue.input)} is empty: ${mend}`,
+    ),
+  );
+const text = filled("give it some text");
+/** An optional field's text: one left blank may as well be left out. */
+const optionalText = filled("give it some text, or leave the field out");
+
+const OFFSET_HINT = "give a whole number of UTF-16 code units from the text's start, 0 or more";
+const offset = v.pipe(
+  v.number(),
+  v.integer((issue) => `${issue.input} is not a whole number: ${OFFSET_HINT}`),
+  v.minValue(0, (issue) => `${issue.input} is negative: ${OFFSET_HINT}`),
 );
 
 const quoteSchema = v.object({
   sourceId: text,
-  exact: v.pipe(v.string(), v.minLength(1, "is empty")),
-  start: v.pipe(v.number(), v.integer("is not a whole number"), v.minValue(0, "is negative")),
-  end: v.pipe(v.number(), v.integer("is not a whole number"), v.minValue(0, "is negative")),
+  exact: v.pipe(v.string(), v.minLength(1, "is empty: give the quoted words")),
+  start: offset,
+  end: offset,
   prefix: v.optional(v.string(), ""),
   suffix: v.optional(v.string(), ""),
-  speaker: v.optional(text),
+  speaker: v.optional(optionalText),
 });
 
 const whenSchema = v.object({
   start: v.string(),
   end: v.optional(v.string()),
   precision: v.optional(
-    v.picklist(["minute", "day", "month", "year"], 'is not "minute", "day", "month" or "year"'),
+    v.picklist(
+      ["minute", "day", "month", "year"],
+      (issue) =>
+        `${quoted(issue.input)} is not a precision: use "minute", "day", "month" or "year"`,
+    ),
     "day",
   ),
   approximate: v.optional(v.boolean(), false),
   basis: v.optional(
     v.picklist(
       ["explicit", "relative", "inferred", "external"],
-      'is not "explicit", "relative", "inferred" or "external"',
+      (issue) =>
+        `${quoted(issue.input)} is not a basis: use "explicit", "relative", "inferred" or "external"`,
     ),
     "explicit",
   ),
   note: v.optional(v.string(), ""),
 });
 
-const eventSchema = v.object({
+export const eventSchema = v.object({
   id: v.pipe(
     v.string(),
-    v.check(isEventId, "is not an id (up to 200 lower-case letters, digits, - and _)"),
+    v.check(isEventId, (issue) => idProblem(issue.input)),
   ),
   title: text,
   summary: v.optional(v.string(), ""),
-  kind: v.optional(text, "event"),
+  kind: v.optional(optionalText, "event"),
   countries: v.optional(v.array(v.string()), []),
-  actors: v.optional(v.array(text), []),
+  actors: v.optional(v.array(filled("give a name, or remove it")), []),
   when: whenSchema,
   // Empty for an event whose source text is not attached (an imported timeline): shown as such.
   quotes: v.optional(v.array(quoteSchema), []),
-  group: v.optional(text),
+  group: v.optional(optionalText),
   citation: v.optional(
     v.object({
       title: v.optional(v.string(), ""),
@@ -59,28 +79,31 @@ const eventSchema = v.object({
       credit: v.optional(v.string(), ""),
     }),
   ),
-  displayDate: v.optional(text),
+  displayDate: v.optional(optionalText),
 });
 
-const eraSchema = v.object({
+export const eraSchema = v.object({
   title: text,
   start: v.string(),
   end: v.string(),
   precision: whenSchema.entries.precision,
 });
 
-const sourceSchema = v.object({
+export const sourceSchema = v.object({
   id: text,
   title: text,
   publisher: v.optional(v.string(), ""),
   url: v.optional(v.string(), ""),
   publishedAt: v.string(),
   text: v.optional(v.string()),
-  textUrl: v.optional(text),
+  textUrl: v.optional(optionalText),
 });
 
 export const datasetSchema = v.object({
-  version: v.optional(v.literal(1, "is not 1 (the only version this app reads)"), 1),
+  version: v.optional(
+    v.literal(1, (issue) => `${quoted(issue.input)} is not a version this app reads: use 1`),
+    1,
+  ),
   title: text,
   description: v.optional(v.string(), ""),
   initialWindow: v.optional(v.object({ from: v.string(), to: v.string() })),
@@ -107,24 +130,27 @@ export function parseDatasetShape(
 ): { ok: true; raw: RawDataset } | { ok: false; problems: string[] } {
   const result = v.safeParse(datasetSchema, input);
   if (result.success) return { ok: true, raw: result.output };
-  const problems = result.issues.slice(0, MAX_PROBLEMS).map((issue) => {
+  const problems = result.issues.map((issue) => {
     const path = issuePath(issue.path);
     const message =
       issue.kind === "schema" && issue.expected ? describeExpected(issue) : issue.message;
     return path ? `${path}: ${message}` : message;
   });
-  if (result.issues.length > MAX_PROBLEMS) {
-    problems.push(`…and ${result.issues.length - MAX_PROBLEMS} more problems`);
-  }
   return { ok: false, problems };
 }
 
-/** Problems listed before the rest are only counted: enough to act on, never a flood. */
-const MAX_PROBLEMS = 50;
-
 function describeExpected(issue: v.BaseIssue<unknown>): string {
-  if (issue.received === "undefined") return "is missing";
+  if (issue.received === "undefined") return "is missing: add it";
   if (issue.type === "picklist" || issue.type === "literal" || issue.type === "regex")
     return issue.message;
-  return `should be ${issue.expected}, got ${issue.received}`;
+  return `${issue.received} should be ${TYPE_WORDS[issue.expected ?? ""] ?? issue.expected}`;
 }
+
+// Valibot's type names, as a person editing JSON by hand knows them.
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'a string, in "quotes"',
+  number: "a number",
+  boolean: "true or false",
+  Object: "an object, in { }",
+  Array: "a list, in [ ]",
+};

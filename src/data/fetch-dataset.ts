@@ -81,6 +81,8 @@ async function fetchText(
     if (!response.ok) {
       throw new FetchError(
         `${url.href} answered ${response.status} ${response.statusText}`.trim() + ".",
+        // A 4xx (404: no such file) will answer the same again; a 5xx may be a passing fault.
+        { transient: response.status >= 500 },
       );
     }
     // Refused before reading when the server says how large it is: a 2 GB download would
@@ -98,10 +100,14 @@ async function fetchText(
         answered
           ? `${url.href} stopped sending for ${TIMEOUT_MS / 1000} s.`
           : `${url.href} did not answer within ${TIMEOUT_MS / 1000} s.`,
+        // Not retried by itself: the page would otherwise say nothing for a minute, not 20 s.
+        { transient: false },
       );
     }
     if (signal?.aborted) throw error;
-    throw new FetchError(`${url.href} could not be reached (${describe(error)}).`);
+    throw new FetchError(`${url.href} could not be reached (${describe(error)}).`, {
+      transient: true,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", cancel);

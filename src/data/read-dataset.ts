@@ -1,6 +1,6 @@
-import type { Dataset } from "../domain/types";
+import type { Dataset, DatasetWarning } from "../domain/types";
 import { buildDataset } from "./build-dataset";
-import { DatasetError } from "./dataset-error";
+import { capProblems, DatasetError } from "./dataset-error";
 import type { RawDataset } from "./dataset-schema";
 import { takeWellFormedDataset } from "./well-formed-dataset";
 import { formatCount } from "../domain/count";
@@ -41,7 +41,8 @@ const untimed = <T>(_step: string, work: () => T | Promise<T>) => Promise.resolv
 export async function readDataset(text: string, options: ReadOptions): Promise<Dataset> {
   const { name, label, timed = untimed } = options;
   const invalid = (problems: readonly string[]) =>
-    new DatasetError(`${label} is not valid.`, problems);
+    new DatasetError(`${label} is not valid.`, capProblems(problems));
+  const loadTexts = (raw: RawDataset) => sourceTexts(raw, options);
   if (text.length > MAX_DATASET_CHARS) {
     throw invalid([
       `It is ${megabytes(text.length)}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
@@ -73,7 +74,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       candidate = converted.timeline.json;
       skipped = converted.timeline.skipped;
     }
-    raw = await timed("validate", () => checkShape(candidate, invalid));
+    raw = await timed("validate", () => checkShape(candidate, invalid, loadTexts));
   } else if (start.startsWith("<")) {
     throw new DatasetError(`${label} is neither JSON nor CSV.`, [
       "It looks like a web page (it starts with “<”), not a dataset: check the address.",
@@ -106,18 +107,11 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     format = "timelinejs-csv";
     const converted = fromTimelineJsCsv(csv.records, name);
     if (!converted.ok) throw invalid(converted.problems);
-    raw = await checkShape(converted.timeline.json, invalid);
+    raw = await checkShape(converted.timeline.json, invalid, loadTexts);
     skipped = converted.timeline.skipped;
   }
 
-  const texts = new Map<string, string>();
-  await Promise.all(
-    raw.sources.map(async (source) => {
-      // A text at an address is the text of record (the inline one may be an old copy).
-      if (source.textUrl === undefined || !options.fetchSourceText) return;
-      texts.set(source.id, await options.fetchSourceText(source.textUrl));
-    }),
-  );
+  const texts = await loadTexts(raw);
   const built = await timed("build", () => buildDataset(raw, texts));
   if (!built.ok) throw invalid(built.problems);
   if (raw.events.length === 0) {
@@ -133,11 +127,14 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   }
   // Every skipped row is counted; the first few hundred are listed (a page of 100,000 reasons
   // helps no one and slows the page).
-  const skippedWarnings = skipped.slice(0, MAX_LISTED).map((reason) => `Skipped ${reason}`);
+  const skippedWarnings: DatasetWarning[] = skipped
+    .slice(0, MAX_LISTED)
+    .map((reason) => ({ kind: "skipped", text: `Skipped ${reason}` }));
   if (skipped.length > MAX_LISTED) {
-    skippedWarnings.push(
-      `Skipped ${formatCount(skipped.length - MAX_LISTED)} more rows or events, not listed`,
-    );
+    skippedWarnings.push({
+      kind: "unlisted",
+      text: `Skipped ${formatCount(skipped.length - MAX_LISTED)} more rows or events, not listed`,
+    });
   }
   return {
     ...built.dataset,
@@ -147,20 +144,50 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   };
 }
 
+/** The texts of the sources that give an address for them, by source id. */
+async function sourceTexts(raw: RawDataset, options: ReadOptions): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  await Promise.all(
+    raw.sources.map(async (source) => {
+      // A text at an address is the text of record (the inline one may be an old copy).
+      if (source.textUrl === undefined || !options.fetchSourceText) return;
+      texts.set(source.id, await options.fetchSourceText(source.textUrl));
+    }),
+  );
+  return texts;
+}
+
 /**
  * The dataset in the schema's shape. A well-formed one takes the fast path; only one that is not
- * loads the schema, which lists what is wrong.
+ * loads the schema, which lists what is wrong, and its well-formed parts are checked as a loaded
+ * dataset is, so that a bad event does not hide the problems of the events after it.
  */
 async function checkShape(
   candidate: unknown,
   invalid: (problems: readonly string[]) => DatasetError,
+  loadTexts: (raw: RawDataset) => Promise<ReadonlyMap<string, string>>,
 ): Promise<RawDataset> {
   const wellFormed = takeWellFormedDataset(candidate);
   if (wellFormed) return wellFormed;
-  const { parseDatasetShape } = await import("./dataset-schema");
+  const [{ parseDatasetShape }, { wellFormedParts }] = await Promise.all([
+    import("./dataset-schema"),
+    import("./well-formed-parts"),
+  ]);
   const shape = parseDatasetShape(candidate);
-  if (!shape.ok) throw invalid(shape.problems);
-  return shape.raw;
+  if (shape.ok) return shape.raw;
+  const parts = wellFormedParts(candidate);
+  let more: readonly string[] = [];
+  if (parts) {
+    let texts: ReadonlyMap<string, string> | undefined;
+    try {
+      texts = await loadTexts(parts.raw);
+    } catch {
+      // A source text that cannot be fetched: the schema's problems are reason enough to refuse.
+    }
+    const built = texts && buildDataset(parts.raw, texts, parts.positions);
+    if (built && !built.ok) more = built.problems;
+  }
+  throw invalid([...shape.problems, ...more]);
 }
 
 /**

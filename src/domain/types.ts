@@ -98,6 +98,15 @@ export interface Dataset {
   readonly origin?: { readonly name: string; readonly format: string };
   /** How many rows or events of the file could not be read and were left out. */
   readonly skipped?: number;
-  /** What loading had to mend or flag (quotes re-anchored or not found), in words. */
-  readonly warnings: readonly string[];
+  /** What loading had to skip, mend or flag, in the order found. */
+  readonly warnings: readonly DatasetWarning[];
+}
+
+/**
+ * One thing loading had to skip, mend or flag. The kind says what it is about, so the page can
+ * count them without reading the words: `unlisted` counts the rest of a list cut short.
+ */
+export interface DatasetWarning {
+  readonly kind: "skipped" | "quote-moved" | "quote-missing" | "encoding" | "unlisted";
+  readonly text: string;
 }

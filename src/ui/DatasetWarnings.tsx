@@ -1,31 +1,35 @@
 import { countOf } from "../domain/count";
+import type { DatasetWarning } from "../domain/types";
 
 /** What loading the dataset had to skip, mend or flag, folded away but never hidden. */
 export function DatasetWarnings({
   warnings,
   skipped = 0,
 }: {
-  warnings: readonly string[];
+  warnings: readonly DatasetWarning[];
   /** Rows or events left out, all of them (the warnings list only the first few hundred). */
   skipped?: number;
 }) {
   if (warnings.length === 0) return null;
-  // "…and 12 more problems" ends a capped list: it is a count, not a quotation.
-  const mended = warnings.filter((w) => !w.startsWith("Skipped ") && !w.startsWith("…")).length;
+  const quotations = warnings.filter(
+    ({ kind }) => kind === "quote-moved" || kind === "quote-missing",
+  ).length;
   const parts = [
     skipped > 0
       ? `${countOf(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`
       : "",
-    mended > 0
-      ? `${countOf(mended, "quotation", "quotations")} needed attention while loading`
+    quotations > 0
+      ? `${countOf(quotations, "quotation", "quotations")} needed attention while loading`
       : "",
+    warnings.some(({ kind }) => kind === "encoding") ? "read as Windows-1252, not UTF-8" : "",
   ].filter(Boolean);
   return (
     <details className="notices dataset-warnings">
       <summary>{parts.join("; ")}</summary>
       <ul>
-        {warnings.map((warning) => (
-          <li key={warning}>{warning}</li>
+        {/* By place, not by text: two events may well be warned about in the same words. */}
+        {warnings.map((warning, index) => (
+          <li key={index}>{warning.text}</li>
         ))}
       </ul>
     </details>

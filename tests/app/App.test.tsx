@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PUBLIC, renderApp } from "../render-app";
@@ -388,11 +388,29 @@ describe("when the data cannot be shown", () => {
       await screen.findByRole("heading", { name: "This dataset cannot be shown" }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(`events[0] "bad-date".when.start: "2021-13-01" is not a date`),
+      screen.getByText(
+        `events[0] "bad-date".when.start: "2021-13-01" is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByRole("link", { name: "Open the built-in timeline instead" }),
     ).toBeInTheDocument();
+    // The same file would be refused again: nothing to retry.
+    expect(screen.queryByRole("button", { name: "Retry" })).not.toBeInTheDocument();
+  });
+
+  it("says at once that a dataset address answers 404, asking only once, and offers Retry", async () => {
+    const { user } = renderApp("data=./missing.json");
+    expect(
+      await screen.findByRole("heading", { name: "The timeline could not be loaded" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/missing\.json answered 404 Not Found/)).toBeInTheDocument();
+    const asked = () =>
+      vi.mocked(fetch).mock.calls.filter(([input]) => String(input).endsWith("/missing.json"));
+    expect(asked()).toHaveLength(1);
+    // Someone may publish the file meanwhile: a person can ask again.
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(asked()).toHaveLength(2));
   });
 
   it(

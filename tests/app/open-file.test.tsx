@@ -55,7 +55,7 @@ describe("opening a file", () => {
     );
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The file broken.json is not valid.");
-    expect(alert).toHaveTextContent("events[0].id: is not an id");
+    expect(alert).toHaveTextContent('events[0].id: "Bad Id" is not an id');
     expect(alert).toHaveTextContent("events[0].title: is missing");
     expect(alert).toHaveTextContent("The timeline you had open is unchanged.");
     expect(screen.getByRole("heading", { level: 1, name: KABUL })).toBeVisible();

@@ -129,7 +129,10 @@ describe("resolveView", () => {
       grouped.events.filter((_, index) => index % 2 === 1).map(() => "Odd"),
     );
     expect(view.notices).toEqual([
-      "No event in this dataset is in the group “Nowhere”; that filter was left out.",
+      {
+        kind: "unknown-group",
+        text: "No event in this dataset is in the group “Nowhere”; that filter was left out.",
+      },
     ]);
   });
 
@@ -147,7 +150,10 @@ describe("resolveView", () => {
     );
     expect(view.selected).toBeUndefined();
     expect(view.notices).toEqual([
-      'This dataset has no event "no-such-event"; the rest of the link still applies.',
+      {
+        kind: "unknown-event",
+        text: 'This dataset has no event "no-such-event"; the rest of the link still applies.',
+      },
     ]);
     expect(ids(view.filtered)).toEqual(["lavrov-calls-for-dialogue"]);
     expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
@@ -157,8 +163,11 @@ describe("resolveView", () => {
     const view = resolveView(KABUL, url({ countries: ["AF", "FR", "XX"] }), KABUL_BOUNDS);
     expect(view.countries).toEqual(["AF"]);
     expect(view.notices).toEqual([
-      "No event in this dataset involves France (FR); that filter was left out.",
-      '"XX" is not a country code; that filter was left out.',
+      {
+        kind: "unknown-country",
+        text: "No event in this dataset involves France (FR); that filter was left out.",
+      },
+      { kind: "unknown-country", text: '"XX" is not a country code; that filter was left out.' },
     ]);
   });
 
@@ -172,15 +181,18 @@ describe("resolveView", () => {
     const view = resolveView(KABUL, parseUrlState("from=2021-08-19&to=2021-08-15"), KABUL_BOUNDS);
     expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
     expect(view.notices).toEqual([
-      "The link's time window could not be read; showing the default one.",
+      {
+        kind: "unreadable-window",
+        text: "The link's time window could not be read; showing the default one.",
+      },
     ]);
   });
 
   it("says when the link's event id or country codes could not be read", () => {
     const view = resolveView(KABUL, parseUrlState("event=%3Cb%3E&country=AFG"), KABUL_BOUNDS);
     expect(view.notices).toEqual([
-      "The link's event id could not be read.",
-      "Some of the link's country codes could not be read.",
+      { kind: "unreadable-event", text: "The link's event id could not be read." },
+      { kind: "unreadable-country", text: "Some of the link's country codes could not be read." },
     ]);
   });
 
@@ -198,7 +210,10 @@ describe("resolveView", () => {
       end: utc("2021-08-20T06:00:00Z"),
     });
     expect(view.notices).toEqual([
-      "The link's time window (2022-01-01 to 2022-01-03) lies outside this dataset; showing the nearest part.",
+      {
+        kind: "window-outside",
+        text: "The link's time window (2022-01-01 to 2022-01-03) lies outside this dataset; showing the nearest part.",
+      },
     ]);
   });
 
@@ -210,7 +225,10 @@ describe("resolveView", () => {
     );
     expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
     expect(view.notices).toEqual([
-      "The link's time window (2001-01-01 to 2011-01-01T12:30Z) lies outside this dataset; showing the nearest part.",
+      {
+        kind: "window-outside",
+        text: "The link's time window (2001-01-01 to 2011-01-01T12:30Z) lies outside this dataset; showing the nearest part.",
+      },
     ]);
   });
 

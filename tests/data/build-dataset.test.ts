@@ -142,32 +142,37 @@ describe("buildDataset", () => {
       eventAt(json, 0).when.start = "2021-13-01";
     });
     expect(problemsOf(dataset)).toEqual([
-      'events[0] "lavrov-calls-for-dialogue".when.start: "2021-13-01" is not a date',
+      `events[0] "lavrov-calls-for-dialogue".when.start: "2021-13-01" is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`,
     ]);
   });
 
   it("rejects a range that ends before it starts", () => {
     const dataset = raw((json) => Object.assign(eventAt(json, 1).when, { end: "2021-08-14" }));
     expect(problemsOf(dataset)).toEqual([
-      'events[1] "taliban-take-kabul".when.end: 2021-08-14 is before the start 2021-08-15',
+      'events[1] "taliban-take-kabul".when.end: "2021-08-14" is before the start "2021-08-15": swap them, or mend the one that is wrong',
     ]);
   });
 
-  it("rejects an id used twice", () => {
+  it("rejects an id used twice, naming the event that has it first", () => {
     const dataset = raw((json) => {
       eventAt(json, 2).id = "taliban-take-kabul";
+      json.sources.push({ ...nth(json.sources, 0) });
     });
     expect(problemsOf(dataset)).toEqual([
-      'events[2] "taliban-take-kabul".id: is used by an earlier event too',
+      'sources[1].id: "presstv" is the id of sources[0] too: give each source its own id',
+      'events[2] "taliban-take-kabul".id: "taliban-take-kabul" is the id of events[1] too: give each event its own id',
     ]);
   });
 
-  it("rejects a country code that names no country", () => {
+  it("rejects a country code that names no country, naming the one a common slip meant", () => {
     const dataset = raw((json) => {
-      eventAt(json, 1).countries = ["AF", "XX"];
+      eventAt(json, 1).countries = ["AF", "XX", "UK"];
+      eventAt(json, 2).countries = ["EL"];
     });
     expect(problemsOf(dataset)).toEqual([
-      'events[1] "taliban-take-kabul".countries[1]: "XX" is not an ISO 3166-1 country code',
+      'events[1] "taliban-take-kabul".countries[1]: "XX" is not a country code: use an ISO 3166-1 alpha-2 code, e.g. "AF" for Afghanistan',
+      'events[1] "taliban-take-kabul".countries[2]: "UK" is not a country code; the United Kingdom is "GB"',
+      'events[2] "mujahid-press-conference".countries[0]: "EL" is not a country code; Greece is "GR"',
     ]);
   });
 
@@ -183,7 +188,10 @@ describe("buildDataset", () => {
     expect(quote?.missing).toBeUndefined();
     expect(TEXT.slice(10, 32)).toBe(quote?.exact);
     expect(dataset.warnings).toEqual([
-      'quote 1 of "taliban-take-kabul" was re-anchored from 11–33 to 10–32',
+      {
+        kind: "quote-moved",
+        text: 'events[1] "taliban-take-kabul".quotes[0] was re-anchored from 11–33 to 10–32, where its words are: set "start": 10, "end": 32',
+      },
     ]);
   });
 
@@ -196,7 +204,10 @@ describe("buildDataset", () => {
     const quote = dataset.events.find((e) => e.id === "taliban-take-kabul")?.quotes[0];
     expect(quote).toMatchObject({ exact: "the Taliban took Herat", missing: true });
     expect(dataset.warnings).toEqual([
-      'quote 1 of "taliban-take-kabul" is not found in the source text; it is shown flagged, not highlighted',
+      {
+        kind: "quote-missing",
+        text: 'events[1] "taliban-take-kabul".quotes[0].exact: "the Taliban took Herat" is not found in the text of "presstv"; it is shown flagged, not highlighted: copy the words exactly from the text',
+      },
     ]);
   });
 
@@ -208,16 +219,16 @@ describe("buildDataset", () => {
         }),
       ),
     ).toEqual([
-      'quote 1 of "taliban-take-kabul": source "reuters" is not among the dataset\'s sources',
+      'events[1] "taliban-take-kabul".quotes[0].sourceId: "reuters" is not among the dataset\'s sources: use one of "presstv", or add the source',
     ]);
     const { dataset } = built(
       raw((json) => {
         Object.assign(quoteOf(json, 2), { start: 400, end: 420 });
       }),
     );
-    expect(dataset.warnings).toEqual([
+    expect(dataset.warnings.map(({ text }) => text)).toEqual([
       expect.stringMatching(
-        /^quote 1 of "mujahid-press-conference" was re-anchored from 400–420 to/,
+        /^events\[2\] "mujahid-press-conference".quotes\[0\] was re-anchored from 400–420 to/,
       ),
     ]);
   });
@@ -231,11 +242,11 @@ describe("buildDataset", () => {
       json.initialWindow = { from: "2021-08-20", to: "2021-08-14" };
     });
     expect(problemsOf(dataset)).toEqual([
-      'sources[0].publishedAt: "19 Aug 2021" is not a date',
-      'events[0] "lavrov-calls-for-dialogue".when.start: "2021-13-01" is not a date',
-      'events[1] "taliban-take-kabul".countries[0]: "XX" is not an ISO 3166-1 country code',
-      'quote 1 of "mujahid-press-conference": source "ap" is not among the dataset\'s sources',
-      "initialWindow: from and to must be dates with from before to",
+      `sources[0].publishedAt: "19 Aug 2021" is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`,
+      `events[0] "lavrov-calls-for-dialogue".when.start: "2021-13-01" is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`,
+      'events[1] "taliban-take-kabul".countries[0]: "XX" is not a country code: use an ISO 3166-1 alpha-2 code, e.g. "AF" for Afghanistan',
+      'events[2] "mujahid-press-conference".quotes[0].sourceId: "ap" is not among the dataset\'s sources: use one of "presstv", or add the source',
+      'initialWindow: "2021-08-20" to "2021-08-14" is not a window: give "from" and "to" as dates (YYYY-MM-DD), from before to',
     ]);
   });
 
@@ -247,12 +258,12 @@ describe("buildDataset", () => {
     });
     const problems = problemsOf(dataset);
     expect(problems.slice(0, 2)).toEqual([
-      'sources[0].url: "javascript:alert(1)" is not an http(s) address',
-      "sources[0]: has neither text nor textUrl",
+      'sources[0].url: "javascript:alert(1)" is not an http(s) address: give one that starts with https://',
+      'sources[0]: has neither text nor textUrl: give the article\'s words as "text", or their address as "textUrl"',
     ]);
   });
 
-  it("caps a long list of problems with a count of the rest", () => {
+  it("collects every problem of a long list (reading the file lists the first 50)", () => {
     const dataset = raw((json) => {
       json.events = Array.from({ length: 60 }, (_, i) => ({
         ...eventAt(json, 2),
@@ -261,8 +272,8 @@ describe("buildDataset", () => {
       }));
     });
     const problems = problemsOf(dataset);
-    expect(problems).toHaveLength(51);
-    expect(problems[50]).toBe("…and 10 more problems");
+    expect(problems).toHaveLength(60);
+    expect(problems[59]).toMatch(/^events\[59\] "event-59".countries\[0\]: "XX"/);
   });
 
   it("keeps an imported event without quotes, with its group, citation and display date", () => {
@@ -295,7 +306,7 @@ describe("buildDataset", () => {
       Object.assign(eventAt(json, 0), { citation: { url: "javascript:alert(1)" } });
     });
     expect(problemsOf(dataset)).toEqual([
-      'events[0] "lavrov-calls-for-dialogue".citation.url: "javascript:alert(1)" is not an http(s) address',
+      'events[0] "lavrov-calls-for-dialogue".citation.url: "javascript:alert(1)" is not an http(s) address: give one that starts with https://',
     ]);
   });
 
@@ -309,8 +320,8 @@ describe("buildDataset", () => {
       });
     });
     expect(problemsOf(dataset)).toEqual([
-      'eras[0].start: "2004-01" is not a date',
-      'eras[0].end: "2021-08" is not a date',
+      `eras[0].start: "2004-01" is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`,
+      `eras[0].end: "2021-08" is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`,
     ]);
     const fixed = raw((json) => {
       Object.assign(json, {
@@ -328,7 +339,7 @@ describe("buildDataset", () => {
       Object.assign(json, { eras: [{ title: "Odd", start: "2001-01-02", end: "2001-01-01" }] });
     });
     expect(problemsOf(backwards)).toEqual([
-      "eras[0].end: 2001-01-01 is before the start 2001-01-02",
+      'eras[0].end: "2001-01-01" is before the start "2001-01-02": swap them, or mend the one that is wrong',
     ]);
   });
 
@@ -347,7 +358,7 @@ describe("buildDataset", () => {
       Object.assign(eventAt(json, 0).when, { start: "2021-08-19T10:30Z" });
     });
     expect(problemsOf(timeAtDay)).toEqual([
-      'events[0] "lavrov-calls-for-dialogue".when.start: "2021-08-19T10:30Z" is not a date',
+      'events[0] "lavrov-calls-for-dialogue".when.start: "2021-08-19T10:30Z" has a time: a time needs "precision": "minute"',
     ]);
   });
 });

@@ -55,12 +55,12 @@ describe("parseDatasetShape", () => {
 
   it("reports a missing field by its path", () => {
     const input = { ...DATASET, events: [EVENT, { ...EVENT, id: "second", when: {} }] };
-    expect(problemsOf(input)).toEqual(["events[1].when.start: is missing"]);
+    expect(problemsOf(input)).toEqual(["events[1].when.start: is missing: add it"]);
   });
 
   it("reports a field of the wrong type by its path, with what it got", () => {
     const input = { ...DATASET, events: [EVENT, { ...EVENT, id: "second", when: { start: 5 } }] };
-    expect(problemsOf(input)).toEqual(["events[1].when.start: should be string, got 5"]);
+    expect(problemsOf(input)).toEqual(['events[1].when.start: 5 should be a string, in "quotes"']);
   });
 
   it("accepts an event without quotes or sources: an imported timeline has no source text", () => {
@@ -100,9 +100,12 @@ describe("parseDatasetShape", () => {
     }
     for (const id of ["Not A Slug", "---", "x".repeat(201), "ü"]) {
       expect(problemsOf({ ...DATASET, events: [{ ...EVENT, id }] })).toEqual([
-        "events[0].id: is not an id (up to 200 lower-case letters, digits, - and _)",
+        expect.stringMatching(/^events\[0\]\.id: ".*" is not an id: use .*lower-case letters/),
       ]);
     }
+    expect(problemsOf({ ...DATASET, events: [{ ...EVENT, id: "Bad Id!" }] })).toEqual([
+      'events[0].id: "Bad Id!" is not an id: use lower-case letters, digits, - and _',
+    ]);
   });
 
   it("lists every problem, each with its path", () => {
@@ -118,23 +121,25 @@ describe("parseDatasetShape", () => {
       ],
     };
     expect(problemsOf(input)).toEqual([
-      "events[0].id: is not an id (up to 200 lower-case letters, digits, - and _)",
-      'events[0].when.precision: is not "minute", "day", "month" or "year"',
-      "events[0].quotes[0].exact: is empty",
-      "events[0].quotes[0].start: is negative",
-      "events[0].quotes[0].end: is not a whole number",
+      'events[0].id: "Not A Slug" is not an id: use lower-case letters, digits, - and _',
+      'events[0].when.precision: "week" is not a precision: use "minute", "day", "month" or "year"',
+      "events[0].quotes[0].exact: is empty: give the quoted words",
+      "events[0].quotes[0].start: -1 is negative: give a whole number of UTF-16 code units from the text's start, 0 or more",
+      "events[0].quotes[0].end: 1.5 is not a whole number: give a whole number of UTF-16 code units from the text's start, 0 or more",
     ]);
   });
 
   it("rejects another version and a blank title", () => {
     expect(problemsOf({ ...DATASET, version: 2 })).toEqual([
-      "version: is not 1 (the only version this app reads)",
+      "version: 2 is not a version this app reads: use 1",
     ]);
-    expect(problemsOf({ ...DATASET, title: "   " })).toEqual(["title: is empty"]);
+    expect(problemsOf({ ...DATASET, title: "   " })).toEqual([
+      'title: "   " is empty: give it some text',
+    ]);
   });
 
   it("reports input that is not an object without a path", () => {
-    expect(problemsOf("kabul")).toEqual(['should be Object, got "kabul"']);
+    expect(problemsOf("kabul")).toEqual(['"kabul" should be an object, in { }']);
   });
 });
 

@@ -140,19 +140,33 @@ describe("fetchDataset", () => {
     expect(error).toBeInstanceOf(FetchError);
     expect(error).toHaveProperty("name", "FetchError");
     expect(error).toHaveProperty("message", `${DATASET_URL} answered 404 Not Found.`);
+    // A 404 answers 404 again: not worth asking twice.
+    expect(error).toHaveProperty("transient", false);
+  });
+
+  it("counts a server error (5xx) as passing and any other 4xx as final", async () => {
+    for (const [status, transient] of [
+      [403, false],
+      [410, false],
+      [502, true],
+      [503, true],
+    ] as const) {
+      serve({ [DATASET_URL]: () => new Response("", { status }) });
+      expect(await failure(fetchDataset(DATASET_URL))).toHaveProperty("transient", transient);
+    }
   });
 
   it("names the source text's URL when that is the file not found", async () => {
     serve({ [DATASET_URL]: json(datasetJson()) });
     await expect(fetchDataset(DATASET_URL)).rejects.toThrow(
-      new FetchError(`${TEXT_URL} answered 404 Not Found.`),
+      new FetchError(`${TEXT_URL} answered 404 Not Found.`, { transient: false }),
     );
   });
 
   it("gives the bare status when the server sends no status text", async () => {
     serve({ [DATASET_URL]: () => new Response("", { status: 500 }) });
     await expect(fetchDataset(DATASET_URL)).rejects.toThrow(
-      new FetchError(`${DATASET_URL} answered 500.`),
+      new FetchError(`${DATASET_URL} answered 500.`, { transient: true }),
     );
   });
 
@@ -190,11 +204,11 @@ describe("fetchDataset", () => {
     expect(error).toBeInstanceOf(DatasetError);
     expect(error).toHaveProperty("message", `The dataset at ${DATASET_URL} is not valid.`);
     expect(error).toHaveProperty("problems", [
-      "title: is empty",
-      "events[0].when.start: is missing",
-      "events[0].quotes[0].exact: is missing",
-      "events[0].quotes[0].start: is missing",
-      "events[0].quotes[0].end: is missing",
+      'title: " " is empty: give it some text',
+      "events[0].when.start: is missing: add it",
+      "events[0].quotes[0].exact: is missing: add it",
+      "events[0].quotes[0].start: is missing: add it",
+      "events[0].quotes[0].end: is missing: add it",
     ]);
   });
 
@@ -204,9 +218,9 @@ describe("fetchDataset", () => {
       [TEXT_URL]: text(`Updated: ${TEXT}`),
     });
     const dataset = await fetchDataset(DATASET_URL);
-    expect(dataset.warnings).toEqual([
-      expect.stringMatching(/^quote 1 of "lavrov-calls-for-dialogue" was re-anchored/),
-      expect.stringMatching(/^quote 1 of "taliban-take-kabul" was re-anchored/),
+    expect(dataset.warnings.map(({ text }) => text)).toEqual([
+      expect.stringMatching(/^events\[0\] "lavrov-calls-for-dialogue".quotes\[0\] was re-anchored/),
+      expect.stringMatching(/^events\[1\] "taliban-take-kabul".quotes\[0\] was re-anchored/),
     ]);
     for (const event of dataset.events) {
       for (const quote of event.quotes) {
@@ -220,7 +234,9 @@ describe("fetchDataset", () => {
       [DATASET_URL]: () => Promise.reject(new TypeError("Failed to fetch")),
     });
     await expect(fetchDataset(DATASET_URL)).rejects.toThrow(
-      new FetchError(`${DATASET_URL} could not be reached (Failed to fetch).`),
+      new FetchError(`${DATASET_URL} could not be reached (Failed to fetch).`, {
+        transient: true,
+      }),
     );
   });
 
@@ -238,7 +254,7 @@ describe("fetchDataset", () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await expect(result).rejects.toThrow(
-      new FetchError(`${DATASET_URL} did not answer within 20 s.`),
+      new FetchError(`${DATASET_URL} did not answer within 20 s.`, { transient: false }),
     );
     expect(fetchMock.mock.calls[0]?.[1]?.signal?.aborted).toBe(true);
   });
@@ -248,7 +264,7 @@ describe("fetchDataset", () => {
     serve({ [DATASET_URL]: json(datasetJson()), [TEXT_URL]: never });
     const result = fetchDataset(DATASET_URL);
     const rejected = expect(result).rejects.toThrow(
-      new FetchError(`${TEXT_URL} did not answer within 20 s.`),
+      new FetchError(`${TEXT_URL} did not answer within 20 s.`, { transient: false }),
     );
     await vi.advanceTimersByTimeAsync(20_000);
     await rejected;
@@ -336,7 +352,7 @@ describe("fetchDataset", () => {
     serve({ [DATASET_URL]: () => new Response(stalled) });
     const stopped = fetchDataset(DATASET_URL);
     const rejected = expect(stopped).rejects.toThrow(
-      new FetchError(`${DATASET_URL} stopped sending for 20 s.`),
+      new FetchError(`${DATASET_URL} stopped sending for 20 s.`, { transient: false }),
     );
     await vi.advanceTimersByTimeAsync(20_000);
     await rejected;
@@ -386,7 +402,7 @@ describe("fetchDataset, on edited copies of the shipped article", () => {
     for (const quote of quotes.filter((q) => !q.missing)) {
       expect(edited.slice(quote.start, quote.end)).toBe(quote.exact);
     }
-    expect(dataset.warnings.filter((w) => w.includes("re-anchored"))).toHaveLength(
+    expect(dataset.warnings.filter((w) => w.kind === "quote-moved")).toHaveLength(
       quotes.length - 1,
     );
   });

@@ -54,6 +54,35 @@ describe("readDataset", () => {
     expect(ours[0]).toMatch(/Sourceline CSV export/);
   });
 
+  it("lists every fault at once, past a malformed event, each with its value and how to mend it", async () => {
+    const event = (id: string, extra: object = {}) => ({
+      id,
+      title: id,
+      when: { start: "2023-02-27" },
+      ...extra,
+    });
+    const [, listed] = await problems(
+      JSON.stringify({
+        title: "Faults",
+        sources: [{ id: "s", title: "S", publishedAt: "2023-02-27", text: "Hello world" }],
+        events: [
+          event("Bad Id!"),
+          event("b", { countries: ["UK"] }),
+          event("c", { quotes: [{ sourceId: "t", exact: "Hello", start: 0, end: 5 }] }),
+          event("b"),
+          event("e", { when: { start: "2023-02-27T10:00Z" } }),
+        ],
+      }),
+    );
+    expect(listed).toEqual([
+      'events[0].id: "Bad Id!" is not an id: use lower-case letters, digits, - and _',
+      'events[1] "b".countries[0]: "UK" is not a country code; the United Kingdom is "GB"',
+      'events[2] "c".quotes[0].sourceId: "t" is not among the dataset\'s sources: use one of "s", or add the source',
+      'events[3] "b".id: "b" is the id of events[1] too: give each event its own id',
+      'events[4] "e".when.start: "2023-02-27T10:00Z" has a time: a time needs "precision": "minute"',
+    ]);
+  });
+
   it("lists the first 50 problems of a broken file and counts the rest", async () => {
     const events = Array.from({ length: 80 }, (_, i) => ({
       id: `e-${i}`,
@@ -61,7 +90,7 @@ describe("readDataset", () => {
     }));
     const [, listed] = await problems(JSON.stringify({ title: "Many", events }));
     expect(listed).toHaveLength(51);
-    expect(listed[0]).toBe("events[0].title: is missing");
+    expect(listed[0]).toBe("events[0].title: is missing: add it");
     expect(listed[50]).toBe("…and 30 more problems");
   });
 

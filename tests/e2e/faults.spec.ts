@@ -24,13 +24,6 @@ const faults: [string, RegExp, Fault, RegExp][] = [
     /answered 500/,
   ],
   [
-    "a dataset that is a web page",
-    /\/datasets\/kabul-2021\.json$/,
-    (route) =>
-      route.fulfill({ status: 200, contentType: "text/html", body: "<html>proxy error</html>" }),
-    /is neither JSON nor CSV/,
-  ],
-  [
     "a connection that drops",
     /\/datasets\/kabul-2021\.json$/,
     (route) => route.abort("connectionreset"),
@@ -52,7 +45,7 @@ for (const [name, pattern, fault, message] of faults) {
   }) => {
     const repair = await breakRequests(page, pattern, fault);
     await page.goto(LINK);
-    // Network failures are retried twice with back-off before they are shown.
+    // A 404 is shown at once; other network failures are retried twice with back-off first.
     await expect(page.getByRole("alert")).toContainText(message, { timeout: 10_000 });
     expect(page.url()).toContain("event=hua-chunying-taliban-will-not-repeat-past&country=CN");
 
@@ -65,10 +58,20 @@ for (const [name, pattern, fault, message] of faults) {
   });
 }
 
+test("a dataset that is a web page is refused with why, and no Retry", async ({ page }) => {
+  await breakRequests(page, /\/datasets\/kabul-2021\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<html>proxy error</html>" }),
+  );
+  await page.goto(LINK);
+  await expect(page.getByRole("alert")).toContainText(/is neither JSON nor CSV/);
+  // The same answer would be refused again.
+  await expect(page.getByRole("button", { name: "Retry" })).toHaveCount(0);
+});
+
 test("a dataset response that never ends is given up on, said so, and retried", async ({
   page,
 }) => {
-  // Fake time, so the app's 20 s timeout and its retry back-off pass in moments.
+  // Fake time, so the app's 20 s timeout passes in moments (a timeout is not retried by itself).
   await page.clock.install();
   const repair = await breakRequests(page, /\/datasets\/kabul-2021\.json$/, async () => {
     // Never answer.

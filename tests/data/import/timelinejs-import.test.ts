@@ -163,7 +163,7 @@ describe("importing quirks.json (TimelineJS3 JSON)", async () => {
   });
 
   it("lists each skipped event and era with where and why", () => {
-    expect(dataset.warnings).toEqual([
+    expect(dataset.warnings.map(({ text }) => text)).toEqual([
       "Skipped events[10]: has no start date",
       "Skipped events[11]: end_date.year: the end date is before the start date",
       "Skipped events[12]: start_date.month 13 is not between 1 and 12",
@@ -221,7 +221,7 @@ describe("importing quirks.csv (TimelineJS spreadsheet)", async () => {
 
   it("names skipped rows by their spreadsheet row, the header being row 1", () => {
     // Row 7 spans four lines of the file; rows 8 (commas only) and 9 (an empty line) are blank.
-    expect(dataset.warnings).toEqual([
+    expect(dataset.warnings.map(({ text }) => text)).toEqual([
       'Skipped row 6: Time hour "soon" is not a whole number',
       "Skipped row 10: Year is empty",
       "Skipped row 11: a second title row (the first one is used)",
@@ -339,13 +339,15 @@ describe("reading a TimelineJS file", () => {
     });
     const fromJson = await read(json, "a.json");
     expect(fromJson.events.map(shown)).toEqual([["b", "B", "20 Jul 1969", "day"]]);
-    expect(fromJson.warnings).toEqual([
+    expect(fromJson.warnings.map(({ text }) => text)).toEqual([
       "Skipped events[0]: start_date hour is given without start_date.day",
     ]);
     const csv = "Year,Month,Day,Time,Headline\r\n1969,7,,10:30,A\r\n1969,7,20,,B\r\n";
     const fromCsv = await read(csv, "a.csv");
     expect(fromCsv.events.map(shown)).toEqual([["b", "B", "20 Jul 1969", "day"]]);
-    expect(fromCsv.warnings).toEqual(["Skipped row 2: Time hour is given without Day"]);
+    expect(fromCsv.warnings.map(({ text }) => text)).toEqual([
+      "Skipped row 2: Time hour is given without Day",
+    ]);
   });
 
   it("keeps a media or credit address written with a capitalised scheme", async () => {
@@ -379,7 +381,10 @@ describe("a file with very many unreadable rows", () => {
     expect(dataset.events).toHaveLength(1);
     expect(dataset.skipped).toBe(250);
     expect(dataset.warnings).toHaveLength(201);
-    expect(dataset.warnings[0]).toBe("Skipped row 3: Year is empty");
-    expect(dataset.warnings[200]).toBe("Skipped 50 more rows or events, not listed");
+    expect(dataset.warnings[0]).toEqual({ kind: "skipped", text: "Skipped row 3: Year is empty" });
+    expect(dataset.warnings[200]).toEqual({
+      kind: "unlisted",
+      text: "Skipped 50 more rows or events, not listed",
+    });
   });
 });

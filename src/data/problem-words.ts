@@ -1,0 +1,50 @@
+import { countryName } from "../domain/countries";
+import { parseIsoDateOrTime } from "../domain/dates";
+import type { Precision } from "../domain/types";
+
+// What a dataset problem says after its path: the value as written, what is wrong with it and
+// how to mend it, so a person fixing a file by hand needs no other page.
+
+/** A value as the file writes it, cut short when long (a whole paragraph helps no one). */
+export function quoted(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 76)}…${json.slice(-3)}` : json;
+}
+
+/** Why a string is not an event id, and how to make it one. */
+export function idProblem(value: string): string {
+  return value.length > 200
+    ? `${quoted(value)} is not an id: use at most 200 lower-case letters, digits, - and _`
+    : `${quoted(value)} is not an id: use lower-case letters, digits, - and _`;
+}
+
+/** Why a date does not read at its precision: a time at a coarser one is the common slip. */
+export function dateProblem(value: string, precision: Precision): string {
+  if (precision !== "minute" && parseIsoDateOrTime(value) !== undefined) {
+    return `${quoted(value)} has a time: a time needs "precision": "minute"`;
+  }
+  return precision === "minute"
+    ? `${quoted(value)} is not a date or time: write YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MMZ`
+    : `${quoted(value)} is not a date: write YYYY-MM-DD, e.g. "2021-08-19"`;
+}
+
+// Codes people write for a country whose ISO code is another: the United Kingdom's own "UK",
+// the EU's "EL" for Greece, and France's old metropolitan "FX".
+const MISTAKEN: Readonly<Record<string, string>> = { UK: "GB", EL: "GR", FX: "FR" };
+// Names said with "the" ("the United Kingdom", "the Netherlands").
+const WITH_THE = /^United |^(Netherlands|Philippines|Bahamas|Gambia)$| Islands$| Republic$/;
+
+/** Why a code is not an ISO 3166-1 alpha-2 country code, naming the country meant if we know it. */
+export function countryProblem(code: string): string {
+  const meant = MISTAKEN[code.trim().toUpperCase()];
+  const name = meant && countryName(meant);
+  if (meant && name) {
+    return `${quoted(code)} is not a country code; ${WITH_THE.test(name) ? "the " : ""}${name} is "${meant}"`;
+  }
+  return `${quoted(code)} is not a country code: use an ISO 3166-1 alpha-2 code, e.g. "AF" for Afghanistan`;
+}
+
+/** Why an address is refused, and what to give instead. */
+export function addressProblem(value: string): string {
+  return `${quoted(value)} is not an http(s) address: give one that starts with https://`;
+}

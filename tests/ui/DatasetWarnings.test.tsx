@@ -1,0 +1,57 @@
+import { render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { DatasetWarning } from "../../src/domain/types";
+import { DatasetWarnings } from "../../src/ui/DatasetWarnings";
+
+const missing = (text: string): DatasetWarning => ({ kind: "quote-missing", text });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("DatasetWarnings", () => {
+  it("lists two warnings in the same words as two items", () => {
+    // React says so on the console when two items share a key, and may then drop one.
+    const consoleError = vi.spyOn(console, "error");
+    const same = 'quote 1 of "a" is not found in the source text';
+    render(<DatasetWarnings warnings={[missing(same), missing(same)]} />);
+    const list = screen.getByRole("list");
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([same, same]);
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("counts quotations by their kind, not by their first words", () => {
+    render(
+      <DatasetWarnings
+        skipped={2}
+        warnings={[
+          { kind: "skipped", text: "Skipped row 3: Year is empty" },
+          { kind: "skipped", text: "Skipped row 4: Year is empty" },
+          { kind: "quote-moved", text: 'Skipped words: quote 1 of "a" was re-anchored' },
+          { kind: "unlisted", text: "…and 3 more quotations, not listed" },
+        ]}
+      />,
+    );
+    expect(
+      screen.getByText(
+        "2 items of the file could not be read and were left out; 1 quotation needed attention while loading",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("does not call a file read as Windows-1252 a quotation that needed attention", () => {
+    render(
+      <DatasetWarnings
+        warnings={[
+          { kind: "encoding", text: "a.csv is not UTF-8, so it was read as Windows-1252" },
+        ]}
+      />,
+    );
+    expect(screen.getByText("read as Windows-1252, not UTF-8")).toBeInTheDocument();
+    expect(screen.queryByText(/quotation/)).not.toBeInTheDocument();
+  });
+});
