@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useId, useMemo } from "react";
 import { compareEvents } from "../data/build-dataset";
 import type { Highlight } from "../domain/quote-segments";
 import type { Dataset, EventId, Quote, TimelineEvent } from "../domain/types";
@@ -23,6 +23,7 @@ interface ArticleColumnProps {
 /** The source of the selected event (or the first source), with the shown events' quotations marked. */
 export function ArticleColumn(props: ArticleColumnProps) {
   const { dataset, events, selected, onSelect, shownQuote, onBack } = props;
+  const titleId = useId();
   // The source of the quotation asked to be shown, else that of the event's first.
   const asked = shownQuote ? selected?.quotes[shownQuote.quoteIndex] : undefined;
   const source =
@@ -78,8 +79,8 @@ export function ArticleColumn(props: ArticleColumnProps) {
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   if (!source) {
     return (
-      <section className="article" aria-labelledby="article-title">
-        <h2 id="article-title" className="article__title">
+      <section className="article" aria-labelledby={titleId}>
+        <h2 id={titleId} className="article__title">
           Source texts
         </h2>
         <p className="article__none">

@@ -15,7 +15,9 @@ test("opens on the 15–19 August 2021 cluster with the whole 2001–2021 span i
   ]) {
     const marker = plot.getByRole("button", { name });
     await expect(marker).toBeVisible();
-    expect(await isInside(marker.locator(".marker__dot"), plot)).toBe(true);
+    // A week across the window: each day is a bar across that day, not a dot at its noon.
+    await expect(marker).toHaveClass(/marker--range/);
+    expect(await isInside(marker, plot)).toBe(true);
   }
   // Ranges are bars, and the older events lie outside the default window.
   await expect(

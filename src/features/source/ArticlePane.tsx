@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import { paragraphsOf, type Highlight } from "../../domain/quote-segments";
 import type { EventId, Source } from "../../domain/types";
 import { ArticleParagraph } from "./ArticleParagraph";
@@ -34,6 +34,7 @@ export function ArticlePane({
 }: ArticlePaneProps) {
   const paragraphs = useMemo(() => paragraphsOf(source.text), [source.text]);
   const paneRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
 
   // Bring the selected event's first quotation into the pane's view, not the page's.
   useEffect(() => {
@@ -76,10 +77,10 @@ export function ArticlePane({
   );
   const published = new Date(`${source.publishedAt}T00:00:00Z`);
   return (
-    <section className="article" aria-labelledby="article-title">
+    <section className="article" aria-labelledby={titleId}>
       <header className="article__header">
         <p className="article__kicker">Source · {source.publisher}</p>
-        <h2 id="article-title" className="article__title">
+        <h2 id={titleId} className="article__title">
           {source.title}
         </h2>
         <p className="article__meta">
