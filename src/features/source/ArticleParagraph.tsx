@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from "react";
+import { memo } from "react";
 import {
   segmentText,
   type Highlight,
@@ -6,6 +6,7 @@ import {
   type Segment,
 } from "../../domain/quote-segments";
 import type { EventId } from "../../domain/types";
+import { QuotePassage } from "./QuotePassage";
 
 interface ArticleParagraphProps {
   readonly text: string;
@@ -37,26 +38,16 @@ export const ArticleParagraph = memo(function ArticleParagraph(props: ArticlePar
         );
         // A space between two quotations is marked but is no stop for Tab or a pointer.
         if (run.text.trim() === "") return <span key={run.start}>{mark}</span>;
-        const choose = () => onSelect(owner as EventId);
-        const onKeyDown = (event: KeyboardEvent) => {
-          if (event.key === "Enter" || event.key === " ") {
-            event.preventDefault();
-            choose();
-          }
-        };
         return (
-          <span
+          <QuotePassage
             key={run.start}
-            className="quote-link"
-            role="button"
-            tabIndex={0}
-            aria-current={selected ? "true" : undefined}
-            title={`Quoted in: ${titleOf(owner)}`}
-            onClick={choose}
-            onKeyDown={onKeyDown}
+            events={run.events}
+            selected={selected}
+            titleOf={titleOf}
+            onSelect={onSelect}
           >
             {mark}
-          </span>
+          </QuotePassage>
         );
       })}
     </p>
@@ -68,6 +59,8 @@ interface Run {
   readonly text: string;
   /** The event a click chooses; undefined for text no quotation marks. */
   readonly owner: string | undefined;
+  /** Every event quoting some of these words, the owner first. */
+  readonly events: readonly string[];
 }
 
 /**
@@ -76,7 +69,7 @@ interface Run {
  * Where quotes overlap, the selected event's wins; otherwise the first one's.
  */
 function runsOf(segments: readonly Segment[], selectedId: EventId | undefined): Run[] {
-  const runs: { start: number; text: string; owner: string | undefined }[] = [];
+  const runs: { start: number; text: string; owner: string | undefined; events: string[] }[] = [];
   for (const segment of segments) {
     const owner =
       segment.highlights.length === 0
@@ -84,8 +77,14 @@ function runsOf(segments: readonly Segment[], selectedId: EventId | undefined): 
         : (segment.highlights.find((h) => h.eventId === selectedId) ?? segment.highlights[0])
             ?.eventId;
     const last = runs.at(-1);
-    if (last && owner !== undefined && last.owner === owner) last.text += segment.text;
-    else runs.push({ start: segment.start, text: segment.text, owner });
+    const run =
+      last && owner !== undefined && last.owner === owner
+        ? last
+        : { start: segment.start, text: "", owner, events: owner === undefined ? [] : [owner] };
+    if (run !== last) runs.push(run);
+    run.text += segment.text;
+    for (const h of segment.highlights)
+      if (!run.events.includes(h.eventId)) run.events.push(h.eventId);
   }
   return runs;
 }

@@ -1,0 +1,100 @@
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import type { EventId } from "../../domain/types";
+import { useDismiss } from "../../ui/use-dismiss";
+
+interface QuotePassageProps {
+  /** The events whose quotations cover these words, the one shown first. */
+  readonly events: readonly string[];
+  readonly selected: boolean;
+  readonly titleOf: (eventId: string) => string;
+  readonly onSelect: (id: EventId) => void;
+  /** The marked words. */
+  readonly children: ReactNode;
+}
+
+/**
+ * A marked passage to choose. Words one event quotes select it; words several events quote
+ * open a small menu naming each, rather than always taking the first.
+ */
+export function QuotePassage({ events, selected, titleOf, onSelect, children }: QuotePassageProps) {
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLSpanElement>(null);
+  const passageRef = useRef<HTMLSpanElement>(null);
+  const menuId = useId();
+  const shared = events.length > 1;
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) passageRef.current?.focus();
+  };
+  useDismiss(open, rootRef, close);
+
+  const choose = () => {
+    if (!shared) onSelect(events[0] as EventId);
+    else setOpen((was) => !was);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Enter" || event.key === " " || (shared && event.key === "ArrowDown")) {
+      event.preventDefault();
+      choose();
+      if (shared) requestAnimationFrame(() => itemAt(rootRef.current, 0)?.focus());
+    }
+  };
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const items = [...(rootRef.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const step = event.key === "ArrowDown" ? 1 : event.key === "ArrowUp" ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    items[(at + step + items.length) % items.length]?.focus();
+  };
+  const titles = events.map(titleOf);
+  return (
+    <span className="quote-link__root" ref={rootRef}>
+      <span
+        ref={passageRef}
+        className="quote-link"
+        role="button"
+        tabIndex={0}
+        aria-current={selected ? "true" : undefined}
+        aria-haspopup={shared ? "menu" : undefined}
+        aria-expanded={shared ? open : undefined}
+        aria-controls={shared && open ? menuId : undefined}
+        title={`Quoted in: ${titles.join("; ")}`}
+        onClick={choose}
+        onKeyDown={onKeyDown}
+      >
+        {children}
+      </span>
+      {open && (
+        <span
+          className="quote-choice"
+          role="menu"
+          id={menuId}
+          aria-label="Events that quote these words"
+          tabIndex={-1}
+          onKeyDown={onMenuKeyDown}
+        >
+          {events.map((id, index) => (
+            <button
+              key={id}
+              type="button"
+              role="menuitem"
+              className="quote-choice__item"
+              tabIndex={-1}
+              onClick={() => {
+                close(false);
+                onSelect(id as EventId);
+              }}
+            >
+              {titles[index]}
+            </button>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function itemAt(root: HTMLElement | null, index: number): HTMLElement | undefined {
+  return root?.querySelectorAll<HTMLElement>("[role=menuitem]")[index];
+}
