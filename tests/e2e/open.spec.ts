@@ -36,3 +36,25 @@ test("opens on the 15–19 August 2021 cluster with the whole 2001–2021 span i
     true,
   );
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the overview's window leaves its year labels readable", async ({ page }) => {
+    await openApp(page);
+    const handle = await page.locator(".overview__window").boundingBox();
+    const labels = page.locator(".overview__label");
+    await expect(labels.first()).toBeVisible();
+    for (const box of await labels.evaluateAll((texts) =>
+      texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect),
+    )) {
+      const overlaps =
+        handle !== null &&
+        box.left < handle.x + handle.width &&
+        box.right > handle.x &&
+        box.top < handle.y + handle.height &&
+        box.bottom > handle.y;
+      expect(overlaps).toBe(false);
+    }
+  });
+});
