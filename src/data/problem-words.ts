@@ -7,8 +7,21 @@ import type { Precision } from "../domain/types";
 
 /** A value as the file writes it, cut short when long (a whole paragraph helps no one). */
 export function quoted(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+  const json = asJson(value);
   return json.length > 80 ? `${json.slice(0, 76)}…${json.slice(-3)}` : json;
+}
+
+function asJson(value: unknown): string {
+  // Only both ends of a long string are shown: never write out all of a 40 MB title to cut it.
+  if (typeof value === "string" && value.length > 200) {
+    return JSON.stringify(`${value.slice(0, 100)}${value.slice(-10)}`);
+  }
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // A value that contains itself (built in code, never read from JSON) has no JSON to show.
+    return Array.isArray(value) ? "a list that contains itself" : "a value that contains itself";
+  }
 }
 
 /** Why a string is not an event id, and how to make it one. */

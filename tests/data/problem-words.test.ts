@@ -47,3 +47,17 @@ describe("quoted", () => {
     expect(quoted("a".repeat(200))).toHaveLength(80);
   });
 });
+
+describe("quoted, on values no JSON file holds", () => {
+  it("names a value that contains itself instead of throwing", () => {
+    const cyclic: unknown[] = [];
+    cyclic.push(cyclic);
+    expect(quoted(cyclic)).toBe("a list that contains itself");
+  });
+
+  it("shows only both ends of a huge string", () => {
+    const huge = `start${"x".repeat(10_000_000)}end`;
+    expect(quoted(huge)).toMatch(/^"startx+…nd"$/);
+    expect(quoted(huge).length).toBeLessThanOrEqual(80);
+  });
+});
