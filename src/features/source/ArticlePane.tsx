@@ -35,6 +35,7 @@ export function ArticlePane({
   const paragraphs = useMemo(() => paragraphsOf(source.text), [source.text]);
   const paneRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const positioned = useRef(false);
 
   // Bring the selected event's first quotation into the pane's view, not the page's.
   useEffect(() => {
@@ -45,6 +46,9 @@ export function ArticlePane({
     const paneBox = pane.getBoundingClientRect();
     const markBox = mark.getBoundingClientRect();
     if (markBox.top >= paneBox.top && markBox.bottom <= paneBox.bottom) return;
+    // A link opened at an event shows its passage at once; later choices glide to theirs.
+    const first = !positioned.current;
+    positioned.current = true;
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     // A third of the way down, or higher where that would cut the passage off; a passage taller
     // than the pane starts at its top.
@@ -52,7 +56,7 @@ export function ArticlePane({
     const offset = Math.max(Math.min(pane.clientHeight / 3, room), 8);
     pane.scrollTo({
       top: pane.scrollTop + markBox.top - paneBox.top - offset,
-      behavior: reduce ? "auto" : "smooth",
+      behavior: reduce || first ? "auto" : "smooth",
     });
   }, [selectedId, source.id]);
 
