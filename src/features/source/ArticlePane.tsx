@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from "react";
 import { paragraphsOf, type Highlight } from "../../domain/quote-segments";
 import type { EventId, Source } from "../../domain/types";
 import { ArticleParagraph } from "./ArticleParagraph";
+import { paneScrollTarget } from "./pane-scroll";
 
 interface ArticlePaneProps {
   readonly source: Source;
@@ -36,6 +37,8 @@ export function ArticlePane({
   const paneRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const positioned = useRef(false);
+  /** The top a smooth scroll of the pane is still heading for. */
+  const gliding = useRef<number | undefined>(undefined);
 
   // Bring the selected event's first quotation into the pane's view, not the page's.
   useEffect(() => {
@@ -45,20 +48,32 @@ export function ArticlePane({
     if (!mark || pane.scrollHeight <= pane.clientHeight) return;
     const paneBox = pane.getBoundingClientRect();
     const markBox = mark.getBoundingClientRect();
-    if (markBox.top >= paneBox.top && markBox.bottom <= paneBox.bottom) return;
+    const passageBox = { top: pane.scrollTop + markBox.top - paneBox.top, height: markBox.height };
+    const target = paneScrollTarget(pane, passageBox, gliding.current);
+    if (target === undefined) return;
     // A link opened at an event shows its passage at once; later choices glide to theirs.
     const first = !positioned.current;
     positioned.current = true;
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    // A third of the way down, or higher where that would cut the passage off; a passage taller
-    // than the pane starts at its top.
-    const room = pane.clientHeight - markBox.height - 8;
-    const offset = Math.max(Math.min(pane.clientHeight / 3, room), 8);
-    pane.scrollTo({
-      top: pane.scrollTop + markBox.top - paneBox.top - offset,
-      behavior: reduce || first ? "auto" : "smooth",
-    });
+    const smooth = !reduce && !first;
+    gliding.current = smooth ? target : undefined;
+    pane.scrollTo({ top: target, behavior: smooth ? "smooth" : "auto" });
   }, [selectedId, source.id]);
+
+  // A glide is over when the pane stops (or the reader takes over the scrolling).
+  useEffect(() => {
+    const pane = paneRef.current;
+    if (!pane) return;
+    const settled = () => (gliding.current = undefined);
+    pane.addEventListener("scrollend", settled);
+    pane.addEventListener("wheel", settled, { passive: true });
+    pane.addEventListener("touchstart", settled, { passive: true });
+    return () => {
+      pane.removeEventListener("scrollend", settled);
+      pane.removeEventListener("wheel", settled);
+      pane.removeEventListener("touchstart", settled);
+    };
+  }, []);
 
   // A passage asked for from the details: on screen (the page scrolls on a phone, the pane on a
   // desktop), focused, and marked for a moment so the eye finds it.
