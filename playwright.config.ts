@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_FLAGS, chromiumPath } from "./tools/chromium-flags.mjs";
 
-const PORT = 4173;
+// E2E_PORT lets checkouts side by side run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Browser tests run against the production build in Debian's Chromium (or CHROME_PATH); this
 // project never downloads a browser of its own.
