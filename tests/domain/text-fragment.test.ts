@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { textFragmentUrl } from "../../src/domain/text-fragment";
+import { hostileString } from "../fixtures/hostile-strings";
 
 const ARTICLE_URL =
   "https://www.presstv.ir/Detail/2021/08/19/664764/Russia-Sergei-Lavrov-Afghanistan";
@@ -41,6 +43,22 @@ describe("textFragmentUrl", () => {
   it("replaces an existing #hash of the base URL", () => {
     expect(textFragmentUrl("https://example.org/a?b=c#section-2", "dialogue")).toBe(
       "https://example.org/a?b=c#:~:text=dialogue",
+    );
+  });
+});
+
+describe("textFragmentUrl for any string", () => {
+  it("writes a lone surrogate in the quote as U+FFFD instead of throwing “URI malformed”", () => {
+    expect(textFragmentUrl(ARTICLE_URL, "Ka\uD800bul")).toBe(
+      `${ARTICLE_URL}#:~:text=Ka%EF%BF%BDbul`,
+    );
+  });
+
+  it("never throws, whatever the quote and the address hold", () => {
+    fc.assert(
+      fc.property(hostileString(), hostileString(), (url, exact) => {
+        expect(textFragmentUrl(url, exact)).toContain("#:~:text=");
+      }),
     );
   });
 });
