@@ -5,17 +5,24 @@ import type { TimelineEvent } from "./types";
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A`]/g;
 const DASHES = /[\u2010-\u2015]/g;
+// Characters that draw nothing (zero-width spaces and joiners, the soft hyphen, bidi controls, the
+// byte order mark): one pasted into a title would otherwise split "Ka\u200Bbul" from "kabul".
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
 // Plain ASCII without quotes or backticks needs only case and space folding, and most text is.
 const NEEDS_FOLDING = /[^\x20-\x7e\n]|[`]/;
 
-/** Folds text for matching: case, quotation marks, dashes, diacritics and runs of spaces. */
+/**
+ * Folds text for matching: case, quotation marks, dashes, diacritics, compatibility forms (NFKD:
+ * "ﬁ", full-width letters), invisible characters and runs of spaces.
+ */
 export function normalizeForSearch(text: string): string {
   if (!NEEDS_FOLDING.test(text)) {
     const lower = text.toLowerCase();
     return /\s\s|[\t\n\r\f\v]/.test(lower) ? lower.replace(/\s+/g, " ").trim() : lower.trim();
   }
   return text
+    .replace(INVISIBLE, "")
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(DOUBLE_QUOTES, '"')

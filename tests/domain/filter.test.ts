@@ -140,6 +140,16 @@ describe("filterEvents", () => {
     expect(search("US\u2011led")).toEqual(["us-led-withdrawal"]);
     expect(search("Kābul")).toEqual(["taliban-take-kabul"]);
   });
+
+  it("finds a word split by a zero-width space or soft hyphen, on either side", () => {
+    const hidden = [
+      event("airlift", { title: "Ka\u200Bbul airlift", summary: "evac\u00ADuation" }),
+    ];
+    expect(ids(filterEvents(hidden, { countries: [], query: "kabul evacuation" }))).toEqual([
+      "airlift",
+    ]);
+    expect(search("Ka\u200Bbul\u2060")).toEqual(["taliban-take-kabul"]);
+  });
 });
 
 describe("searchTerms", () => {

@@ -25,6 +25,16 @@ describe("normalizeForSearch", () => {
     expect(normalizeForSearch("Kābul Ḥekmatyār")).toBe("kabul hekmatyar");
   });
 
+  it("drops zero-width characters, the soft hyphen and bidi controls, so they hide no word", () => {
+    expect(normalizeForSearch("Ka\u200Bbul")).toBe("kabul");
+    expect(normalizeForSearch("\uFEFFKa\u00ADbul\u200C\u200D\u2060")).toBe("kabul");
+    expect(normalizeForSearch("\u202EKabul\u202C \u2067Lavrov\u2069\u200F")).toBe("kabul lavrov");
+  });
+
+  it("folds compatibility forms: ligatures and full-width letters", () => {
+    expect(normalizeForSearch("ﬁnal ＫＡＢＵＬ")).toBe("final kabul");
+  });
+
   it("collapses runs of whitespace and trims", () => {
     expect(normalizeForSearch("  Sergei \n\t Lavrov  ")).toBe("sergei lavrov");
   });
