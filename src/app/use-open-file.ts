@@ -5,6 +5,7 @@ import { datasetQueryOptions } from "../data/dataset-query";
 import { fetchSourceTextForFile } from "../data/fetch-dataset";
 import { LOCAL_PREFIX, saveLocalFile } from "../data/local-files";
 import { MAX_DATASET_CHARS, megabytes, readDataset } from "../data/read-dataset";
+import { decodeDatasetBytes, encodingNotice } from "../data/sniff-bytes";
 import type { Dataset } from "../domain/types";
 import type { FileStatusState } from "../features/files/FileStatus";
 
@@ -38,16 +39,12 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
       let text: string;
       let legacy = false;
       try {
-        const bytes = await file.arrayBuffer();
-        try {
-          text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-        } catch {
-          // Excel's "CSV (Comma delimited)" is Windows-1252, not UTF-8: read it as such, say so.
-          text = new TextDecoder("windows-1252").decode(bytes);
-          legacy = true;
-        }
+        const decoded = decodeDatasetBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+        text = decoded.text;
+        legacy = decoded.encoding === "windows-1252";
       } catch (error) {
-        fail(`${file.name} could not be read.`, [describe(error)]);
+        if (error instanceof DatasetError) fail(error.message, error.problems);
+        else fail(`${file.name} could not be read.`, [describe(error)]);
         return;
       }
       let dataset: Dataset;
@@ -66,13 +63,7 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
       if (legacy) {
         dataset = {
           ...dataset,
-          warnings: [
-            {
-              kind: "encoding",
-              text: `${file.name} is not UTF-8, so it was read as Windows-1252 (Western European). If accented letters look wrong, save it as “CSV UTF-8” and open it again.`,
-            },
-            ...dataset.warnings,
-          ],
+          warnings: [{ kind: "encoding", text: encodingNotice(file.name) }, ...dataset.warnings],
         };
       }
       let data: string;

@@ -2,6 +2,7 @@ import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { reportReceived } from "./load-progress";
 import { MAX_DATASET_CHARS, megabytes, readDataset } from "./read-dataset";
+import { decodeDatasetBytes, encodingNotice, type DecodedText, type Fallback } from "./sniff-bytes";
 
 const TIMEOUT_MS = 20_000;
 
@@ -9,15 +10,18 @@ const TIMEOUT_MS = 20_000;
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const base = datasetAddress(url);
   reportReceived(url, 0);
-  const text = await timed("fetch", () =>
-    fetchText(base, signal, (bytes) => reportReceived(url, bytes)),
+  const { text, encoding } = await timed("fetch", () =>
+    fetchDecoded(base, signal, (bytes) => reportReceived(url, bytes)),
   );
-  return readDataset(text, {
+  const dataset = await readDataset(text, {
     name: base.pathname.split("/").pop() || base.href,
     label: `The dataset at ${base.href}`,
     fetchSourceText: (textUrl) => fetchText(new URL(textUrl, base), signal),
     timed,
   });
+  if (encoding !== "windows-1252") return dataset;
+  const warning = { kind: "encoding", text: encodingNotice(base.href) } as const;
+  return { ...dataset, warnings: [warning, ...dataset.warnings] };
 }
 
 /** The dataset's address, resolved against the page; only http(s) is fetched. */
@@ -51,11 +55,17 @@ export async function fetchSourceTextForFile(
   return fetchText(new URL(textUrl), signal);
 }
 
-async function fetchText(
+/** A source's text, fetched. */
+async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
+  return (await fetchDecoded(url, signal, undefined, "replace")).text;
+}
+
+async function fetchDecoded(
   url: URL,
   signal?: AbortSignal,
   onReceived?: (bytes: number) => void,
-): Promise<string> {
+  fallback?: Fallback,
+): Promise<DecodedText> {
   // One controller for both the caller's cancel and our timeout. The timeout counts silence, not
   // the whole download: a large dataset on a slow line that keeps arriving is waited for, a
   // server that stops answering is given up on.
@@ -89,10 +99,11 @@ async function fetchText(
     // otherwise end in an out-of-memory error that explains nothing.
     const length = Number(response.headers.get("content-length"));
     if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
-    return await readBody(response, url, controller.signal, (bytes) => {
+    const bytes = await readBody(response, url, controller.signal, (received) => {
       restartTimer();
-      onReceived?.(bytes);
+      onReceived?.(received);
     });
+    return decodeDatasetBytes(bytes, url.href, fallback);
   } catch (error) {
     if (error instanceof FetchError || error instanceof DatasetError) throw error;
     if (timedOut) {
@@ -115,17 +126,17 @@ async function fetchText(
 }
 
 /**
- * The body as UTF-8 text (as `Response.text()` reads it), taken piece by piece: each piece says
- * how much has arrived, and a body past the size limit is refused as it arrives, since a
- * compressed response's length says nothing of its size unpacked.
+ * The body's bytes, taken piece by piece: each piece says how much has arrived, and a body past
+ * the size limit is refused as it arrives, since a compressed response's length says nothing of
+ * its size unpacked.
  */
 async function readBody(
   response: Response,
   url: URL,
   signal: AbortSignal,
   onPiece: (bytes: number) => void,
-): Promise<string> {
-  if (!response.body) return response.text();
+): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   // Not every body ends with its request's signal (one made by a service worker need not): an
   // abort cancels the reading itself, and what was read so far is never taken as the whole.
@@ -158,7 +169,7 @@ async function readBody(
       offset += piece.byteLength;
     }
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 function tooLarge(url: URL, size: string): DatasetError {

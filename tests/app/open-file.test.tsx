@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderApp } from "../render-app";
@@ -73,6 +74,35 @@ describe("opening a file", () => {
     await user.upload(screen.getByLabelText("Dataset file"), file("notes.csv", "just some notes"));
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The file notes.csv is neither JSON nor CSV.",
+    );
+  });
+
+  it("opens a UTF-16 sheet saved with a byte order mark (Excel's “Unicode Text”)", async () => {
+    const { user } = renderApp();
+    await screen.findByRole("heading", { level: 1, name: KABUL });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(SHEET, "utf16le")]);
+    await user.upload(screen.getByLabelText("Dataset file"), new File([utf16], "firsts.csv"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Sheet of firsts" })).toBeVisible();
+  });
+
+  it("says a gzip-compressed file must be unpacked, and keeps the open timeline", async () => {
+    const { user } = renderApp();
+    await screen.findByRole("heading", { level: 1, name: KABUL });
+    const packed = new Uint8Array(gzipSync(SHEET));
+    await user.upload(screen.getByLabelText("Dataset file"), new File([packed], "firsts.csv"));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("firsts.csv is gzip-compressed.");
+    expect(alert).toHaveTextContent("Unpack it first");
+    expect(screen.getByRole("heading", { level: 1, name: KABUL })).toBeVisible();
+  });
+
+  it("says a UTF-16 file without a byte order mark must be saved as UTF-8", async () => {
+    const { user } = renderApp();
+    await screen.findByRole("heading", { level: 1, name: KABUL });
+    const utf16 = new Uint8Array(Buffer.from(SHEET, "utf16le"));
+    await user.upload(screen.getByLabelText("Dataset file"), new File([utf16], "firsts.csv"));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      /firsts\.csv is UTF-16 text .*Save it as UTF-8/,
     );
   });
 });

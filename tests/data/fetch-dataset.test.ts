@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // (It reads the page's address, document.baseURI or history, which only a DOM has.)
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { fetchDataset } from "../../src/data/fetch-dataset";
@@ -179,6 +180,38 @@ describe("fetchDataset", () => {
       `The dataset at ${DATASET_URL} is neither JSON nor CSV.`,
     );
     expect(error).toHaveProperty("problems", [expect.stringMatching(/looks like a web page/)]);
+  });
+
+  it("says a dataset served gzip-compressed as a file (kabul.json.gz) must be unpacked", async () => {
+    const packed = gzipSync(JSON.stringify(datasetJson()));
+    serve({ [DATASET_URL]: () => new Response(new Uint8Array(packed)) });
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("message", `${DATASET_URL} is gzip-compressed.`);
+  });
+
+  it("reads a dataset saved as UTF-16 with a byte order mark", async () => {
+    const utf16 = [0xff, 0xfe, ...Buffer.from(JSON.stringify(datasetJson()), "utf16le")];
+    serve({
+      [DATASET_URL]: () => new Response(new Uint8Array(utf16)),
+      [TEXT_URL]: text(TEXT),
+    });
+    const dataset = await fetchDataset(DATASET_URL);
+    expect(dataset.events.map((event) => event.id)).toEqual([
+      "taliban-take-kabul",
+      "lavrov-calls-for-dialogue",
+    ]);
+  });
+
+  it("reads a dataset that is not UTF-8 as Windows-1252 and says so", async () => {
+    const csv = "Year,Headline\n2021,Taliban take K\xE2bul\n";
+    serve({ [DATASET_URL]: () => new Response(new Uint8Array(Buffer.from(csv, "latin1"))) });
+    const dataset = await fetchDataset(DATASET_URL);
+    expect(dataset.events.map((event) => event.title)).toEqual(["Taliban take Kâbul"]);
+    expect(dataset.warnings).toContainEqual({
+      kind: "encoding",
+      text: expect.stringMatching(/is not UTF-8, so it was read as Windows-1252/),
+    });
   });
 
   it("fails with a DatasetError when the dataset is broken JSON", async () => {
