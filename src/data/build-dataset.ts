@@ -1,4 +1,5 @@
 import { anchorQuote } from "../domain/anchor";
+import { isHttpAddress } from "./address";
 import { lowerBound } from "../domain/timeline-index";
 import { isCountryCode } from "../domain/countries";
 import { parseIsoDate, parseIsoDateOrTime } from "../domain/dates";
@@ -50,7 +51,7 @@ export function buildDataset(
     if (parseIsoDate(source.publishedAt) === undefined) {
       problems.push(`${at}.publishedAt: ${dateProblem(source.publishedAt, "day")}`);
     }
-    if (source.url && !/^https?:\/\//.test(source.url)) {
+    if (source.url && !isHttpAddress(source.url)) {
       problems.push(`${at}.url: ${addressProblem(source.url)}`);
     }
     const text = texts.get(source.id) ?? source.text;
@@ -196,7 +197,7 @@ function buildEvent(
     raw.citation && (raw.citation.title || raw.citation.url || raw.citation.credit)
       ? raw.citation
       : undefined;
-  if (citation?.url && !/^https?:\/\//.test(citation.url)) {
+  if (citation?.url && !isHttpAddress(citation.url)) {
     problems.push(`${eventAt(index, raw)}.citation.url: ${addressProblem(citation.url)}`);
   }
   if (problems.length > before || start === undefined || !countries) return undefined;

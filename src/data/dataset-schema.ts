@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { isEventId } from "../domain/event-id";
+import { isAddressReference } from "./address";
 import { idProblem, quoted } from "./problem-words";
 
 // The JSON shape of a dataset file, before semantic checks. Valibot rather than zod: its
@@ -96,7 +97,16 @@ export const sourceSchema = v.object({
   url: v.optional(v.string(), ""),
   publishedAt: v.string(),
   text: v.optional(v.string()),
-  textUrl: v.optional(optionalText),
+  textUrl: v.optional(
+    v.pipe(
+      optionalText,
+      v.check(
+        isAddressReference,
+        (issue) =>
+          `${quoted(issue.input)} is not a well-formed address: give the text's address, relative to the dataset's (texts/article.txt) or whole (https://…)`,
+      ),
+    ),
+  ),
 });
 
 export const datasetSchema = v.object({

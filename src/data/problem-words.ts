@@ -59,5 +59,7 @@ export function countryProblem(code: string): string {
 
 /** Why an address is refused, and what to give instead. */
 export function addressProblem(value: string): string {
-  return `${quoted(value)} is not an http(s) address: give one that starts with https://`;
+  return /^https?:\/\//i.test(value)
+    ? `${quoted(value)} is not a well-formed address: mend it (a stray "[", a space in the host?), or leave the field out`
+    : `${quoted(value)} is not an http(s) address: give one that starts with https://`;
 }

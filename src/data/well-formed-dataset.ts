@@ -1,4 +1,5 @@
 import { isEventId } from "../domain/event-id";
+import { isAddressReference } from "./address";
 import type { RawDataset } from "./dataset-schema";
 
 // The fast path of validation. A dataset that is well formed (nearly all of them) is checked here
@@ -56,7 +57,8 @@ function isSource(source: unknown): boolean {
     defaultString(source, "url") &&
     typeof source.publishedAt === "string" &&
     (source.text === undefined || typeof source.text === "string") &&
-    (source.textUrl === undefined || isText(source.textUrl))
+    (source.textUrl === undefined ||
+      (isText(source.textUrl) && isAddressReference(source.textUrl as string)))
   );
 }
 

@@ -301,6 +301,17 @@ describe("buildDataset", () => {
     });
   });
 
+  it("names a source or citation address that starts with http but cannot be parsed", () => {
+    const dataset = raw((json) => {
+      nth(json.sources, 0).url = "http://[";
+      Object.assign(eventAt(json, 0), { citation: { url: "https://exa mple.org/" } });
+    });
+    expect(problemsOf(dataset)).toEqual([
+      'sources[0].url: "http://[" is not a well-formed address: mend it (a stray "[", a space in the host?), or leave the field out',
+      'events[0] "lavrov-calls-for-dialogue".citation.url: "https://exa mple.org/" is not a well-formed address: mend it (a stray "[", a space in the host?), or leave the field out',
+    ]);
+  });
+
   it("rejects a citation address that is not http(s)", () => {
     const dataset = raw((json) => {
       Object.assign(eventAt(json, 0), { citation: { url: "javascript:alert(1)" } });

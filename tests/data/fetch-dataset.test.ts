@@ -214,6 +214,18 @@ describe("fetchDataset", () => {
     });
   });
 
+  it("names the field of a textUrl no browser can parse, instead of “Failed to construct 'URL'”", async () => {
+    const broken = datasetJson();
+    Object.assign(broken.sources[0] ?? {}, { textUrl: "http://[" });
+    serve({ [DATASET_URL]: json(broken) });
+    const error = await failure(fetchDataset(DATASET_URL));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("message", `The dataset at ${DATASET_URL} is not valid.`);
+    expect(error).toHaveProperty("problems", [
+      expect.stringMatching(/^sources\[0\]\.textUrl: "http:\/\/\[" is not a well-formed address/),
+    ]);
+  });
+
   it("fails with a DatasetError when the dataset is broken JSON", async () => {
     serve({ [DATASET_URL]: text('{"title": "Kabul", "events": [') });
     const error = await failure(fetchDataset(DATASET_URL));

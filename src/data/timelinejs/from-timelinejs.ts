@@ -1,4 +1,5 @@
 import { isEventId } from "../../domain/event-id";
+import { isHttpAddress } from "../address";
 import { htmlLinks, htmlToText } from "./html-text";
 import { assignTimelineIds, timelineSlug } from "./slug";
 import {
@@ -195,10 +196,14 @@ function citationOf(media: unknown): Json | undefined {
 /** An http(s) address, protocol-relative ones (`//www.flickr.com/…`) read as https. */
 function httpUrl(value: string): string | undefined {
   const trimmed = value.trim();
-  if (/^\/\/[^/\s]/.test(trimmed)) return `https:${trimmed}`;
-  if (!/^https?:\/\/[^/\s]/i.test(trimmed)) return undefined;
+  let address: string | undefined;
+  if (/^\/\/[^/\s]/.test(trimmed)) address = `https:${trimmed}`;
   // "HTTPS://…" is the same address, but the dataset's check wants the scheme in lower case.
-  return trimmed.replace(/^https?/i, (scheme) => scheme.toLowerCase());
+  else if (/^https?:\/\/[^/\s]/i.test(trimmed)) {
+    address = trimmed.replace(/^https?/i, (scheme) => scheme.toLowerCase());
+  }
+  // One the dataset's check would refuse ("http://[") is dropped like any other: it is a citation.
+  return address !== undefined && isHttpAddress(address) ? address : undefined;
 }
 
 /**

@@ -132,6 +132,20 @@ describe("importing quirks.json (TimelineJS3 JSON)", async () => {
     ]);
   });
 
+  it("drops a media address that cannot be parsed, as it drops a javascript: one, and still opens", async () => {
+    const timeline = {
+      events: [
+        {
+          start_date: { year: 1969 },
+          text: { headline: "Landing" },
+          media: { url: "http://[", caption: "Photo", credit: "NASA" },
+        },
+      ],
+    };
+    const opened = await read(JSON.stringify(timeline), "moon.json");
+    expect(opened.events[0]?.citation).toEqual({ title: "Photo", url: "", credit: "NASA" });
+  });
+
   it("keeps groups as plain text and the display date beside the real one", () => {
     expect(dataset.events.filter((e) => e.group).map((e) => [e.id, e.group])).toEqual([
       ["bcafe-b-amp-creme-brulee", "Food"],
