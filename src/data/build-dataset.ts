@@ -1,8 +1,11 @@
 import { anchorQuote } from "../domain/anchor";
 import { isHttpAddress } from "./address";
+import { FIELD_CAPS, fitAddress, fitText, type FieldAt } from "./field-caps";
 import { lowerBound } from "../domain/timeline-index";
 import { isCountryCode } from "../domain/countries";
+import { formatCount } from "../domain/count";
 import { parseIsoDate, parseIsoDateOrTime } from "../domain/dates";
+import { toWellFormedText } from "../domain/well-formed-text";
 import { addressProblem, countryProblem, dateProblem, quoted } from "./problem-words";
 import type {
   Dataset,
@@ -38,6 +41,8 @@ export function buildDataset(
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const warnings: DatasetWarning[] = [];
+  // Fields cut to size, listed apart from the quotations that needed attention.
+  const notices: DatasetWarning[] = [];
   const sources: Source[] = [];
   const sourceIds = new Map<string, number>();
   raw.sources.forEach((source, index) => {
@@ -51,10 +56,15 @@ export function buildDataset(
     if (parseIsoDate(source.publishedAt) === undefined) {
       problems.push(`${at}.publishedAt: ${dateProblem(source.publishedAt, "day")}`);
     }
-    if (source.url && !isHttpAddress(source.url)) {
-      problems.push(`${at}.url: ${addressProblem(source.url)}`);
-    }
-    const text = texts.get(source.id) ?? source.text;
+    const url = fitAddress(source.url, () => `${at}.url`, notices);
+    if (url && !isHttpAddress(url)) problems.push(`${at}.url: ${addressProblem(url)}`);
+    let text = texts.get(source.id) ?? source.text;
+    if (text !== undefined && text.length > FIELD_CAPS.sourceText) {
+      // Refused, not cut: the quotations point into it, and a cut would lose the words they mark.
+      problems.push(
+        `${at}.text: is ${formatCount(text.length)} characters long; this app shows source texts up to ${formatCount(FIELD_CAPS.sourceText)}: split it into several sources`,
+      );
+    } else if (text !== undefined) text = toWellFormedText(text);
     if (text === undefined) {
       problems.push(
         source.textUrl
@@ -63,7 +73,13 @@ export function buildDataset(
       );
     }
     const { textUrl: _textUrl, text: _text, ...rest } = source;
-    sources.push({ ...rest, text: text ?? "" });
+    sources.push({
+      ...rest,
+      title: fitText(source.title, FIELD_CAPS.sourceTitle, () => `${at}.title`, notices),
+      publisher: fitText(source.publisher, FIELD_CAPS.publisher, () => `${at}.publisher`, notices),
+      url,
+      text: text ?? "",
+    });
   });
 
   const textsById = new Map(sources.map((source) => [source.id, source.text]));
@@ -74,6 +90,7 @@ export function buildDataset(
     texts: textsById,
     problems,
     warnings,
+    notices,
     shared: createSharedValues(),
   };
   raw.events.forEach((rawEvent, i) => {
@@ -97,7 +114,10 @@ export function buildDataset(
     if (end === undefined) problems.push(`${at}.end: ${dateProblem(era.end, era.precision)}`);
     if (start !== undefined && end !== undefined) {
       if (end < start) problems.push(`${at}.end: ${endBeforeStart(era.end, era.start)}`);
-      else eras.push({ title: era.title, start, end, precision: era.precision });
+      else {
+        const title = fitText(era.title, FIELD_CAPS.eraTitle, () => `${at}.title`, notices);
+        eras.push({ title, start, end, precision: era.precision });
+      }
     }
   });
   eras.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -118,13 +138,21 @@ export function buildDataset(
   return {
     ok: true,
     dataset: {
-      title: raw.title,
-      description: raw.description,
+      title: fitText(raw.title, FIELD_CAPS.datasetTitle, () => "title", notices),
+      description: fitText(
+        raw.description,
+        FIELD_CAPS.datasetDescription,
+        () => "description",
+        notices,
+      ),
       sources,
       events,
       eras,
       initialWindow,
-      warnings: cappedWarnings(warnings),
+      warnings: [
+        ...capped(notices, "cut field", "cut fields"),
+        ...capped(warnings, "quotation", "quotations"),
+      ],
     },
   };
 }
@@ -143,6 +171,7 @@ interface BuildContext {
   readonly texts: ReadonlyMap<string, string>;
   readonly problems: string[];
   readonly warnings: DatasetWarning[];
+  readonly notices: DatasetWarning[];
   readonly shared: SharedValues;
 }
 
@@ -188,15 +217,13 @@ function buildEvent(
   let quotes: Quote[] = raw.quotes;
   for (let i = 0; i < raw.quotes.length; i++) {
     const quote = raw.quotes[i] as Quote;
-    const anchored = anchor(quote, i + 1, index, raw, context);
+    const fitted = fitQuote(quote, () => quoteAt(index, raw, i + 1), context.notices);
+    const anchored = anchor(fitted, i + 1, index, raw, context);
     if (anchored === quote) continue;
     if (quotes === raw.quotes) quotes = raw.quotes.slice();
     quotes[i] = anchored;
   }
-  const citation =
-    raw.citation && (raw.citation.title || raw.citation.url || raw.citation.credit)
-      ? raw.citation
-      : undefined;
+  const citation = fitCitation(raw, index, context.notices);
   if (citation?.url && !isHttpAddress(citation.url)) {
     problems.push(`${eventAt(index, raw)}.citation.url: ${addressProblem(citation.url)}`);
   }
@@ -206,12 +233,20 @@ function buildEvent(
     precision: raw.when.precision,
     approximate: raw.when.approximate,
     basis: raw.when.basis,
-    note: intern(shared, raw.when.note),
+    note: "",
   };
   if (end !== undefined) when.end = end;
-  const { id, title, summary } = raw;
-  const kind = intern(shared, raw.kind);
-  const actors = internList(shared, raw.actors);
+  const { notices } = context;
+  const at = (field: string) => () => `${eventAt(index, raw)}.${field}`;
+  const id = raw.id;
+  const title = fitText(raw.title, FIELD_CAPS.eventTitle, at("title"), notices);
+  const summary = fitText(raw.summary, FIELD_CAPS.summary, at("summary"), notices);
+  const kind = intern(shared, fitText(raw.kind, FIELD_CAPS.kind, at("kind"), notices));
+  const actors = internList(
+    shared,
+    raw.actors.map((actor, i) => fitText(actor, FIELD_CAPS.actor, at(`actors[${i}]`), notices)),
+  );
+  when.note = intern(shared, fitText(raw.when.note, FIELD_CAPS.dateNote, at("when.note"), notices));
   const event: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = {
     id: id as EventId,
     title,
@@ -224,10 +259,58 @@ function buildEvent(
   };
   // Added only when present, not spread in: spreading makes each of 100,000 events a slower
   // object to build and to read.
-  if (raw.group !== undefined) event.group = intern(shared, raw.group.trim());
+  if (raw.group !== undefined) {
+    event.group = intern(shared, fitText(raw.group.trim(), FIELD_CAPS.group, at("group"), notices));
+  }
   if (citation) event.citation = citation;
-  if (raw.displayDate !== undefined) event.displayDate = raw.displayDate;
+  if (raw.displayDate !== undefined) {
+    event.displayDate = fitText(
+      raw.displayDate,
+      FIELD_CAPS.displayDate,
+      at("displayDate"),
+      notices,
+    );
+  }
   return event;
+}
+
+/** The citation with its fields fitted, or undefined when it says nothing. */
+function fitCitation(raw: RawEvent, index: number, notices: DatasetWarning[]) {
+  if (!raw.citation) return undefined;
+  const at = (field: string) => () => `${eventAt(index, raw)}.citation.${field}`;
+  const { title, url, credit } = raw.citation;
+  const citation = {
+    title: fitText(title, FIELD_CAPS.citationTitle, at("title"), notices),
+    url: fitAddress(url, at("url"), notices),
+    credit: fitText(credit, FIELD_CAPS.citationCredit, at("credit"), notices),
+  };
+  return citation.title || citation.url || citation.credit ? citation : undefined;
+}
+
+/**
+ * The quote with its fields well formed and cut to size, the same object when nothing changed. A
+ * quotation cut short ends where its cut words do, so it still anchors where it stood.
+ */
+function fitQuote(quote: Quote, at: FieldAt, notices: DatasetWarning[]): Quote {
+  const exact = fitText(quote.exact, FIELD_CAPS.quotation, () => `${at()}.exact`, notices);
+  const prefix = fitText(quote.prefix, FIELD_CAPS.context, () => `${at()}.prefix`, notices, "end");
+  const suffix = fitText(quote.suffix, FIELD_CAPS.context, () => `${at()}.suffix`, notices);
+  const speaker =
+    quote.speaker === undefined
+      ? undefined
+      : fitText(quote.speaker, FIELD_CAPS.speaker, () => `${at()}.speaker`, notices);
+  if (
+    exact === quote.exact &&
+    prefix === quote.prefix &&
+    suffix === quote.suffix &&
+    speaker === quote.speaker
+  ) {
+    return quote;
+  }
+  const end = exact.length < quote.exact.length ? quote.start + exact.length : quote.end;
+  return speaker === undefined
+    ? { ...quote, exact, prefix, suffix, end }
+    : { ...quote, exact, prefix, suffix, end, speaker };
 }
 
 function endBeforeStart(end: string, start: string): string {
@@ -339,14 +422,11 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
-function cappedWarnings(warnings: DatasetWarning[]): DatasetWarning[] {
+function capped(warnings: DatasetWarning[], one: string, many: string): DatasetWarning[] {
   if (warnings.length <= MAX_WARNINGS) return warnings;
   const rest = warnings.length - MAX_WARNINGS;
   return [
     ...warnings.slice(0, MAX_WARNINGS),
-    {
-      kind: "unlisted",
-      text: `…and ${rest} more ${rest === 1 ? "quotation" : "quotations"}, not listed`,
-    },
+    { kind: "unlisted", text: `…and ${rest} more ${rest === 1 ? one : many}, not listed` },
   ];
 }

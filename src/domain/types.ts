@@ -107,6 +107,6 @@ export interface Dataset {
  * count them without reading the words: `unlisted` counts the rest of a list cut short.
  */
 export interface DatasetWarning {
-  readonly kind: "skipped" | "quote-moved" | "quote-missing" | "encoding" | "unlisted";
+  readonly kind: "skipped" | "quote-moved" | "quote-missing" | "encoding" | "cut" | "unlisted";
   readonly text: string;
 }

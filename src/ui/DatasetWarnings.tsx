@@ -14,6 +14,7 @@ export function DatasetWarnings({
   const quotations = warnings.filter(
     ({ kind }) => kind === "quote-moved" || kind === "quote-missing",
   ).length;
+  const cut = warnings.filter(({ kind }) => kind === "cut").length;
   const parts = [
     skipped > 0
       ? `${countOf(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`
@@ -22,6 +23,7 @@ export function DatasetWarnings({
       ? `${countOf(quotations, "quotation", "quotations")} needed attention while loading`
       : "",
     warnings.some(({ kind }) => kind === "encoding") ? "read as Windows-1252, not UTF-8" : "",
+    cut > 0 ? `${countOf(cut, "field was", "fields were")} too long and cut short` : "",
   ].filter(Boolean);
   return (
     <details className="notices dataset-warnings">

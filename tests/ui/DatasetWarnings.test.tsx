@@ -54,4 +54,18 @@ describe("DatasetWarnings", () => {
     expect(screen.getByText("read as Windows-1252, not UTF-8")).toBeInTheDocument();
     expect(screen.queryByText(/quotation/)).not.toBeInTheDocument();
   });
+
+  it("says how many fields were cut short, and lists each", () => {
+    const cut = (text: string): DatasetWarning => ({ kind: "cut", text });
+    render(
+      <DatasetWarnings
+        warnings={[
+          cut('events[0] "a".title: is 41,943,059 characters long; only its first 1,000 are kept'),
+          cut("sources[0].publisher: is 2,000 characters long; only its first 1,000 are kept"),
+        ]}
+      />,
+    );
+    expect(screen.getByText("2 fields were too long and cut short")).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem")).toHaveLength(2);
+  });
 });
