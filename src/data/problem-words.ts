@@ -1,6 +1,8 @@
+import { formatCount } from "../domain/count";
 import { countryName } from "../domain/countries";
 import { parseIsoDateOrTime } from "../domain/dates";
 import type { Precision } from "../domain/types";
+import { MAX_SHOWN_DEPTH, nestingDepth } from "./nesting-depth";
 
 // What a dataset problem says after its path: the value as written, what is wrong with it and
 // how to mend it, so a person fixing a file by hand needs no other page.
@@ -16,11 +18,16 @@ function asJson(value: unknown): string {
   if (typeof value === "string" && value.length > 200) {
     return JSON.stringify(`${value.slice(0, 100)}${value.slice(-10)}`);
   }
+  const kind = Array.isArray(value) ? "a list" : "a value";
+  // Measured first: JSON.stringify of a value nested 10,000 deep runs out of stack.
+  const depth = nestingDepth(value);
+  // A value that contains itself (built in code, never read from JSON) has no JSON to show.
+  if (depth === Infinity) return `${kind} that contains itself`;
+  if (depth > MAX_SHOWN_DEPTH) return `${kind} nested ${formatCount(depth)} levels deep`;
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    // A value that contains itself (built in code, never read from JSON) has no JSON to show.
-    return Array.isArray(value) ? "a list that contains itself" : "a value that contains itself";
+    return kind;
   }
 }
 

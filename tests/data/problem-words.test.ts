@@ -61,3 +61,16 @@ describe("quoted, on values no JSON file holds", () => {
     expect(quoted(huge).length).toBeLessThanOrEqual(80);
   });
 });
+
+describe("quoted, on values nested thousands of levels deep", () => {
+  it("says how deep instead of running out of stack", () => {
+    const deep = JSON.parse(`${"[".repeat(10_000)}1${"]".repeat(10_000)}`) as unknown;
+    expect(quoted(deep)).toBe("a list nested 10,000 levels deep");
+    const object = JSON.parse(`${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`) as unknown;
+    expect(quoted(object)).toBe("a value nested 10,000 levels deep");
+  });
+
+  it("writes out a value nested a few levels", () => {
+    expect(quoted([[["a"]]])).toBe('[[["a"]]]');
+  });
+});

@@ -1,4 +1,5 @@
 import type { CsvRecord } from "../csv";
+import { readClockTime } from "./clock-time";
 import { fromTimelineJs, type ConvertedTimeline, type TimelineJsLabels } from "./from-timelinejs";
 
 /** The columns of TimelineJS's spreadsheet template, in its order. */
@@ -118,15 +119,10 @@ function media(cell: (column: Column) => string) {
 
 /** A date from the template's cells; a time of day such as "10:30", "9 pm" or "21:05:10". */
 function dateOf(year: string, month: string, day: string, time: string) {
-  const clock = /^(\d{1,2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(time);
-  let hour: string | number = time;
-  let minute: string | number = "";
-  if (clock) {
-    const h = Number(clock[1]);
-    const pm = clock[3]?.toLowerCase() === "p";
-    hour = clock[3] ? (h % 12) + (pm ? 12 : 0) : h;
-    minute = clock[2] ?? 0;
-  }
+  const clock = readClockTime(time);
+  // A time that is not a clock time is passed on as written, so its message quotes it.
+  const hour = clock?.hour ?? time;
+  const minute = clock?.minute ?? "";
   return { year, month, day, hour: time ? hour : "", minute: time ? minute : "" };
 }
 

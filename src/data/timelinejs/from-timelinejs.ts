@@ -3,6 +3,7 @@ import { isHttpAddress } from "../address";
 import { htmlLinks, htmlToText } from "./html-text";
 import { assignTimelineIds, timelineSlug } from "./slug";
 import {
+  isEmptyPart,
   isoAt,
   precisionOf,
   readTimelineDate,
@@ -233,7 +234,7 @@ function firstWords(summary: string): string {
 }
 
 function isBlank(date: Json): boolean {
-  return Object.values(date).every((v) => v === undefined || v === null || String(v).trim() === "");
+  return Object.values(date).every(isEmptyPart);
 }
 
 function text(value: unknown): string {

@@ -15,9 +15,10 @@ const SWAPS = new Map([...FROM].map((char, index) => [char, TO.charAt(index)]));
 /** TimelineJS3's slugify, character for character, so its `#event-…` links map to our ids. */
 export function timelineSlug(text: string): string {
   // Util.js swaps one character at a time; no swap makes a character another swaps, so one pass
-  // gives the same result.
+  // gives the same result. trim() strips what Util.js's /^\s+|\s+$/g strips, in linear time:
+  // that expression retries \s+$ from every space of a run, 6 s on a 150,000-space headline.
   return text
-    .replace(/^\s+|\s+$/g, "")
+    .trim()
     .toLowerCase()
     .replace(/[ãàáäâẽèéëêìíïîõòóöôùúüûñç·/_,:;]/g, (char) => SWAPS.get(char) ?? char)
     .replace(/[^a-z0-9 -]/g, "")

@@ -1,5 +1,8 @@
 import { isDeepYear } from "../../domain/deep-time";
+import { formatCount } from "../../domain/count";
 import type { Precision } from "../../domain/types";
+import { MAX_SHOWN_DEPTH, nestingDepth } from "../nesting-depth";
+import { quoted } from "../problem-words";
 
 /** The names a date's parts go by in the file, for messages: `start_date.year` or `Year`. */
 export interface DateFieldNames {
@@ -35,17 +38,15 @@ export function readTimelineDate(
   const parts: Partial<Record<keyof DateParts, number>> = {};
   const read = (key: keyof DateParts, name: string, min: number, max: number) => {
     const raw = value[key];
-    if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) {
-      return undefined;
-    }
+    if (isEmptyPart(raw)) return undefined;
     const text = typeof raw === "number" ? String(raw) : typeof raw === "string" ? raw.trim() : "";
-    if (!/^-?\d+$/.test(text)) return `${name} ${JSON.stringify(raw)} is not a whole number`;
+    if (!/^-?\d+$/.test(text)) return notWholeNumber(name, raw);
     const number = Number(text);
     if (number < min || number > max) return `${name} ${text} is not between ${min} and ${max}`;
     parts[key] = number;
     return undefined;
   };
-  if (value.year === undefined || value.year === null || String(value.year).trim() === "") {
+  if (isEmptyPart(value.year)) {
     return { ok: false, problem: `${names.year} is empty` };
   }
   const problem =
@@ -118,6 +119,19 @@ export function isoAt(parts: DateParts, precision: Precision, last = false): str
 export function isoYear(year: number): string {
   const digits = String(Math.abs(year)).padStart(4, "0");
   return year < 0 ? `-${digits}` : digits;
+}
+
+/** Whether a date part is left out: missing, null or blank ("" is how TimelineJS writes none). */
+export function isEmptyPart(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+}
+
+function notWholeNumber(name: string, raw: unknown): string {
+  // A list or object nested thousands deep is described by its depth: there is nothing to quote.
+  const depth = nestingDepth(raw);
+  return depth > MAX_SHOWN_DEPTH
+    ? `${name} is nested ${formatCount(depth)} levels deep: give a whole number`
+    : `${name} ${quoted(raw)} is not a whole number`;
 }
 
 function pad(value: number): string {

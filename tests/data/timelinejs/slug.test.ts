@@ -171,3 +171,52 @@ describe("assignTimelineIds", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+// Past 30 s (the test timeout) for anything quadratic: TimelineJS's own /^\s+|\s+$/g took 6 s on
+// a headline padded with 150,000 spaces.
+const LONG = 200_000;
+
+describe("timelineSlug and assignTimelineIds on long runs", () => {
+  const part = fc.string({ unit: fc.constantFrom(..."aZ1 -_/:é!<".split("")), maxLength: 4 });
+  // Characters whose run gives the same slug however long it is: spaces and separators collapse
+  // into one dash, and the others are dropped.
+  const run = fc.constantFrom(
+    " ",
+    "\t",
+    "\n",
+    "\u00a0",
+    "\u3000",
+    "-",
+    "_",
+    "/",
+    ":",
+    "·",
+    "!",
+    "<",
+  );
+
+  it("matches TimelineJS3's slugify of the same text with a short run, in linear time", () => {
+    fc.assert(
+      fc.property(part, run, part, (before, filler, after) => {
+        const long = timelineSlug(`${before}${filler.repeat(LONG)}${after}`);
+        expect(long).toBe(referenceSlugify(`${before}${filler.repeat(3)}${after}`));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("gives ids to events whose unique_id or headline is a long run", () => {
+    const ids = assignTimelineIds([
+      { uniqueId: " ".repeat(LONG), headline: `${" ".repeat(LONG)}Moon${"\t".repeat(LONG)}` },
+      { uniqueId: `x-${"1".repeat(LONG)}y` },
+      { uniqueId: `x${"-1".repeat(LONG)}` },
+      { headline: "-".repeat(LONG) },
+    ]);
+    expect(ids.map((id) => (id.length > 20 ? `${id.slice(0, 6)}…${id.length}` : id))).toEqual([
+      "moon",
+      `x-1111…${LONG + 3}`,
+      `x-1-1-…${2 * LONG + 1}`,
+      "-",
+    ]);
+  });
+});
