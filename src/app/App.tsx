@@ -57,10 +57,7 @@ export function App({ store }: { store: UrlStore }) {
     return (
       <main className="app app--error">
         {fileUi}
-        <ErrorState
-          title="This link's dataset cannot be opened"
-          message={dataTooLongText(longData.count)}
-        >
+        <ErrorState title="This dataset cannot be shown" message={dataTooLongText(longData.count)}>
           <p>
             <a href="?">Open the built-in timeline instead</a>
           </p>

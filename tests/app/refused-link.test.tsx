@@ -11,7 +11,7 @@ describe("a link the app cannot use in full", () => {
     const data = `https://example.org/${"x".repeat(2980)}.json`;
     renderApp(`data=${data}&event=lavrov`);
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("This link's dataset cannot be opened");
+    expect(alert).toHaveTextContent("This dataset cannot be shown");
     expect(alert).toHaveTextContent(/dataset address \(data=\) is 3,005 characters long/);
     expect(screen.getByRole("link", { name: "Open the built-in timeline instead" })).toBeVisible();
     expect(new URLSearchParams(window.location.search).get("data")).toBe(data);
