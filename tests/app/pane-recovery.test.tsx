@@ -20,7 +20,9 @@ describe("a pane that crashed on its data", () => {
 
     const sheet = "Year,Headline\n1969,Moon landing\n1971,Mars orbit";
     await user.upload(screen.getByLabelText("Dataset file"), new File([sheet], "firsts.csv"));
-    expect(await screen.findByText("Timeline of 2 events")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Timeline of 2 events", undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("alert", { name: "The timeline failed" })).not.toBeInTheDocument();
   });
 });
