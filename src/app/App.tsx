@@ -15,6 +15,7 @@ import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
 import { formatCount } from "../domain/count";
+import { dataTooLongText } from "./refusal-notices";
 
 /** Loads the dataset the URL names (or the built-in one) and shows it, or says what went wrong. */
 export function App({ store }: { store: UrlStore }) {
@@ -47,6 +48,26 @@ export function App({ store }: { store: UrlStore }) {
     </>
   );
 
+  // A dataset address too long to open: say so, and show no other dataset in its place, so the
+  // link is not rewritten into one that has lost what it asked for.
+  const longData = url.state.refused?.find(
+    (r) => r.parameter === "data" && r.reason === "too-long",
+  );
+  if (longData && !url.state.data) {
+    return (
+      <main className="app app--error">
+        {fileUi}
+        <ErrorState title="This dataset cannot be shown" message={dataTooLongText(longData.count)}>
+          <p>
+            <a href="?">Open the built-in timeline instead</a>
+          </p>
+          <p>
+            Or open a dataset from your computer: <OpenFileButton onFile={file.open} />
+          </p>
+        </ErrorState>
+      </main>
+    );
+  }
   // React Query holds a fetch while the browser is offline and resumes it on reconnection.
   if (query.isPending && query.fetchStatus === "paused") {
     return (

@@ -160,7 +160,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
       {dismissed !== notices && (
         <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
       )}
-      <PaneBoundary name="The timeline">
+      <PaneBoundary name="The timeline" resetKey={dataset}>
         <Timeline
           events={shownEvents}
           allEvents={dataset.events}
@@ -174,7 +174,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
         />
       </PaneBoundary>
       <main className="app__main">
-        <PaneBoundary name="The filters and list">
+        <PaneBoundary name="The filters and list" resetKey={dataset}>
           <aside className="app__sidebar">
             <FilterPanel
               counts={counts}
@@ -201,7 +201,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
             )}
           </aside>
         </PaneBoundary>
-        <PaneBoundary name="The event details">
+        <PaneBoundary name="The event details" resetKey={dataset}>
           <div className="app__details" ref={detailsRef}>
             <StepControls position={position} total={filtered.length} onStep={actions.step} />
             {selected ? (
@@ -219,7 +219,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
             )}
           </div>
         </PaneBoundary>
-        <PaneBoundary name="The article">
+        <PaneBoundary name="The article" resetKey={dataset}>
           <ArticleColumn
             dataset={dataset}
             events={shownEvents}

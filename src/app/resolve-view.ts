@@ -13,6 +13,7 @@ import {
   type ZoomBounds,
 } from "../domain/zoom";
 import type { Notice } from "../ui/Notices";
+import { refusalText } from "./refusal-notices";
 import type { UrlState } from "./url-state";
 
 /** What the screen shows: the URL's state checked against the dataset, with notices for what was dropped. */
@@ -38,7 +39,8 @@ export interface LinkNotice extends Notice {
     | "unreadable-window"
     | "unreadable-event"
     | "unreadable-country"
-    | "window-outside";
+    | "window-outside"
+    | "refused-parameter";
 }
 
 /** The whole span of a dataset's events. */
@@ -122,6 +124,8 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
   if (url.ignored.includes("country")) {
     notice("unreadable-country", "Some of the link's country codes could not be read.");
   }
+
+  for (const refusal of url.refused ?? []) notice("refused-parameter", refusalText(refusal));
 
   const window = windowFor(dataset, url, selected, bounds);
   if (url.window && !overlapsWindow(url.window, window.start, window.end)) {

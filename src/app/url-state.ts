@@ -1,6 +1,7 @@
 import { formatIsoInstant, parseIsoDateOrTime } from "../domain/dates";
 import { isDeepMs, msOfYear, yearOfMs } from "../domain/deep-time";
 import { isEventId } from "../domain/event-id";
+import { cutText, MAX_SEARCH_CHARS } from "../domain/search-length";
 import type { TimeWindow } from "../domain/types";
 
 /** Everything the query string says about the view, parsed but not yet checked against data. */
@@ -17,6 +18,17 @@ export interface UrlState {
   readonly extra: readonly (readonly [string, string])[];
   /** Parameters whose values could not be read, for a notice. */
   readonly ignored: readonly string[];
+  /** Parameters that were read but not used (too long, repeated, too many), each named in a notice. */
+  readonly refused?: readonly Refusal[];
+}
+
+/** A parameter the link holds that was not used, and why; the canonical rewrite drops only these. */
+export interface Refusal {
+  /** The parameter's name as the link spells it ("from/to" for a time window). */
+  readonly parameter: string;
+  readonly reason: "too-long" | "repeated" | "too-many";
+  /** The value's length (too-long), or how many values the link gave (repeated, too-many). */
+  readonly count: number;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -28,54 +40,99 @@ export const EMPTY_URL_STATE: UrlState = {
 };
 
 const KNOWN = new Set(["event", "country", "group", "q", "from", "to", "data"]);
-const MAX_GROUPS = 50;
-const MAX_VALUE = 500;
-const MAX_COUNTRIES = 50;
+const SINGLE = ["event", "q", "from", "to", "data"] as const;
+/** The longest dataset address a link may name. */
+export const MAX_DATA_CHARS = 2000;
+export const MAX_GROUPS = 50;
+export const MAX_VALUE = 500;
+export const MAX_COUNTRIES = 50;
+export const MAX_EXTRA = 50;
 
-/** Cuts a value to the length limit without splitting a surrogate pair. */
-function cap(value: string): string {
-  if (value.length <= MAX_VALUE) return value;
-  const cut = /[\uD800-\uDBFF]/.test(value.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE;
-  return value.slice(0, cut);
-}
-
-/** Reads a query string into view state; never throws, and ignores what it cannot read. */
+/**
+ * Reads a query string into view state; never throws. Whatever it cannot read is listed in
+ * `ignored`, and whatever it reads but will not use (too long, repeated, too many) in `refused`,
+ * so that the page can say so before the canonical rewrite leaves it out.
+ */
 export function parseUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search.length > 100_000 ? "" : search);
-  const first = new Map<string, string>();
+  // Parsing is linear in the length of the link, and every list below is capped, so a huge link
+  // costs its own length and no more; refusing it whole would lose what it asked for.
+  const params = new URLSearchParams(search);
+  // The first value of each single-valued parameter, and how many values the link gave for it.
+  const values = new Map<string, { first: string; count: number; differs: boolean }>();
   const countries = new Set<string>();
   const groups = new Set<string>();
   const extra: [string, string][] = [];
   const ignored = new Set<string>();
-  // The search text keeps its spaces: it is what the user is typing.
-  let rawQuery: string | undefined;
+  const refused: Refusal[] = [];
+  const refuse = (parameter: string, reason: Refusal["reason"], count: number) => {
+    if (!refused.some((r) => r.parameter === parameter && r.reason === reason))
+      refused.push({ parameter, reason, count });
+  };
+  let extraCount = 0;
+  const allGroups = new Set<string>();
+  const allCountries = new Set<string>();
   for (const [rawKey, value] of params) {
     const key = rawKey.toLowerCase();
     if (!KNOWN.has(key)) {
-      if (extra.length < 50 && rawKey.length <= MAX_VALUE) extra.push([rawKey, cap(value)]);
+      extraCount++;
+      if (rawKey.length > MAX_VALUE || value.length > MAX_VALUE)
+        refuse(cutText(rawKey, 40), "too-long", Math.max(rawKey.length, value.length));
+      else if (extra.length < MAX_EXTRA) extra.push([rawKey, value]);
       continue;
     }
     if (key === "country") {
       for (const token of value.split(",")) {
         const code = token.trim().toUpperCase();
-        if (/^[A-Z]{2}$/.test(code) && countries.size < MAX_COUNTRIES) countries.add(code);
-        else if (code) ignored.add("country");
+        if (!/^[A-Z]{2}$/.test(code)) {
+          if (code) ignored.add("country");
+        } else if (!allCountries.has(code)) {
+          allCountries.add(code);
+          if (countries.size < MAX_COUNTRIES) countries.add(code);
+        }
       }
     } else if (key === "group") {
-      const group = cap(value.trim());
-      if (group && groups.size < MAX_GROUPS) groups.add(group);
-    } else if (key === "q") rawQuery ??= value;
-    else if (!first.has(key)) first.set(key, value.trim());
+      const group = value.trim();
+      if (group.length > MAX_VALUE) refuse("group", "too-long", group.length);
+      else if (group && !allGroups.has(group)) {
+        allGroups.add(group);
+        if (groups.size < MAX_GROUPS) groups.add(group);
+      }
+    } else {
+      // The search text keeps its spaces: it is what the user is typing.
+      const kept = key === "q" ? value : value.trim();
+      const seen = values.get(key);
+      if (!seen) values.set(key, { first: kept, count: 1, differs: false });
+      else
+        values.set(key, {
+          ...seen,
+          count: seen.count + 1,
+          differs: seen.differs || kept !== seen.first,
+        });
+    }
   }
+  if (allCountries.size > MAX_COUNTRIES) refuse("country", "too-many", allCountries.size);
+  if (allGroups.size > MAX_GROUPS) refuse("group", "too-many", allGroups.size);
+  if (extra.length === MAX_EXTRA && extraCount > MAX_EXTRA) refuse("other", "too-many", extraCount);
+  for (const key of SINGLE) {
+    const seen = values.get(key);
+    if (seen?.differs)
+      refuse(key === "from" || key === "to" ? "from/to" : key, "repeated", seen.count);
+  }
+  const first = (key: (typeof SINGLE)[number]) => values.get(key)?.first;
 
-  const event = first.get("event");
+  const event = first("event");
   const validEvent = event !== undefined && isEventId(event.toLowerCase());
   if (event && !validEvent) ignored.add("event");
-  const query = cap(rawQuery ?? "");
-  const window = parseWindow(first.get("from"), first.get("to"));
-  if ((first.has("from") || first.has("to")) && !window) ignored.add("from/to");
-  const data = first.get("data");
-  const validData = data !== undefined && data.length > 0 && data.length <= 2000;
+  const rawQuery = first("q") ?? "";
+  if (rawQuery.length > MAX_SEARCH_CHARS) refuse("q", "too-long", rawQuery.length);
+  const query = rawQuery.length > MAX_SEARCH_CHARS ? "" : rawQuery;
+  const from = first("from");
+  const to = first("to");
+  const window = parseWindow(from, to);
+  if ((from !== undefined || to !== undefined) && !window) ignored.add("from/to");
+  const data = first("data");
+  if (data !== undefined && data.length > MAX_DATA_CHARS) refuse("data", "too-long", data.length);
+  const validData = data !== undefined && data.length > 0 && data.length <= MAX_DATA_CHARS;
 
   return {
     ...(validEvent ? { event: event.toLowerCase() } : {}),
@@ -86,6 +143,7 @@ export function parseUrlState(search: string): UrlState {
     ...(validData ? { data } : {}),
     extra,
     ignored: [...ignored],
+    ...(refused.length > 0 ? { refused } : {}),
   };
 }
 
@@ -120,7 +178,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.event) pairs.push(["event", state.event]);
   if (state.countries.length > 0) pairs.push(["country", [...state.countries].sort().join(",")]);
   for (const group of [...new Set(state.groups)].sort()) pairs.push(["group", group]);
-  if (state.query.trim()) pairs.push(["q", state.query]);
+  if (state.query.trim()) pairs.push(["q", cutText(state.query, MAX_SEARCH_CHARS)]);
   if (state.window) {
     const window = roundWindow(state.window);
     pairs.push(["from", formatIsoInstant(window.start)], ["to", formatIsoInstant(window.end)]);

@@ -1,3 +1,6 @@
+import { withTimeout } from "./storage-timeout";
+import { describeStoredValue, readStoredEntry, type StoredEntry } from "./stored-entry";
+
 /**
  * Files the user opened, kept in this browser's IndexedDB so that a reload (or a link with
  * `data=local:<id>`) opens them again. Only the last few are kept: they can be large.
@@ -10,17 +13,18 @@ export interface LocalFile {
   readonly savedAt: number;
 }
 
+/** How long the browser's storage may take before the app goes on without it. */
+export interface StorageOptions {
+  readonly timeoutMs?: number;
+}
+
 const DATABASE = "sourceline-files";
 // The texts apart from a small list of what is kept, so making room never reads every file.
 const TEXTS = "texts";
 const INDEX = "index";
 const KEEP = 5;
-
-interface Entry {
-  readonly id: string;
-  readonly name: string;
-  readonly savedAt: number;
-}
+// Safari's IndexedDB can leave `open` unanswered for good; a healthy one answers in milliseconds.
+export const STORAGE_TIMEOUT_MS = 3000;
 
 /** The `data` value that names a file kept in this browser. */
 export const LOCAL_PREFIX = "local:";
@@ -31,54 +35,93 @@ export function isLocalData(data: string | undefined): data is string {
 
 /**
  * Keeps a file and returns its `data` value, once the browser confirms it is written; throws
- * when it will not store it (no storage, or no room: a quota error arrives as an abort).
+ * when it will not store it (no storage, no room: a quota error arrives as an abort, or no answer
+ * within the timeout). Entries that are damaged, and texts no entry names, are removed.
  */
-export async function saveLocalFile(name: string, text: string): Promise<string> {
+export async function saveLocalFile(
+  name: string,
+  text: string,
+  { timeoutMs = STORAGE_TIMEOUT_MS }: StorageOptions = {},
+): Promise<string> {
   const id = randomId();
-  const db = await openDatabase();
-  try {
-    const entries = (await request(db.transaction(INDEX).objectStore(INDEX).getAll())) as Entry[];
-    const stale = entries
-      .sort((a, b) => b.savedAt - a.savedAt)
-      .slice(KEEP - 1)
-      .map((entry) => entry.id);
-    const transaction = db.transaction([INDEX, TEXTS], "readwrite");
-    const index = transaction.objectStore(INDEX);
-    const texts = transaction.objectStore(TEXTS);
-    for (const old of stale) {
-      index.delete(old);
-      texts.delete(old);
+  return withTimeout(timeoutMs, async () => {
+    const db = await openDatabase();
+    try {
+      const reading = db.transaction([INDEX, TEXTS]);
+      const [keys, values, textKeys] = await Promise.all([
+        request(reading.objectStore(INDEX).getAllKeys()),
+        request(reading.objectStore(INDEX).getAll() as IDBRequest<unknown[]>),
+        request(reading.objectStore(TEXTS).getAllKeys()),
+      ]);
+      const entries = values.flatMap((value) => readStoredEntry(value) ?? []);
+      const kept = new Set(
+        entries
+          .sort((a, b) => b.savedAt - a.savedAt)
+          .slice(0, KEEP - 1)
+          .map((entry) => entry.id),
+      );
+      const transaction = db.transaction([INDEX, TEXTS], "readwrite");
+      const index = transaction.objectStore(INDEX);
+      const texts = transaction.objectStore(TEXTS);
+      for (const key of keys) if (!kept.has(key as string)) index.delete(key);
+      for (const key of textKeys) if (!kept.has(key as string)) texts.delete(key);
+      index.put({ id, name, savedAt: Date.now() } satisfies StoredEntry);
+      texts.put(text, id);
+      await completed(transaction);
+    } finally {
+      db.close();
     }
-    index.put({ id, name, savedAt: Date.now() } satisfies Entry);
-    texts.put(text, id);
-    await completed(transaction);
-  } finally {
-    db.close();
-  }
-  return `${LOCAL_PREFIX}${id}`;
+    return `${LOCAL_PREFIX}${id}`;
+  });
 }
 
-/** The file a `data=local:<id>` value names, or undefined when this browser does not have it. */
-export async function loadLocalFile(data: string): Promise<LocalFile | undefined> {
+/**
+ * The file a `data=local:<id>` value names, or undefined when this browser does not have it;
+ * throws, saying what is wrong, when its stored copy is damaged or storage does not answer.
+ */
+export async function loadLocalFile(
+  data: string,
+  { timeoutMs = STORAGE_TIMEOUT_MS }: StorageOptions = {},
+): Promise<LocalFile | undefined> {
   const id = data.slice(LOCAL_PREFIX.length);
-  const db = await openDatabase();
-  try {
-    const transaction = db.transaction([INDEX, TEXTS]);
-    const [entry, text] = await Promise.all([
-      request(transaction.objectStore(INDEX).get(id)) as Promise<Entry | undefined>,
-      request(transaction.objectStore(TEXTS).get(id)) as Promise<string | undefined>,
-    ]);
-    return entry && typeof text === "string" ? { ...entry, text } : undefined;
-  } finally {
-    db.close();
-  }
+  return withTimeout(timeoutMs, async () => {
+    const db = await openDatabase();
+    try {
+      const transaction = db.transaction([INDEX, TEXTS]);
+      const [stored, text] = await Promise.all([
+        request(transaction.objectStore(INDEX).get(id) as IDBRequest<unknown>),
+        request(transaction.objectStore(TEXTS).get(id) as IDBRequest<unknown>),
+      ]);
+      if (stored === undefined && text === undefined) return undefined;
+      // Stored data is input like any other: another version, an extension or a broken disk
+      // may have written it. A bad copy is refused in words, never rendered.
+      const entry = readStoredEntry(stored);
+      if (!entry || entry.id !== id) throw damaged(describeStoredValue(stored, "record"));
+      if (typeof text !== "string") throw damaged(describeStoredValue(text, "text"));
+      return { ...entry, text };
+    } finally {
+      db.close();
+    }
+  });
+}
+
+function damaged(what: string): Error {
+  return new Error(
+    `The copy this browser kept is damaged (${what}), so it was skipped. Open the file again from your computer.`,
+  );
 }
 
 function openDatabase(): Promise<IDBDatabase> {
   if (typeof indexedDB === "undefined") {
     return Promise.reject(new Error("this browser has no storage for files (IndexedDB)"));
   }
-  const opening = indexedDB.open(DATABASE, 1);
+  let opening: IDBOpenDBRequest;
+  try {
+    opening = indexedDB.open(DATABASE, 1);
+  } catch (error) {
+    // Firefox in some private modes throws here instead of failing the request.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   opening.onupgradeneeded = () => {
     opening.result.createObjectStore(INDEX, { keyPath: "id" });
     opening.result.createObjectStore(TEXTS);

@@ -3,11 +3,19 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 interface PaneBoundaryProps {
   /** What the pane is, in words: "The article", "The timeline". */
   readonly name: string;
+  /**
+   * What the pane shows (the dataset, the link): when it changes, the pane tries again by itself,
+   * since a crash caused by data goes with that data.
+   */
+  readonly resetKey?: unknown;
+  /** For the whole page: no "rest of Sourceline" to point to, so this way out instead. */
+  readonly wayOut?: ReactNode;
   readonly children: ReactNode;
 }
 
 interface PaneBoundaryState {
   readonly error?: Error;
+  readonly resetKey?: unknown;
 }
 
 /**
@@ -15,10 +23,18 @@ interface PaneBoundaryState {
  * of the page keeps working. (Error boundaries must be classes.)
  */
 export class PaneBoundary extends Component<PaneBoundaryProps, PaneBoundaryState> {
-  state: PaneBoundaryState = {};
+  state: PaneBoundaryState = { resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(error: unknown): PaneBoundaryState {
+  static getDerivedStateFromError(error: unknown): Partial<PaneBoundaryState> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(
+    props: PaneBoundaryProps,
+    state: PaneBoundaryState,
+  ): Partial<PaneBoundaryState> | null {
+    if (Object.is(props.resetKey, state.resetKey)) return null;
+    return { error: undefined, resetKey: props.resetKey };
   }
 
   componentDidCatch(error: Error, info: ErrorInfo) {
@@ -27,11 +43,15 @@ export class PaneBoundary extends Component<PaneBoundaryProps, PaneBoundaryState
 
   render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    const { name, wayOut, children } = this.props;
+    if (!error) return children;
     return (
-      <section className="pane-error" role="alert" aria-label={`${this.props.name} failed`}>
-        <h2>{this.props.name} could not be shown</h2>
-        <p>{error.message || "Something went wrong."} The rest of Sourceline still works.</p>
+      <section className="pane-error" role="alert" aria-label={`${name} failed`}>
+        <h2>{name} could not be shown</h2>
+        <p>
+          {error.message || "Something went wrong."}
+          {wayOut ? null : " The rest of Sourceline still works."}
+        </p>
         <button
           type="button"
           className="button"
@@ -39,6 +59,7 @@ export class PaneBoundary extends Component<PaneBoundaryProps, PaneBoundaryState
         >
           Try again
         </button>
+        {wayOut}
       </section>
     );
   }

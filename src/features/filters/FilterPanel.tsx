@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { countryName } from "../../domain/countries";
 import type { CountryCount, GroupCount } from "../../domain/filter";
 import { formatCount } from "../../domain/count";
+import { SEARCH_CAP_NOTE, useSearchCap } from "./use-search-cap";
 
 interface FilterPanelProps {
   readonly counts: readonly CountryCount[];
@@ -33,6 +34,7 @@ export function FilterPanel(props: FilterPanelProps) {
   // Groups are free text: a sheet may have thousands. The chosen ones always show.
   const [allGroups, setAllGroups] = useState(false);
   const searchId = useId();
+  const searchCap = useSearchCap(onQueryChange);
   const shownGroups =
     allGroups || groupCounts.length <= MANY_GROUPS
       ? groupCounts
@@ -52,8 +54,12 @@ export function FilterPanel(props: FilterPanelProps) {
           value={query}
           placeholder="Words, names, quotes…"
           autoComplete="off"
-          onChange={(event) => onQueryChange(event.target.value)}
+          onChange={(event) => searchCap.change(event.target.value)}
+          aria-describedby={`${searchId}-cap`}
         />
+        <p id={`${searchId}-cap`} className="filters__note" role="status">
+          {searchCap.cut ? SEARCH_CAP_NOTE : ""}
+        </p>
       </div>
       {counts.length > 0 && (
         <fieldset className="facets">

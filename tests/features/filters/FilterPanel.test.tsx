@@ -1,4 +1,5 @@
 import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { FilterPanel } from "../../../src/features/filters/FilterPanel";
 
@@ -31,5 +32,40 @@ describe("FilterPanel", () => {
     expect(
       screen.getAllByLabelText("Search events").map((box) => (box as HTMLInputElement).value),
     ).toEqual(["kabul", "moscow"]);
+  });
+});
+
+describe("FilterPanel's search length", () => {
+  it("cuts a 100,001-character paste to 500 before it reaches the link, and says so", async () => {
+    const typed: string[] = [];
+    const user = userEvent.setup();
+    render(
+      <FilterPanel
+        counts={[]}
+        countries={[]}
+        groupCounts={[]}
+        groups={[]}
+        onGroupsChange={() => {}}
+        query=""
+        shown={1}
+        total={1}
+        onCountriesChange={() => {}}
+        onQueryChange={(query) => typed.push(query)}
+        onClear={() => {}}
+      />,
+    );
+    await user.click(screen.getByLabelText("Search events"));
+    await user.paste("x".repeat(100_001));
+    expect(typed.map((query) => query.length)).toEqual([500]);
+    expect(screen.getByLabelText("Search events")).toHaveAccessibleDescription(
+      "Search holds up to 500 characters; the rest of what you typed or pasted was left out.",
+    );
+  });
+
+  it("says nothing of a search within the limit", async () => {
+    const user = userEvent.setup();
+    render(panel(""));
+    await user.type(screen.getByLabelText("Search events"), "kabul");
+    expect(screen.getByLabelText("Search events")).toHaveAccessibleDescription("");
   });
 });
