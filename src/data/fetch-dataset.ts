@@ -1,16 +1,21 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
-import { reportReceived } from "./load-progress";
+import { byteSize, reportReceived } from "./load-progress";
 import { MAX_DATASET_CHARS, megabytes, readDataset } from "./read-dataset";
 
 const TIMEOUT_MS = 20_000;
+/**
+ * The whole download's limit, beside the silence one: a server that trickles a byte every few
+ * seconds is never silent for 20 s, and would otherwise hold the page on "Loading…" for good.
+ */
+const TOTAL_MS = 60_000;
 
 /** Fetches a dataset (in any format we open) and its source texts, and validates them. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const base = datasetAddress(url);
   reportReceived(url, 0);
   const text = await timed("fetch", () =>
-    fetchText(base, signal, (bytes) => reportReceived(url, bytes)),
+    fetchText(base, signal, (bytes, total) => reportReceived(url, bytes, total)),
   );
   return readDataset(text, {
     name: base.pathname.split("/").pop() || base.href,
@@ -54,15 +59,21 @@ export async function fetchSourceTextForFile(
 async function fetchText(
   url: URL,
   signal?: AbortSignal,
-  onReceived?: (bytes: number) => void,
+  onReceived?: (bytes: number, total: number | undefined) => void,
 ): Promise<string> {
-  // One controller for both the caller's cancel and our timeout. The timeout counts silence, not
-  // the whole download: a large dataset on a slow line that keeps arriving is waited for, a
-  // server that stops answering is given up on.
+  // One controller for the caller's cancel and both limits. Silence is given 20 s, so a server
+  // that stops answering is given up on soon; the whole download is given 60 s, so one that
+  // keeps sending a byte now and then is given up on too.
   const controller = new AbortController();
   let timedOut = false;
+  let tooSlow = false;
   let answered = false;
+  let received = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = setTimeout(() => {
+    tooSlow = true;
+    controller.abort();
+  }, TOTAL_MS);
   const restartTimer = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -89,12 +100,21 @@ async function fetchText(
     // otherwise end in an out-of-memory error that explains nothing.
     const length = Number(response.headers.get("content-length"));
     if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
+    const total = length > 0 ? length : undefined;
+    onReceived?.(0, total);
     return await readBody(response, url, controller.signal, (bytes) => {
+      received = bytes;
       restartTimer();
-      onReceived?.(bytes);
+      onReceived?.(bytes, total);
     });
   } catch (error) {
     if (error instanceof FetchError || error instanceof DatasetError) throw error;
+    if (tooSlow) {
+      throw new FetchError(
+        `${url.href} was still sending after ${TOTAL_MS / 1000} s (${byteSize(received)} had arrived), too slowly to wait for.`,
+        { transient: false },
+      );
+    }
     if (timedOut) {
       throw new FetchError(
         answered
@@ -110,6 +130,7 @@ async function fetchText(
     });
   } finally {
     clearTimeout(timer);
+    clearTimeout(deadline);
     signal?.removeEventListener("abort", cancel);
   }
 }
