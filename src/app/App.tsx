@@ -51,7 +51,7 @@ export function App({ store }: { store: UrlStore }) {
         {file.state.status === "reading" ? `Opening ${file.state.name}…` : announcement}
       </p>
       <FileDropZone onFile={file.open} />
-      <FileStatus state={file.state} onDismiss={file.dismiss}>
+      <FileStatus state={file.state} onDismiss={file.dismiss} onCancel={file.cancel}>
         {query.isSuccess && <p>The timeline you had open is unchanged.</p>}
       </FileStatus>
     </>
