@@ -16,6 +16,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self' https: http:",
+  // Large datasets are read in a Worker of our own (src/data/read-dataset-worker.ts), never a
+  // blob: or data: one.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -8,9 +8,11 @@ import { FileStatus } from "../features/files/FileStatus";
 import { OpenFileButton } from "../features/files/OpenFileButton";
 import { ErrorState } from "../ui/ErrorState";
 import { LoadingState } from "../ui/LoadingState";
+import { CancelledNotice } from "./CancelledNotice";
 import { DatasetProgress } from "./DatasetProgress";
 import { Explorer } from "./Explorer";
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
+import { useCancelLoading } from "./use-cancel-loading";
 import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
@@ -35,14 +37,22 @@ export function App({ store }: { store: UrlStore }) {
     [store],
   );
   const file = useOpenFile(onOpened);
+  const loading = useCancelLoading(store, datasetUrl, url.search, query.isSuccess);
   const fileUi = (
     <>
+      {loading.cancelled && (
+        <CancelledNotice
+          cancelled={loading.cancelled}
+          onReopen={loading.reopen}
+          onDismiss={loading.dismiss}
+        />
+      )}
       {/* Always there, so what it says is announced; text mounted with a region often is not. */}
       <p className="visually-hidden" role="status">
         {file.state.status === "reading" ? `Opening ${file.state.name}…` : announcement}
       </p>
       <FileDropZone onFile={file.open} />
-      <FileStatus state={file.state} onDismiss={file.dismiss}>
+      <FileStatus state={file.state} onDismiss={file.dismiss} onCancel={file.cancel}>
         {query.isSuccess && <p>The timeline you had open is unchanged.</p>}
       </FileStatus>
     </>
@@ -85,7 +95,12 @@ export function App({ store }: { store: UrlStore }) {
     return (
       <>
         {fileUi}
-        <LoadingState label="Loading the timeline…" detail={<DatasetProgress url={datasetUrl} />} />
+        <LoadingState
+          label="Loading the timeline…"
+          detail={<DatasetProgress url={datasetUrl} />}
+          // A link's dataset can be left for the view before it (or the built-in timeline).
+          onCancel={url.state.data ? loading.cancel : undefined}
+        />
       </>
     );
   }

@@ -1,13 +1,33 @@
 import { useSyncExternalStore } from "react";
-import { receivedBytes, subscribeReceived } from "../data/load-progress";
-import { megabytes } from "../data/read-dataset";
+import {
+  byteSize,
+  loadProgress,
+  subscribeReceived,
+  type LoadProgress,
+} from "../data/load-progress";
 
-/** Only past a megabyte, so a small dataset never flashes a number before it appears. */
-const SHOWN_FROM_BYTES = 1_000_000;
+// What each reading step is doing, once the dataset has arrived.
+const STEPS: Record<string, (progress: LoadProgress) => string> = {
+  parse: ({ received }) => `${byteSize(received)} received; reading it…`,
+  validate: () => "Checking the events…",
+  texts: () => "Fetching the source texts…",
+  build: () => "Checking dates, countries and quotations…",
+};
 
-/** How much of a large dataset has arrived, while it downloads. */
+/** How far a dataset's loading has come: bytes from the first one, then the reading step. */
 export function DatasetProgress({ url }: { url: string }) {
-  const bytes = useSyncExternalStore(subscribeReceived, () => receivedBytes(url));
-  if (bytes < SHOWN_FROM_BYTES) return null;
-  return <p className="state__detail">{megabytes(bytes)} loaded</p>;
+  const progress = useSyncExternalStore(subscribeReceived, () => loadProgress(url));
+  const text = describeProgress(progress);
+  return text ? <p className="state__detail">{text}</p> : null;
+}
+
+/** The progress line's words, or nothing before the first byte. */
+export function describeProgress(progress: LoadProgress): string | undefined {
+  const step = progress.step === undefined ? undefined : STEPS[progress.step];
+  if (step) return step(progress);
+  const { received, total } = progress;
+  if (received === 0) return undefined;
+  return total === undefined
+    ? `${byteSize(received)} received…`
+    : `${byteSize(received)} of ${byteSize(total)} received…`;
 }

@@ -2,9 +2,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
-import { fetchSourceTextForFile } from "../data/fetch-dataset";
 import { LOCAL_PREFIX, saveLocalFile } from "../data/local-files";
-import { MAX_DATASET_CHARS, megabytes, readDataset } from "../data/read-dataset";
+import { MAX_DATASET_CHARS, megabytes } from "../data/read-dataset";
+import { readOffThread } from "../data/read-off-thread";
 import { decodeDatasetBytes, encodingNotice } from "../data/sniff-bytes";
 import type { Dataset } from "../domain/types";
 import type { FileStatusState } from "../features/files/FileStatus";
@@ -18,10 +18,15 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
   const queryClient = useQueryClient();
   const [state, setState] = useState<FileStatusState>({ status: "idle" });
   const latest = useRef(0);
+  const reading = useRef<AbortController | undefined>(undefined);
 
   const open = useCallback(
     async (file: File) => {
       const attempt = ++latest.current;
+      // A later choice ends the reading of an earlier one (its Worker too).
+      reading.current?.abort();
+      const controller = new AbortController();
+      reading.current = controller;
       const fail = (message: string, problems: readonly string[] = []) => {
         if (attempt === latest.current) {
           setState({ status: "failed", name: file.name, message, problems });
@@ -49,12 +54,17 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
       }
       let dataset: Dataset;
       try {
-        dataset = await readDataset(text, {
-          name: file.name,
-          label: `The file ${file.name}`,
-          fetchSourceText: (textUrl) => fetchSourceTextForFile(textUrl, file.name),
-        });
+        dataset = await readOffThread(
+          {
+            text,
+            name: file.name,
+            label: `The file ${file.name}`,
+            sourceTexts: { file: file.name },
+          },
+          { signal: controller.signal },
+        );
       } catch (error) {
+        if (controller.signal.aborted) return;
         if (error instanceof DatasetError) fail(error.message, error.problems);
         else fail(`${file.name} could not be opened.`, [describe(error)]);
         return;
@@ -84,7 +94,13 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
     [queryClient, onOpened],
   );
   const dismiss = useCallback(() => setState({ status: "idle" }), []);
-  return { state, open, dismiss };
+  // Stops reading the file; the open timeline was never left, so there is nothing to go back to.
+  const cancel = useCallback(() => {
+    latest.current++;
+    reading.current?.abort();
+    setState({ status: "idle" });
+  }, []);
+  return { state, open, dismiss, cancel };
 }
 
 function describe(error: unknown): string {

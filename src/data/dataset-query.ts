@@ -1,9 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Dataset } from "../domain/types";
 import { DatasetError, isTransient } from "./dataset-error";
-import { fetchDataset, fetchSourceTextForFile } from "./fetch-dataset";
+import { fetchDataset } from "./fetch-dataset";
+import { reportStep } from "./load-progress";
 import { isLocalData, loadLocalFile } from "./local-files";
-import { readDataset } from "./read-dataset";
+import { readOffThread } from "./read-off-thread";
 
 /** The built-in dataset, relative to the page so the app works from any sub-path. */
 export const BUILT_IN_DATASET_URL = "./datasets/kabul-2021.json";
@@ -12,7 +13,8 @@ export const BUILT_IN_DATASET_URL = "./datasets/kabul-2021.json";
 export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
   return queryOptions({
     queryKey: ["dataset", url],
-    queryFn: ({ signal }) => (isLocalData(url) ? openLocalDataset(url) : fetchDataset(url, signal)),
+    queryFn: ({ signal }) =>
+      isLocalData(url) ? openLocalDataset(url, signal) : fetchDataset(url, signal),
     staleTime: Infinity,
     retry: shouldRetry,
     // A file from this browser's storage needs no network, and one this browser could not keep
@@ -32,7 +34,7 @@ export function shouldRetry(failureCount: number, error: Error): boolean {
 }
 
 /** Reads a file the user opened before (kept in this browser) back into a dataset. */
-export async function openLocalDataset(data: string): Promise<Dataset> {
+export async function openLocalDataset(data: string, signal?: AbortSignal): Promise<Dataset> {
   let file;
   try {
     file = await loadLocalFile(data);
@@ -46,9 +48,13 @@ export async function openLocalDataset(data: string): Promise<Dataset> {
       "A link to a file opened with “Open file…” only works in the browser that opened it, and only for the last 5 files opened there. If someone sent you the link, ask them to export the data (Export → Sourceline JSON) and send you the file; if it was your file, open it again.",
     ]);
   }
-  return readDataset(file.text, {
-    name: file.name,
-    label: `The file ${file.name}`,
-    fetchSourceText: (textUrl) => fetchSourceTextForFile(textUrl, file.name),
-  });
+  return readOffThread(
+    {
+      text: file.text,
+      name: file.name,
+      label: `The file ${file.name}`,
+      sourceTexts: { file: file.name },
+    },
+    { signal, onStep: (step) => reportStep(data, step) },
+  );
 }

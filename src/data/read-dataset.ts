@@ -111,7 +111,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     skipped = converted.timeline.skipped;
   }
 
-  const texts = await loadTexts(raw);
+  const texts = await timed("texts", () => loadTexts(raw));
   const built = await timed("build", () => buildDataset(raw, texts));
   if (!built.ok) throw invalid(built.problems);
   if (raw.events.length === 0) {

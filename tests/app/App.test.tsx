@@ -342,13 +342,13 @@ describe("the explorer", () => {
 });
 
 describe("while a large dataset downloads", () => {
-  it("shows how much has arrived, then the timeline", async () => {
+  it("shows how much has arrived from the first piece, of the size the server gives, then the timeline", async () => {
     const dataset = readFileSync(join(PUBLIC, "datasets/kabul-2021.json"), "utf8");
     let finish = () => {};
-    // 1.5 MB of leading white space (valid JSON) arrives first; the rest waits for the test.
+    // 12 KB of leading white space (valid JSON) arrives first; the rest waits for the test.
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(new TextEncoder().encode(" ".repeat(1_500_000)));
+        controller.enqueue(new TextEncoder().encode(" ".repeat(12_000)));
         finish = () => {
           controller.enqueue(new TextEncoder().encode(dataset));
           controller.close();
@@ -356,13 +356,93 @@ describe("while a large dataset downloads", () => {
       },
     });
     renderApp("data=./datasets/large.json", (path) =>
-      path === "/datasets/large.json" ? new Response(body) : undefined,
+      path === "/datasets/large.json"
+        ? new Response(body, { headers: { "content-length": "3400000" } })
+        : undefined,
     );
-    expect(await screen.findByText("1.5 MB loaded")).toBeInTheDocument();
+    expect(await screen.findByText("12 KB of 3.4 MB received…")).toBeInTheDocument();
     expect(screen.getByText("Loading the timeline…")).toBeInTheDocument();
     finish();
     await loaded();
-    expect(screen.queryByText(/MB loaded/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/received/)).not.toBeInTheDocument();
+  });
+});
+
+describe("cancelling a dataset that is loading", () => {
+  /** A dataset address that sends 12 bytes and then nothing, until told to serve `body`. */
+  function stalling() {
+    const state = { stopped: false, body: undefined as string | undefined };
+    const route = (path: string) => {
+      if (path !== "/datasets/slow.json") return undefined;
+      if (state.body !== undefined) return new Response(state.body);
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(" ".repeat(12)));
+          },
+          cancel() {
+            state.stopped = true;
+          },
+        }),
+      );
+    };
+    return { state, route };
+  }
+
+  it("stops the download, goes back to the built-in timeline with a notice, and opens the link again on request", async () => {
+    const { state, route } = stalling();
+    const { user } = renderApp("data=./datasets/slow.json&utm_source=mail", route);
+    expect(await screen.findByText("12 bytes received…")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await loaded();
+    expect(screen.getByText("Loading ./datasets/slow.json was cancelled.")).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe("?utm_source=mail"));
+    await waitFor(() => expect(state.stopped).toBe(true));
+
+    const copy = JSON.parse(readFileSync(join(PUBLIC, "datasets/kabul-2021.json"), "utf8")) as {
+      title: string;
+    };
+    state.body = JSON.stringify({ ...copy, title: "A slow copy" });
+    await user.click(screen.getByRole("button", { name: "Open again" }));
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "A slow copy" }),
+    ).toBeInTheDocument();
+    expect(window.location.search).toBe("?data=./datasets/slow.json&utm_source=mail");
+    expect(screen.queryByText(/was cancelled/)).not.toBeInTheDocument();
+  });
+
+  it("goes back to the view that was open before, event and all", async () => {
+    const { route } = stalling();
+    const { user, store } = renderApp(
+      "data=./datasets/kabul-2021.json%3Fcopy&event=moscow-format-begins",
+      route,
+    );
+    expect(
+      await within(await screen.findByRole("article")).findByRole("heading", {
+        name: "Russia launches the Moscow format",
+      }),
+    ).toBeInTheDocument();
+    act(() => store.set("data=./datasets/slow.json", "push"));
+    await user.click(await screen.findByRole("button", { name: "Cancel" }));
+    expect(
+      await within(await screen.findByRole("article")).findByRole("heading", {
+        name: "Russia launches the Moscow format",
+      }),
+    ).toBeInTheDocument();
+    // The address bar follows a replacement a moment later (see url-store).
+    await waitFor(() =>
+      expect(window.location.search).toBe(
+        "?event=moscow-format-begins&data=./datasets/kabul-2021.json%3Fcopy",
+      ),
+    );
+  });
+
+  it("is not offered for the built-in timeline, which has nothing before it to go back to", async () => {
+    renderApp();
+    expect(screen.getByText("Loading the timeline…")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Cancel" })).not.toBeInTheDocument();
+    await loaded();
   });
 });
 

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderApp } from "../render-app";
 
 const KABUL = "The fall of Kabul, August 2021";
@@ -104,5 +104,43 @@ describe("opening a file", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(
       /firsts\.csv is UTF-16 text .*Save it as UTF-8/,
     );
+  });
+
+  it("Cancel stops reading a file that waits for its source text, and keeps the open timeline", async () => {
+    const { user, store } = renderApp("event=taliban-take-kabul-ghani-flees", (path) =>
+      // The file's source text, at a full address, never arrives.
+      path === "/never.txt" ? new Promise<Response>(() => {}) : undefined,
+    );
+    await screen.findByRole("heading", { level: 1, name: KABUL });
+    const waiting = JSON.stringify({
+      title: "Waiting",
+      sources: [
+        {
+          id: "s",
+          title: "S",
+          publishedAt: "2021-08-19",
+          textUrl: `${window.location.origin}/never.txt`,
+        },
+      ],
+      events: [
+        {
+          id: "e",
+          title: "E",
+          when: { start: "2021-08-19" },
+          quotes: [{ sourceId: "s", exact: "Hello", start: 0, end: 5 }],
+        },
+      ],
+    });
+    await user.upload(screen.getByLabelText("Dataset file"), file("waiting.json", waiting));
+    await waitFor(() =>
+      expect(
+        vi.mocked(fetch).mock.calls.some(([input]) => String(input).endsWith("/never.txt")),
+      ).toBe(true),
+    );
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+
+    expect(screen.queryByText(/Opening waiting\.json/)).not.toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: KABUL })).toBeInTheDocument();
+    expect(store.getSnapshot()).toBe("event=taliban-take-kabul-ghani-flees");
   });
 });

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { fetchDataset } from "../../src/data/fetch-dataset";
-import { receivedBytes } from "../../src/data/load-progress";
+import { loadProgress, receivedBytes } from "../../src/data/load-progress";
 
 const TEXT =
   "On Sunday the Taliban took Kabul. Lavrov said on Thursday that Moscow favours a national dialogue.";
@@ -401,6 +401,62 @@ describe("fetchDataset", () => {
     );
     await vi.advanceTimersByTimeAsync(20_000);
     await rejected;
+  });
+
+  it("gives up on a server that trickles a byte every 5 s once the whole download has taken 60 s", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let sent = 0;
+    const trickle = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 5_000));
+        sent++;
+        controller.enqueue(new Uint8Array([32]));
+      },
+    });
+    serve({ [DATASET_URL]: () => new Response(trickle) });
+    let settled = false;
+    const result = fetchDataset(DATASET_URL);
+    result.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await vi.advanceTimersByTimeAsync(59_000);
+    // Never 20 s without a byte, so the silence limit alone would wait for ever.
+    expect(settled).toBe(false);
+    expect(receivedBytes(DATASET_URL)).toBe(sent);
+    const rejected = expect(result).rejects.toThrow(
+      new FetchError(
+        `${DATASET_URL} was still sending after 60 s (11 bytes had arrived), too slowly to wait for.`,
+        { transient: false },
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    await rejected;
+  });
+
+  it("tells the whole size when the server gives it, from the first byte", async () => {
+    const body = new TextEncoder().encode(JSON.stringify(datasetJson()));
+    let finish = () => {};
+    const slow = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(body.slice(0, 1));
+        finish = () => {
+          controller.enqueue(body.slice(1));
+          controller.close();
+        };
+      },
+    });
+    serve({
+      [DATASET_URL]: () =>
+        new Response(slow, { headers: { "content-length": String(body.length) } }),
+      [TEXT_URL]: text(TEXT),
+    });
+    const result = fetchDataset(DATASET_URL);
+    await vi.waitFor(() =>
+      expect(loadProgress(DATASET_URL)).toEqual({ received: 1, total: body.length }),
+    );
+    finish();
+    await expect(result).resolves.toHaveProperty("title", "Kabul, August 2021");
   });
 
   it("rethrows the abort, not a FetchError, when the caller cancels", async () => {

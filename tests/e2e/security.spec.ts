@@ -12,6 +12,7 @@ test.describe("the Content-Security-Policy", () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'self'");
+    expect(policy).toContain("worker-src 'self'");
 
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];

@@ -14,17 +14,29 @@ export type FileStatusState =
 export function FileStatus({
   state,
   onDismiss,
+  onCancel,
   children,
 }: {
   state: FileStatusState;
   onDismiss: () => void;
+  /** Stops reading the file, leaving the open timeline as it is. */
+  onCancel?: () => void;
   /** What is still open, so the reader knows nothing was lost. */
   children?: ReactNode;
 }) {
   if (state.status === "idle") return null;
   if (state.status === "reading") {
     // Announced by the page's own status region, which is always there.
-    return <p className="file-status">Opening {state.name}…</p>;
+    return (
+      <p className="file-status">
+        Opening {state.name}…{" "}
+        {onCancel && (
+          <button type="button" className="button button--small" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </p>
+    );
   }
   return (
     <div className="file-status file-status--failed" role="alert">

@@ -1,0 +1,178 @@
+import { DatasetError, FetchError } from "./dataset-error";
+import { byteSize } from "./load-progress";
+import { MAX_DATASET_CHARS, megabytes } from "./read-dataset";
+import { decodeDatasetBytes, type DecodedText, type Fallback } from "./sniff-bytes";
+
+const TIMEOUT_MS = 20_000;
+/**
+ * The whole download's limit, beside the silence one: a server that trickles a byte every few
+ * seconds is never silent for 20 s, and would otherwise hold the page on "Loading…" for good.
+ */
+const TOTAL_MS = 60_000;
+
+/**
+ * A source text named by a file opened from disk: the file has no address, so only a full
+ * http(s) address can be fetched; a relative one is explained, not guessed at.
+ */
+export async function fetchSourceTextForFile(
+  textUrl: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  if (!/^https?:\/\//i.test(textUrl)) {
+    throw new DatasetError(`The file ${name} is not valid.`, [
+      `A source's textUrl "${textUrl}" is relative to where the file was published, which a file opened from disk does not know: put the text in the source as "text", or give a full https:// address.`,
+    ]);
+  }
+  return fetchText(new URL(textUrl), signal);
+}
+
+/**
+ * A source's text: bytes that are not UTF-8 read as a browser shows such a page (U+FFFD for the
+ * bad bytes), so the offsets of the quotes into it still hold.
+ */
+export async function fetchText(url: URL, signal?: AbortSignal): Promise<string> {
+  return (await fetchDecoded(url, signal, undefined, "replace")).text;
+}
+
+/**
+ * The text at `url`, decoded by its bytes (see sniff-bytes.ts), within both time limits and the
+ * size limit; errors say which failed.
+ */
+export async function fetchDecoded(
+  url: URL,
+  signal?: AbortSignal,
+  onReceived?: (bytes: number, total: number | undefined) => void,
+  fallback?: Fallback,
+): Promise<DecodedText> {
+  // One controller for the caller's cancel and both limits. Silence is given 20 s, so a server
+  // that stops answering is given up on soon; the whole download is given 60 s, so one that
+  // keeps sending a byte now and then is given up on too.
+  const controller = new AbortController();
+  let timedOut = false;
+  let tooSlow = false;
+  let answered = false;
+  let received = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = setTimeout(() => {
+    tooSlow = true;
+    controller.abort();
+  }, TOTAL_MS);
+  const restartTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, TIMEOUT_MS);
+  };
+  restartTimer();
+  const cancel = () => controller.abort();
+  signal?.addEventListener("abort", cancel);
+  if (signal?.aborted) controller.abort();
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    answered = true;
+    restartTimer();
+    if (!response.ok) {
+      throw new FetchError(
+        `${url.href} answered ${response.status} ${response.statusText}`.trim() + ".",
+        // A 4xx (404: no such file) will answer the same again; a 5xx may be a passing fault.
+        { transient: response.status >= 500 },
+      );
+    }
+    // Refused before reading when the server says how large it is: a 2 GB download would
+    // otherwise end in an out-of-memory error that explains nothing.
+    const length = Number(response.headers.get("content-length"));
+    if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
+    const total = length > 0 ? length : undefined;
+    onReceived?.(0, total);
+    const bytes = await readBody(response, url, controller.signal, (size) => {
+      received = size;
+      restartTimer();
+      onReceived?.(size, total);
+    });
+    return decodeDatasetBytes(bytes, url.href, fallback);
+  } catch (error) {
+    if (error instanceof FetchError || error instanceof DatasetError) throw error;
+    if (tooSlow) {
+      throw new FetchError(
+        `${url.href} was still sending after ${TOTAL_MS / 1000} s (${byteSize(received)} had arrived), too slowly to wait for.`,
+        { transient: false },
+      );
+    }
+    if (timedOut) {
+      throw new FetchError(
+        answered
+          ? `${url.href} stopped sending for ${TIMEOUT_MS / 1000} s.`
+          : `${url.href} did not answer within ${TIMEOUT_MS / 1000} s.`,
+        // Not retried by itself: the page would otherwise say nothing for a minute, not 20 s.
+        { transient: false },
+      );
+    }
+    if (signal?.aborted) throw error;
+    throw new FetchError(`${url.href} could not be reached (${describe(error)}).`, {
+      transient: true,
+    });
+  } finally {
+    clearTimeout(timer);
+    clearTimeout(deadline);
+    signal?.removeEventListener("abort", cancel);
+  }
+}
+
+/**
+ * The body's bytes, taken piece by piece: each piece says
+ * how much has arrived, and a body past the size limit is refused as it arrives, since a
+ * compressed response's length says nothing of its size unpacked.
+ */
+async function readBody(
+  response: Response,
+  url: URL,
+  signal: AbortSignal,
+  onPiece: (bytes: number) => void,
+): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  // Not every body ends with its request's signal (one made by a service worker need not): an
+  // abort cancels the reading itself, and what was read so far is never taken as the whole.
+  const stop = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener("abort", stop);
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_DATASET_CHARS) {
+        stop();
+        throw tooLarge(url, `over ${megabytes(MAX_DATASET_CHARS)}`);
+      }
+      pieces.push(value);
+      onPiece(size);
+    }
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+  let bytes = pieces[0] ?? new Uint8Array(0);
+  if (pieces.length > 1) {
+    bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const piece of pieces) {
+      bytes.set(piece, offset);
+      offset += piece.byteLength;
+    }
+  }
+  return bytes;
+}
+
+function tooLarge(url: URL, size: string): DatasetError {
+  return new DatasetError(`${url.href} is too large to open.`, [
+    `It is ${size}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
+  ]);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,73 @@
+import type { Dataset } from "../domain/types";
+import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
+import { timed } from "./timed";
+
+/**
+ * From this size (in characters) a dataset is read in a Worker. Below it, reading in the page
+ * takes well under a frame's worth of work per kilobyte and a Worker's start-up would cost more
+ * than it saves; above it, parsing and checking take long enough to freeze the loading state.
+ */
+export const OFF_THREAD_FROM_CHARS = 2_000_000;
+
+interface ReadControls {
+  /** Cancels the reading: the Worker is ended, and the promise rejects with the reason. */
+  readonly signal?: AbortSignal;
+  /** Hears each reading step as it starts (parse, validate, texts, build). */
+  readonly onStep?: (step: string) => void;
+}
+
+/**
+ * Reads a dataset off the page's thread when it is large, on it when it is small or when there
+ * is no Worker (jsdom, Node): the same reading code either way (`readRequested`).
+ */
+export function readOffThread(request: ReadRequest, controls: ReadControls = {}): Promise<Dataset> {
+  if (request.text.length < OFF_THREAD_FROM_CHARS || typeof Worker === "undefined") {
+    return readRequested(request, { ...controls, timed });
+  }
+  return readInWorker(request, controls);
+}
+
+function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dataset> {
+  const { signal, onStep } = controls;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const worker = new Worker(new URL("./read-dataset-worker.ts", import.meta.url), {
+      type: "module",
+    });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener("abort", cancel);
+    };
+    const cancel = () => {
+      finish();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", cancel);
+    worker.onmessage = (event: MessageEvent<ReadMessage>) => {
+      const message = event.data;
+      if (message.type === "step") onStep?.(message.step);
+      else if (message.type === "measure") {
+        // Told again in the page's own timeline, where the benchmark reads the steps.
+        performance.measure(`sourceline:${message.step}`, {
+          start: Math.max(0, message.start - performance.timeOrigin),
+          duration: message.duration,
+        });
+      } else {
+        finish();
+        if (message.type === "done") resolve(message.dataset);
+        else reject(fromWire(message.error));
+      }
+    };
+    // A Worker that cannot start (a host's policy forbids it, say): read in the page instead,
+    // slower to paint but the same result.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      resolve(readRequested(request, { ...controls, timed }));
+    };
+    worker.postMessage(request);
+  });
+}

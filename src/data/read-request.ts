@@ -1,0 +1,108 @@
+import type { Dataset } from "../domain/types";
+import { DatasetError, FetchError } from "./dataset-error";
+import { fetchSourceTextForFile, fetchText } from "./fetch-text";
+import { readDataset } from "./read-dataset";
+
+/**
+ * A dataset's text to read, and how to reach its separate source texts, as plain data: it
+ * crosses to a Worker by structured clone, where a function cannot.
+ */
+export interface ReadRequest {
+  readonly text: string;
+  /** What the user calls it (a file name, or the address's last part). */
+  readonly name: string;
+  /** How messages name it: "The file kabul.csv", "The dataset at https://…". */
+  readonly label: string;
+  /** Texts named by `textUrl`: relative to the dataset's address, or, for a file, full only. */
+  readonly sourceTexts: { readonly base: string } | { readonly file: string };
+}
+
+/** Runs one reading step (parse, validate, texts, build), timing it where it runs. */
+export type Timed = <T>(step: string, work: () => T | Promise<T>) => Promise<T>;
+
+/**
+ * Reads the request into a dataset: the one reading path, run in the page for small inputs and
+ * in a Worker for large ones. `onStep` hears each step as it starts.
+ */
+export function readRequested(
+  request: ReadRequest,
+  {
+    signal,
+    onStep,
+    timed,
+  }: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
+): Promise<Dataset> {
+  const { text, name, label, sourceTexts } = request;
+  return readDataset(text, {
+    name,
+    label,
+    fetchSourceText: (textUrl) =>
+      "base" in sourceTexts
+        ? fetchText(new URL(textUrl, sourceTexts.base), signal)
+        : fetchSourceTextForFile(textUrl, sourceTexts.file, signal),
+    timed: (step, work) => {
+      onStep?.(step);
+      return timed(step, work);
+    },
+  });
+}
+
+/** A failure as plain data, so that the page gets back the same kind of error it would throw. */
+export type WireError =
+  | { readonly kind: "dataset"; readonly message: string; readonly problems: readonly string[] }
+  | { readonly kind: "fetch"; readonly message: string; readonly transient: boolean }
+  | { readonly kind: "other"; readonly message: string };
+
+export function toWire(error: unknown): WireError {
+  if (error instanceof DatasetError) {
+    return { kind: "dataset", message: error.message, problems: error.problems };
+  }
+  if (error instanceof FetchError) {
+    return { kind: "fetch", message: error.message, transient: error.transient };
+  }
+  return { kind: "other", message: error instanceof Error ? error.message : String(error) };
+}
+
+export function fromWire(error: WireError): Error {
+  if (error.kind === "dataset") return new DatasetError(error.message, error.problems);
+  if (error.kind === "fetch") return new FetchError(error.message, { transient: error.transient });
+  return new Error(error.message);
+}
+
+/** What a reading Worker tells the page: each step, its timing, then the dataset or why not. */
+export type ReadMessage =
+  | { readonly type: "step"; readonly step: string }
+  /** `start` in ms since the epoch: the page and the Worker count `performance.now()` apart. */
+  | {
+      readonly type: "measure";
+      readonly step: string;
+      readonly start: number;
+      readonly duration: number;
+    }
+  | { readonly type: "done"; readonly dataset: Dataset }
+  | { readonly type: "failed"; readonly error: WireError };
+
+/** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
+export async function serveReadRequest(
+  request: ReadRequest,
+  post: (message: ReadMessage) => void,
+): Promise<void> {
+  const timed: Timed = async (step, work) => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      const duration = performance.now() - start;
+      post({ type: "measure", step, start: performance.timeOrigin + start, duration });
+    }
+  };
+  try {
+    const dataset = await readRequested(request, {
+      onStep: (step) => post({ type: "step", step }),
+      timed,
+    });
+    post({ type: "done", dataset });
+  } catch (error) {
+    post({ type: "failed", error: toWire(error) });
+  }
+}

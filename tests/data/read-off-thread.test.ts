@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DatasetError, FetchError } from "../../src/data/dataset-error";
+import { OFF_THREAD_FROM_CHARS, readOffThread } from "../../src/data/read-off-thread";
+import {
+  readRequested,
+  serveReadRequest,
+  type ReadMessage,
+  type ReadRequest,
+} from "../../src/data/read-request";
+import { timed } from "../../src/data/timed";
+import { kabulArticle, kabulJson } from "../fixtures/kabul";
+
+const BASE = "https://example.org/datasets/kabul-2021.json";
+const ARTICLE = "https://example.org/sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt";
+
+/**
+ * A Worker as the browser runs one, in this thread: the request and every answer cross by
+ * structured clone, each in a later task, and nothing is heard once it is terminated.
+ */
+class FakeWorker {
+  static started: FakeWorker[] = [];
+  static failsToStart = false;
+  onmessage: ((event: MessageEvent<ReadMessage>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  terminated = false;
+
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.started.push(this);
+  }
+
+  postMessage(request: ReadRequest): void {
+    if (FakeWorker.failsToStart) {
+      setTimeout(() => this.onerror?.(new Event("error", { cancelable: true })));
+      return;
+    }
+    void serveReadRequest(structuredClone(request), (message) => {
+      const copy = structuredClone(message);
+      setTimeout(() => {
+        if (!this.terminated) this.onmessage?.(new MessageEvent("message", { data: copy }));
+      });
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+/** The shipped dataset, led by enough white space (still valid JSON) to be read off the thread. */
+function largeRequest(json: unknown = kabulJson()): ReadRequest {
+  return {
+    text: " ".repeat(OFF_THREAD_FROM_CHARS) + JSON.stringify(json),
+    name: "kabul-2021.json",
+    label: `The dataset at ${BASE}`,
+    sourceTexts: { base: BASE },
+  };
+}
+
+function serveArticle(
+  answer: () => Promise<Response> | Response = () => new Response(kabulArticle()),
+) {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (input: RequestInfo | URL) =>
+      String(input) === ARTICLE ? answer() : new Response("Not found", { status: 404 }),
+    ),
+  );
+}
+
+afterEach(() => {
+  FakeWorker.started = [];
+  FakeWorker.failsToStart = false;
+  vi.unstubAllGlobals();
+});
+
+describe("readOffThread", () => {
+  it("reads a large dataset in a module Worker, to the same dataset as reading it in the page, telling each step", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const steps: string[] = [];
+    const dataset = await readOffThread(largeRequest(), { onStep: (step) => steps.push(step) });
+
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(FakeWorker.started[0]?.options).toEqual({ type: "module" });
+    expect(String(FakeWorker.started[0]?.url)).toContain("read-dataset-worker");
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+    expect(steps).toEqual(["parse", "validate", "texts", "build"]);
+    expect(dataset).toEqual(await readRequested(largeRequest(), { timed }));
+    expect(dataset.events).toHaveLength(16);
+  });
+
+  it("reads a small dataset in the page, starting no Worker", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const small = { ...largeRequest(), text: JSON.stringify(kabulJson()) };
+    const dataset = await readOffThread(small);
+    expect(dataset.events).toHaveLength(16);
+    expect(FakeWorker.started).toHaveLength(0);
+  });
+
+  it("reads a large dataset in the page where there is no Worker (as in Node)", async () => {
+    serveArticle();
+    const dataset = await readOffThread(largeRequest());
+    expect(dataset.events).toHaveLength(16);
+  });
+
+  it("gives back a refusal as the DatasetError the page would throw, with every problem", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const json = kabulJson() as { events: { id: string }[] };
+    json.events[0] = { ...json.events[0], id: "Bad Id!" } as { id: string };
+    const error = await readOffThread(largeRequest(json)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("message", `The dataset at ${BASE} is not valid.`);
+    expect((error as DatasetError).problems[0]).toMatch(/^events\[0\]\.id: "Bad Id!" is not an id/);
+  });
+
+  it("gives back a source text that cannot be fetched as a FetchError, Retry-able as in the page", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle(() => new Response("Boom", { status: 500, statusText: "Server Error" }));
+    const error = await readOffThread(largeRequest()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect(error).toHaveProperty("message", `${ARTICLE} answered 500 Server Error.`);
+    expect(error).toHaveProperty("transient", true);
+  });
+
+  it("on cancel, ends the Worker at once and rejects with the abort", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    // The article never comes: the Worker waits for it until it is ended.
+    serveArticle(() => new Promise<Response>(() => {}));
+    const controller = new AbortController();
+    const steps: string[] = [];
+    const reading = readOffThread(largeRequest(), {
+      signal: controller.signal,
+      onStep: (step) => steps.push(step),
+    });
+    await vi.waitFor(() => expect(steps).toContain("texts"));
+    controller.abort();
+    const error = await reading.catch((e: unknown) => e);
+    expect(error).toHaveProperty("name", "AbortError");
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+
+  it("reads in the page when the Worker cannot start (a host's policy forbids it)", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    FakeWorker.failsToStart = true;
+    serveArticle();
+    const dataset = await readOffThread(largeRequest());
+    expect(dataset.events).toHaveLength(16);
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+});
