@@ -16,12 +16,14 @@ const source = (over: Partial<Source> = {}): Source => ({
   ...over,
 });
 
-const quotes = (count: number, over: Partial<Quote> = {}): Quote[] =>
+const quotes = (count: number, over: { missing?: boolean; speaker?: string } = {}): Quote[] =>
   Array.from({ length: count }, (_, i) => ({
     sourceId: "wire",
     exact: `word ${i}`,
     start: 0,
     end: 6,
+    prefix: "",
+    suffix: "",
     missing: true,
     ...over,
   }));
