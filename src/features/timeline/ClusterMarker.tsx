@@ -60,7 +60,8 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
                     onSelect(event.id);
                   }}
                 >
-                  <span className="cluster__date">{formatWhen(event.when)}</span> {event.title}
+                  <span className="cluster__date">{formatWhen(event.when)}</span>{" "}
+                  <bdi>{event.title}</bdi>
                 </button>
               </li>
             ))}
