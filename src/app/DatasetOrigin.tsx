@@ -18,7 +18,7 @@ export function DatasetOrigin({
     <p className="app__dataset">
       {isLocalData(datasetUrl) ? (
         <>
-          File: {dataset.origin?.name ?? "a file"}
+          File: {dataset.origin ? <bdi>{dataset.origin.name}</bdi> : "a file"}
           {format},{" "}
           {kept
             ? "kept in this browser"
@@ -26,7 +26,7 @@ export function DatasetOrigin({
         </>
       ) : (
         <>
-          Dataset: <span className="app__dataset-url">{datasetUrl}</span>
+          Dataset: <bdi className="app__dataset-url">{datasetUrl}</bdi>
           {format}
         </>
       )}

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { isLocalData } from "../data/local-files";
+import { isolate } from "../domain/bidi";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId } from "../domain/types";
@@ -54,9 +55,10 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
     shownDataset.current = dataset;
     titleRef.current?.focus();
   }, [dataset]);
-  // The tab names the open dataset, so a reader with several open can tell them apart.
+  // The tab names the open dataset, so a reader with several open can tell them apart; isolated,
+  // so a right-to-left override in the title cannot reverse " · Sourceline".
   useEffect(() => {
-    document.title = `${dataset.title} · Sourceline`;
+    document.title = `${isolate(dataset.title)} · Sourceline`;
   }, [dataset.title]);
   const urlWindow = state.window !== undefined;
   useCanonicalUrl(view, urlWindow, update);

@@ -1,5 +1,12 @@
+import { useRef } from "react";
 import { countOf } from "../domain/count";
 import type { DatasetWarning } from "../domain/types";
+import { planShown } from "./show-more";
+import { ShowMoreButton } from "./ShowMoreButton";
+import { useShownCount } from "./use-shown-count";
+
+// Loading caps its own lists, but nothing here should trust a caller with 100,000 of them.
+export const WARNINGS_SHOWN = 100;
 
 /** What loading the dataset had to skip, mend or flag, folded away but never hidden. */
 export function DatasetWarnings({
@@ -10,7 +17,10 @@ export function DatasetWarnings({
   /** Rows or events left out, all of them (the warnings list only the first few hundred). */
   skipped?: number;
 }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const { limit, more } = useShownCount(WARNINGS_SHOWN, warnings, listRef);
   if (warnings.length === 0) return null;
+  const plan = planShown(warnings.length, limit, WARNINGS_SHOWN);
   const quotations = warnings.filter(
     ({ kind }) => kind === "quote-moved" || kind === "quote-missing",
   ).length;
@@ -28,12 +38,15 @@ export function DatasetWarnings({
   return (
     <details className="notices dataset-warnings">
       <summary>{parts.join("; ")}</summary>
-      <ul>
+      <ul ref={listRef}>
         {/* By place, not by text: two events may well be warned about in the same words. */}
-        {warnings.map((warning, index) => (
-          <li key={index}>{warning.text}</li>
+        {warnings.slice(0, plan.shown).map((warning, index) => (
+          <li key={index} tabIndex={-1}>
+            {warning.text}
+          </li>
         ))}
       </ul>
+      <ShowMoreButton plan={plan} total={warnings.length} noun="warnings" onMore={more} />
     </details>
   );
 }

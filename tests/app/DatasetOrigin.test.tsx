@@ -19,7 +19,7 @@ describe("DatasetOrigin", () => {
           kept
         />,
       );
-      const banner = screen.getByText(/^File: sheet\.csv/);
+      const banner = screen.getByText(/^File:/);
       expect(banner).toHaveTextContent(`File: sheet.csv (${format}), kept in this browser`);
       expect(banner.textContent).not.toMatch(/\([^)]*\(/);
     },
@@ -39,5 +39,27 @@ describe("DatasetOrigin", () => {
     expect(screen.getByText(/^Dataset:/)).toHaveTextContent(
       "Dataset: https://example.org/sheet.csv (TimelineJS CSV spreadsheet)",
     );
+  });
+});
+
+describe("DatasetOrigin with a right-to-left override in the address", () => {
+  it("keeps the address in its own bidi run, apart from the way back", () => {
+    const address = "https://example.org/\u202Eevil.json";
+    render(<DatasetOrigin dataset={dataset} datasetUrl={address} kept={false} />);
+    const url = screen.getByText(address);
+    expect(url.tagName).toBe("BDI");
+    const back = screen.getByRole("link", { name: "Back to the built-in timeline" });
+    expect(url).not.toContainElement(back);
+  });
+
+  it("keeps a file's name in its own bidi run", () => {
+    render(
+      <DatasetOrigin
+        dataset={{ ...dataset, origin: { name: "\u202Esheet.csv", format: "CSV" } }}
+        datasetUrl="local:abc123"
+        kept
+      />,
+    );
+    expect(screen.getByText("\u202Esheet.csv").tagName).toBe("BDI");
   });
 });

@@ -1,5 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { isolate } from "../../src/domain/bidi";
 import { renderApp } from "../render-app";
 
 const OTHER = {
@@ -27,7 +28,9 @@ describe("the dataset's header", () => {
     expect(
       screen.getByText(/^How the Taliban's return to power in Afghanistan in August 2021 unfolded/),
     ).toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe("The fall of Kabul, August 2021 · Sourceline"));
+    await waitFor(() =>
+      expect(document.title).toBe(`${isolate("The fall of Kabul, August 2021")} · Sourceline`),
+    );
   });
 
   it("names another dataset in the tab and shows its own description", async () => {
@@ -38,6 +41,8 @@ describe("the dataset's header", () => {
     expect(
       screen.getByText("What the astronomers of the House of Wisdom recorded."),
     ).toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe("Eclipses seen from Baghdad · Sourceline"));
+    await waitFor(() =>
+      expect(document.title).toBe(`${isolate("Eclipses seen from Baghdad")} · Sourceline`),
+    );
   });
 });

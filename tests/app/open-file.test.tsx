@@ -24,11 +24,10 @@ describe("opening a file", () => {
     await user.upload(screen.getByLabelText("Dataset file"), file("firsts.csv", SHEET));
 
     expect(await screen.findByRole("heading", { level: 1, name: "Sheet of firsts" })).toBeVisible();
-    expect(
-      screen.getByText(
-        /File: firsts\.csv \(TimelineJS CSV spreadsheet\), open for this visit only/,
-      ),
-    ).toBeInTheDocument();
+    // The file's name is in its own bidi run (a <bdi>), so the banner is matched as a whole.
+    expect(screen.getByText(/^File:/)).toHaveTextContent(
+      /File: firsts\.csv \(TimelineJS CSV spreadsheet\), open for this visit only/,
+    );
     const params = () => new URLSearchParams(store.getSnapshot());
     expect(params().get("data")).toMatch(/^local:unsaved-/);
 

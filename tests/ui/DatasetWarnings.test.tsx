@@ -69,3 +69,15 @@ describe("DatasetWarnings", () => {
     expect(screen.getAllByRole("listitem")).toHaveLength(2);
   });
 });
+
+describe("DatasetWarnings with very many warnings", () => {
+  it("lists the first 100 of 100,000 and offers the next", () => {
+    const warnings = Array.from({ length: 100_000 }, (_, i) => missing(`quote ${i} is not found`));
+    render(<DatasetWarnings warnings={warnings} />);
+    expect(within(screen.getByRole("list")).getAllByRole("listitem")).toHaveLength(100);
+    expect(screen.getByText("Showing 100 of 100,000 warnings.")).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Show 100 more (99,900 not shown)", hidden: true }),
+    ).toBeInTheDocument();
+  });
+});

@@ -32,3 +32,16 @@ describe("Notices", () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 });
+
+describe("Notices with very many notes", () => {
+  it("lists the first 20 and counts the rest", () => {
+    const notices = Array.from({ length: 10_000 }, (_, i) => ({
+      kind: "event",
+      text: `note ${i}`,
+    }));
+    render(<Notices notices={notices} onDismiss={() => {}} />);
+    const items = within(screen.getByRole("status")).getAllByRole("listitem");
+    expect(items).toHaveLength(21);
+    expect(items[20]).toHaveTextContent("…and 9,980 more notes, not listed");
+  });
+});

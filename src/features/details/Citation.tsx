@@ -13,9 +13,9 @@ export function Citation({ citation }: { citation: CitationData | undefined }) {
       </p>
       {citation && (
         <p className="citation">
-          Cited: {citation.title && <span className="citation__title">{citation.title}</span>}
+          Cited: {citation.title && <bdi className="citation__title">{citation.title}</bdi>}
           {citation.title && citation.credit && " · "}
-          {citation.credit && <span className="citation__credit">{citation.credit}</span>}
+          {citation.credit && <bdi className="citation__credit">{citation.credit}</bdi>}
           {citation.url && (
             <>
               {citation.title || citation.credit ? " · " : ""}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { Fragment, useEffect, useId, useRef } from "react";
 import { basisStatement } from "../../domain/basis";
 import { countryName } from "../../domain/countries";
 import { formatIsoInstant, formatWhen } from "../../domain/dates";
@@ -41,7 +41,7 @@ export function EventDetails({
   return (
     <article className="details" aria-labelledby={titleId}>
       <h2 id={titleId} className="details__title" ref={headingRef}>
-        {event.title}
+        <bdi>{event.title}</bdi>
       </h2>
       {hiddenByFilters && (
         <p className="details__hidden" role="status">
@@ -54,7 +54,10 @@ export function EventDetails({
           {formatWhen(event.when, { withBasis: false })}
         </time>
         {event.displayDate && (
-          <span className="details__display-date"> (“{event.displayDate}”)</span>
+          <span className="details__display-date">
+            {" "}
+            (“<bdi>{event.displayDate}</bdi>”)
+          </span>
         )}
       </p>
       <dl className="details__facts">
@@ -71,13 +74,22 @@ export function EventDetails({
         {event.group && (
           <>
             <dt>Group</dt>
-            <dd>{event.group}</dd>
+            <dd>
+              <bdi>{event.group}</bdi>
+            </dd>
           </>
         )}
         {event.actors.length > 0 && (
           <>
             <dt>Actors</dt>
-            <dd>{event.actors.join(", ")}</dd>
+            <dd>
+              {event.actors.map((actor, index) => (
+                <Fragment key={index}>
+                  {index > 0 && ", "}
+                  <bdi>{actor}</bdi>
+                </Fragment>
+              ))}
+            </dd>
           </>
         )}
       </dl>

@@ -1,5 +1,13 @@
+import { useMemo, useRef } from "react";
 import { textFragmentUrl } from "../../domain/text-fragment";
 import type { Quote, Source } from "../../domain/types";
+import { LinkHost } from "../../ui/LinkHost";
+import { planShown } from "../../ui/show-more";
+import { ShowMoreButton } from "../../ui/ShowMoreButton";
+import { useShownCount } from "../../ui/use-shown-count";
+
+// An event may cite 50,000 passages; drawing them all took seconds. A hundred is a long read.
+export const QUOTES_SHOWN = 100;
 
 /** The event's quotations, each with its speaker and a link to the same words online. */
 export function QuoteList({
@@ -12,55 +20,87 @@ export function QuoteList({
   /** Scrolls the article to a quotation's passage and marks it; absent where nothing can. */
   onShowInArticle?: (quoteIndex: number) => void;
 }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const { limit, more } = useShownCount(QUOTES_SHOWN, quotes, listRef);
+  const plan = planShown(quotes.length, limit, QUOTES_SHOWN);
+  // Looked up once per source, not once per quotation across every source.
+  const byId = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
   return (
     <section className="quotes" aria-label="Quotations">
       <h3 className="quotes__heading">In the source’s words</h3>
-      <ol className="quotes__list">
-        {quotes.map((quote, index) => {
-          const source = sources.find((s) => s.id === quote.sourceId);
-          const online =
-            source && /^https?:\/\//.test(source.url)
-              ? textFragmentUrl(source.url, quote.exact)
-              : undefined;
-          return (
-            <li key={index} className="quote">
-              {quote.missing && (
-                <p className="quote__missing">
-                  Not found in the source: these words are not in the saved text, so nothing is
-                  highlighted for them.
-                </p>
-              )}
-              <blockquote className="quote__text">{quote.exact}</blockquote>
-              {onShowInArticle && !quote.missing && source?.text && (
-                <button
-                  type="button"
-                  className="button button--small quote__show"
-                  data-quote-index={index}
-                  aria-label={
-                    quotes.length > 1 ? `Show in the article (quotation ${index + 1})` : undefined
-                  }
-                  onClick={() => onShowInArticle(index)}
-                >
-                  Show in the article
-                </button>
-              )}
-              <p className="quote__meta">
-                {quote.speaker ? `— ${quote.speaker}` : "— narration"}
-                {source && <span>, {source.publisher || source.title}</span>}
-                {online && (
-                  <>
-                    {" · "}
-                    <a href={online} target="_blank" rel="noopener noreferrer">
-                      Open in the original article
-                      <span className="visually-hidden"> (quotation {index + 1}, new tab)</span>
-                    </a>
-                  </>
-                )}
-              </p>
-            </li>
-          );
-        })}
+      <ol className="quotes__list" ref={listRef}>
+        {quotes.slice(0, plan.shown).map((quote, index) => (
+          <QuoteItem
+            key={index}
+            quote={quote}
+            index={index}
+            many={quotes.length > 1}
+            source={byId.get(quote.sourceId)}
+            onShowInArticle={onShowInArticle}
+          />
+        ))}
       </ol>
+      <ShowMoreButton plan={plan} total={quotes.length} noun="quotations" onMore={more} />
     </section>
+  );
+}
+
+function QuoteItem({
+  quote,
+  index,
+  many,
+  source,
+  onShowInArticle,
+}: {
+  quote: Quote;
+  index: number;
+  many: boolean;
+  source: Source | undefined;
+  onShowInArticle: ((quoteIndex: number) => void) | undefined;
+}) {
+  const online =
+    source && /^https?:\/\//.test(source.url)
+      ? textFragmentUrl(source.url, quote.exact)
+      : undefined;
+  return (
+    <li className="quote" tabIndex={-1}>
+      {quote.missing && (
+        <p className="quote__missing">
+          Not found in the source: these words are not in the saved text, so nothing is highlighted
+          for them.
+        </p>
+      )}
+      <blockquote className="quote__text">{quote.exact}</blockquote>
+      {onShowInArticle && !quote.missing && source?.text && (
+        <button
+          type="button"
+          className="button button--small quote__show"
+          data-quote-index={index}
+          aria-label={many ? `Show in the article (quotation ${index + 1})` : undefined}
+          onClick={() => onShowInArticle(index)}
+        >
+          Show in the article
+        </button>
+      )}
+      <p className="quote__meta">
+        {"— "}
+        {quote.speaker ? <bdi>{quote.speaker}</bdi> : "narration"}
+        {source && (
+          <span>
+            , <bdi>{source.publisher || source.title}</bdi>
+          </span>
+        )}
+        {online && (
+          <>
+            {" · "}
+            <a href={online} target="_blank" rel="noopener noreferrer">
+              Open in the original article
+              <LinkHost url={online} />
+              <span className="visually-hidden"> (quotation {index + 1}, new tab)</span>
+            </a>
+          </>
+        )}
+      </p>
+    </li>
   );
 }

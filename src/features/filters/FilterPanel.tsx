@@ -1,7 +1,10 @@
-import { useId, useState } from "react";
+import { useId, useRef } from "react";
 import { countryName } from "../../domain/countries";
 import type { CountryCount, GroupCount } from "../../domain/filter";
 import { formatCount } from "../../domain/count";
+import { planShown } from "../../ui/show-more";
+import { ShowMoreButton } from "../../ui/ShowMoreButton";
+import { useShownCount } from "../../ui/use-shown-count";
 import { SEARCH_CAP_NOTE, useSearchCap } from "./use-search-cap";
 
 interface FilterPanelProps {
@@ -19,6 +22,8 @@ interface FilterPanelProps {
 }
 
 const MANY_GROUPS = 30;
+// Past the first few, groups come a hundred at a time: "Show all" drew 10,000 checkboxes at once.
+const MORE_GROUPS = 100;
 
 /** Search and the country facets, with how many events they leave. */
 export function FilterPanel(props: FilterPanelProps) {
@@ -32,13 +37,15 @@ export function FilterPanel(props: FilterPanelProps) {
     );
   const chosenGroups = new Set(groups);
   // Groups are free text: a sheet may have thousands. The chosen ones always show.
-  const [allGroups, setAllGroups] = useState(false);
+  const groupListRef = useRef<HTMLUListElement>(null);
+  const { limit, more } = useShownCount(MORE_GROUPS, "groups", groupListRef, MANY_GROUPS);
+  const groupPlan = planShown(groupCounts.length, limit, MORE_GROUPS);
   const searchId = useId();
   const searchCap = useSearchCap(onQueryChange);
   const shownGroups =
-    allGroups || groupCounts.length <= MANY_GROUPS
+    groupCounts.length <= limit
       ? groupCounts
-      : groupCounts.filter((g, i) => i < MANY_GROUPS || chosenGroups.has(g.group));
+      : groupCounts.filter((g, i) => i < limit || chosenGroups.has(g.group));
   const toggleGroup = (group: string) =>
     onGroupsChange(
       chosenGroups.has(group) ? groups.filter((g) => g !== group) : [...groups, group],
@@ -80,7 +87,7 @@ export function FilterPanel(props: FilterPanelProps) {
       {groupCounts.length > 0 && (
         <fieldset className="facets">
           <legend>Groups</legend>
-          <ul className="facets__list">
+          <ul className="facets__list" ref={groupListRef}>
             {shownGroups.map(({ group, count }) => (
               <Facet
                 key={group}
@@ -91,15 +98,7 @@ export function FilterPanel(props: FilterPanelProps) {
               />
             ))}
           </ul>
-          {groupCounts.length > shownGroups.length && (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setAllGroups(true)}
-            >
-              Show all {formatCount(groupCounts.length)} groups
-            </button>
-          )}
+          <ShowMoreButton plan={groupPlan} total={groupCounts.length} noun="groups" onMore={more} />
         </fieldset>
       )}
       <div className="filters__summary">
@@ -121,10 +120,10 @@ export function FilterPanel(props: FilterPanelProps) {
 function Facet(props: { name: string; count: number; checked: boolean; onToggle: () => void }) {
   const { name, count, checked, onToggle } = props;
   return (
-    <li>
+    <li tabIndex={-1}>
       <label className={count === 0 ? "facet facet--empty" : "facet"}>
         <input type="checkbox" checked={checked} onChange={onToggle} />
-        <span className="facet__name">{name}</span>{" "}
+        <bdi className="facet__name">{name}</bdi>{" "}
         <span className="facet__count" aria-label={`${formatCount(count)} events`}>
           {formatCount(count)}
         </span>

@@ -36,7 +36,7 @@ export const EventListItem = memo(function EventListItem({
       onClick={() => onSelect(event.id)}
     >
       <span className="event-list__date">{formatWhen(event.when)}</span>
-      <span className="event-list__name">{event.title}</span>
+      <bdi className="event-list__name">{event.title}</bdi>
     </button>
   );
 });

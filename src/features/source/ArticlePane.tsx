@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from "react";
-import { paragraphsOf, type Highlight } from "../../domain/quote-segments";
+import { highlightsByParagraph, paragraphsOf, type Highlight } from "../../domain/quote-segments";
 import type { EventId, Source } from "../../domain/types";
+import { LinkHost } from "../../ui/LinkHost";
 import { ArticleParagraph } from "./ArticleParagraph";
 import { paneScrollTarget } from "./pane-scroll";
 
@@ -34,6 +35,10 @@ export function ArticlePane({
   onBack,
 }: ArticlePaneProps) {
   const paragraphs = useMemo(() => paragraphsOf(source.text), [source.text]);
+  const paragraphHighlights = useMemo(
+    () => highlightsByParagraph(paragraphs, highlights),
+    [paragraphs, highlights],
+  );
   const paneRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const positioned = useRef(false);
@@ -98,7 +103,9 @@ export function ArticlePane({
   return (
     <section className="article" aria-labelledby={titleId}>
       <header className="article__header">
-        <p className="article__kicker">Source · {source.publisher}</p>
+        <p className="article__kicker">
+          Source · <bdi>{source.publisher}</bdi>
+        </p>
         <h2 id={titleId} className="article__title">
           {source.title}
         </h2>
@@ -116,7 +123,9 @@ export function ArticlePane({
             <>
               {" · "}
               <a href={source.url} target="_blank" rel="noopener noreferrer">
-                Original article<span className="visually-hidden"> (new tab)</span>
+                Original article
+                <LinkHost url={source.url} />
+                <span className="visually-hidden"> (new tab)</span>
               </a>
             </>
           )}
@@ -138,12 +147,12 @@ export function ArticlePane({
             ↑ Back to the details
           </button>
         )}
-        {paragraphs.map((paragraph) => (
+        {paragraphs.map((paragraph, index) => (
           <ArticleParagraph
             key={paragraph.start}
             text={source.text}
             paragraph={paragraph}
-            highlights={highlights}
+            highlights={paragraphHighlights[index] ?? NONE}
             selectedId={selectedId}
             titleOf={titleOf}
             onSelect={onSelect}
@@ -154,6 +163,7 @@ export function ArticlePane({
   );
 }
 
+const NONE: readonly Highlight[] = [];
 const ANNOUNCED_CHARS = 120;
 
 /** What a screen reader hears once when an event is chosen: how many passages, and the first. */

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { isolate } from "../../domain/bidi";
+import { countOf } from "../../domain/count";
 import type { EventId } from "../../domain/types";
 import { useDismiss } from "../../ui/use-dismiss";
 
@@ -47,7 +49,10 @@ export function QuotePassage({ events, selected, titleOf, onSelect, children }: 
     event.preventDefault();
     items[(at + step + items.length) % items.length]?.focus();
   };
-  const titles = events.map(titleOf);
+  const titles = events.slice(0, MENU_LISTED).map(titleOf);
+  const unlisted = events.length - titles.length;
+  const named = titles.slice(0, TITLE_NAMED).map(isolate).join("; ");
+  const unnamed = events.length - Math.min(titles.length, TITLE_NAMED);
   return (
     <span className="quote-link__root" ref={rootRef}>
       <span
@@ -59,7 +64,7 @@ export function QuotePassage({ events, selected, titleOf, onSelect, children }: 
         aria-haspopup={shared ? "menu" : undefined}
         aria-expanded={shared ? open : undefined}
         aria-controls={shared && open ? menuId : undefined}
-        title={`Quoted in: ${titles.join("; ")}`}
+        title={`Quoted in: ${named}${unnamed > 0 ? ` and ${countOf(unnamed, "more event", "more events")}` : ""}`}
         onClick={choose}
         onKeyDown={onKeyDown}
       >
@@ -74,7 +79,7 @@ export function QuotePassage({ events, selected, titleOf, onSelect, children }: 
           tabIndex={-1}
           onKeyDown={onMenuKeyDown}
         >
-          {events.map((id, index) => (
+          {events.slice(0, MENU_LISTED).map((id, index) => (
             <button
               key={id}
               type="button"
@@ -86,14 +91,24 @@ export function QuotePassage({ events, selected, titleOf, onSelect, children }: 
                 onSelect(id as EventId);
               }}
             >
-              {titles[index]}
+              <bdi>{titles[index]}</bdi>
             </button>
           ))}
+          {unlisted > 0 && (
+            <span role="menuitem" aria-disabled="true" className="quote-choice__more" tabIndex={-1}>
+              {`${countOf(unlisted, "more event quotes", "more events quote")} these words, not listed`}
+            </span>
+          )}
         </span>
       )}
     </span>
   );
 }
+
+// Words thousands of events quote would open a menu of thousands; the first fifty are a choice.
+const MENU_LISTED = 50;
+// The tooltip names a few, then counts.
+const TITLE_NAMED = 5;
 
 function itemAt(root: HTMLElement | null, index: number): HTMLElement | undefined {
   return root?.querySelectorAll<HTMLElement>("[role=menuitem]")[index];

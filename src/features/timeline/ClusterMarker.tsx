@@ -60,6 +60,7 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
                     onSelect(event.id);
                   }}
                 >
+                  {/* Last in its button, which is a bidi paragraph of its own: no <bdi> needed. */}
                   <span className="cluster__date">{formatWhen(event.when)}</span> {event.title}
                 </button>
               </li>

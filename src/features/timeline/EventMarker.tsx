@@ -74,9 +74,9 @@ export function EventMarker({
           aria-hidden="true"
         />
       )}
-      <span className="marker__label" aria-hidden="true">
+      <bdi className="marker__label" aria-hidden="true">
         {event.title}
-      </span>
+      </bdi>
     </button>
   );
 }

@@ -107,7 +107,8 @@ export function Timeline(props: TimelineProps) {
     return spanningGroup ? laid.map((item) => ({ ...item, row: item.row + 1 })) : laid;
   }, [inWindow, spanningGroup, selected, window, scale, dense, maxRows, width, selectedId]);
   const eraEnds = useMemo(() => eras.map(whenEndMs), [eras]);
-  // A handful of eras, filtered again on each pan frame: the scale changes with window and width.
+  // Filtered again on each pan frame (the scale changes with window and width); only the drawing
+  // is capped, in EraBands and EraList.
   const placedEras = useMemo(
     () => placeEras(eras, eraEnds, window, scale, width),
     [eras, eraEnds, window, scale, width],
@@ -158,7 +159,7 @@ export function Timeline(props: TimelineProps) {
           canZoomOut={span < fit.end - fit.start - 1}
         />
       </div>
-      <EraList eras={eras} />
+      <EraList eras={eras} placed={placedEras} />
       <div
         className="timeline__plot"
         ref={plotRef}

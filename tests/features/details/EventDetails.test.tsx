@@ -78,3 +78,17 @@ describe("EventDetails says how the date is known once", () => {
     ]);
   });
 });
+
+describe("EventDetails and text from the dataset", () => {
+  it("isolates the title and each actor, so a right-to-left override stays in them", () => {
+    const event = {
+      ...dayEvent("dated", 18),
+      title: "\u202ETalks",
+      actors: ["\u202ELavrov", "Mangoush"],
+    };
+    render(<EventDetails event={event} sources={[]} hiddenByFilters={false} />);
+    for (const text of ["\u202ETalks", "\u202ELavrov", "Mangoush"]) {
+      expect(screen.getByText(text).tagName).toBe("BDI");
+    }
+  });
+});

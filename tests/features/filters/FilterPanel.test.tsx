@@ -1,14 +1,14 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { FilterPanel } from "../../../src/features/filters/FilterPanel";
 
-function panel(query: string) {
+function panel(query: string, groupCounts: readonly { group: string; count: number }[] = []) {
   return (
     <FilterPanel
       counts={[]}
       countries={[]}
-      groupCounts={[]}
+      groupCounts={groupCounts}
       groups={[]}
       onGroupsChange={() => {}}
       query={query}
@@ -67,5 +67,26 @@ describe("FilterPanel's search length", () => {
     render(panel(""));
     await user.type(screen.getByLabelText("Search events"), "kabul");
     expect(screen.getByLabelText("Search events")).toHaveAccessibleDescription("");
+  });
+});
+
+describe("FilterPanel with 10,000 groups", () => {
+  const groups = Array.from({ length: 10_000 }, (_, i) => ({ group: `Group ${i}`, count: 1 }));
+  const groupBoxes = () =>
+    within(screen.getByRole("group", { name: "Groups" })).getAllByRole("checkbox");
+
+  it("draws the first 30, and a hundred more at a time", async () => {
+    const user = userEvent.setup();
+    render(panel("", groups));
+    expect(groupBoxes()).toHaveLength(30);
+    expect(screen.getByText("Showing 30 of 10,000 groups.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show 100 more (9,970 not shown)" }));
+    expect(groupBoxes()).toHaveLength(130);
+    expect(screen.getByRole("button", { name: "Show 100 more (9,870 not shown)" })).toBeVisible();
+  });
+
+  it("isolates a group's name, so a right-to-left override stays in it", () => {
+    render(panel("", [{ group: "\u202EGroup", count: 2 }]));
+    expect(screen.getByText("\u202EGroup").tagName).toBe("BDI");
   });
 });

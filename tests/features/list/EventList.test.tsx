@@ -19,3 +19,11 @@ describe("EventList", () => {
     expect(screen.getByRole("region", { name: "Events (2)" })).toBeInTheDocument();
   });
 });
+
+describe("EventList rows", () => {
+  it("isolate an event's title from the date beside it", () => {
+    const event = { ...dayEvent("one", 1), title: "\u202ETalks" };
+    render(<EventList events={[event]} selectedId={undefined} onSelect={() => {}} />);
+    expect(screen.getByText("\u202ETalks").tagName).toBe("BDI");
+  });
+});

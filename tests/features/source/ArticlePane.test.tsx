@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { isolate } from "../../../src/domain/bidi";
 import type { Highlight } from "../../../src/domain/quote-segments";
 import type { Source } from "../../../src/domain/types";
 import { ArticlePane } from "../../../src/features/source/ArticlePane";
@@ -44,7 +45,10 @@ describe("words two events quote", () => {
       at("gamma delta", "second"),
     ]);
     const shared = screen.getByRole("button", { name: "Alpha beta gamma" });
-    expect(shared).toHaveAttribute("title", "Quoted in: First event; Second event");
+    expect(shared).toHaveAttribute(
+      "title",
+      `Quoted in: ${isolate("First event")}; ${isolate("Second event")}`,
+    );
     await user.click(shared);
     expect(onSelect).not.toHaveBeenCalled();
     const menu = screen.getByRole("menu", { name: "Events that quote these words" });
@@ -81,5 +85,52 @@ describe("words two events quote", () => {
     await user.click(screen.getByRole("button", { name: "delta" }));
     expect(onSelect).toHaveBeenCalledWith("second");
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+  });
+});
+
+describe("words 50,000 events quote", () => {
+  const many = Array.from({ length: 50_000 }, (_, i) => at("Alpha beta", `event-${i}`));
+
+  it("name five in the tooltip and count the rest", () => {
+    renderPane(many);
+    expect(screen.getByRole("button", { name: "Alpha beta" })).toHaveAttribute(
+      "title",
+      `Quoted in: ${["event-0", "event-1", "event-2", "event-3", "event-4"].map(isolate).join("; ")} and 49,995 more events`,
+    );
+  });
+
+  it("open a menu of the first 50 that says how many it leaves out", async () => {
+    const { user } = renderPane(many);
+    await user.click(screen.getByRole("button", { name: "Alpha beta" }));
+    const items = within(screen.getByRole("menu")).getAllByRole("menuitem");
+    expect(items).toHaveLength(51);
+    expect(items[50]).toHaveTextContent("49,950 more events quote these words, not listed");
+    expect(items[50]).toHaveAttribute("aria-disabled", "true");
+  });
+});
+
+describe("the article's header", () => {
+  const RLO = "\u202E";
+  const header = (over: Partial<Source>) =>
+    render(
+      <ArticlePane
+        source={{ ...source, ...over }}
+        highlights={[]}
+        selectedId={undefined}
+        titleOf={(id) => id}
+        onSelect={vi.fn()}
+      />,
+    );
+
+  it("says which host the original article is on, whatever the publisher is called", () => {
+    header({ publisher: "Reuters", url: "https://xn--ruters-5ua.example/a" });
+    expect(screen.getByRole("link", { name: /^Original article/ })).toHaveTextContent(
+      "Original article (xn--ruters-5ua.example)",
+    );
+  });
+
+  it("isolates the publisher from the words around it", () => {
+    header({ publisher: `${RLO}Reuters` });
+    expect(screen.getByText(`${RLO}Reuters`).tagName).toBe("BDI");
   });
 });

@@ -106,3 +106,46 @@ describe("eras on the timeline", () => {
     expect(within(plot()).getByRole("button", { name: /^airlift,/ })).toBeInTheDocument();
   });
 });
+
+describe("a dataset with 100,000 eras", () => {
+  // A day each, all inside the 40-day window.
+  const MANY: readonly Era[] = Array.from({ length: 100_000 }, (_, i) => ({
+    title: `Era ${i}`,
+    start: ORIGIN + Math.floor((i * 39 * DAY_MS) / 100_000),
+    end: ORIGIN + Math.floor((i * 39 * DAY_MS) / 100_000),
+    precision: "day",
+  }));
+
+  it("says how many are in view instead of drawing a band for each", { timeout: 20_000 }, () => {
+    renderTimeline(MANY);
+    expect(
+      within(plot()).getByText("100,000 eras in view: zoom in to tell them apart"),
+    ).toBeInTheDocument();
+    expect(within(plot()).queryByText("Era 0")).not.toBeInTheDocument();
+    // eslint-disable-next-line testing-library/no-node-access -- counting every element is the point
+    expect(document.querySelectorAll("*").length).toBeLessThan(2_000);
+  });
+
+  it(
+    "lists the first 200 in view for screen readers, and says how many there are",
+    {
+      timeout: 20_000,
+    },
+    () => {
+      renderTimeline(MANY);
+      const items = within(screen.getByRole("list", { name: "Eras" })).getAllByRole("listitem");
+      expect(items).toHaveLength(201);
+      expect(items[0]).toHaveTextContent("Era 0, 1 Aug 2021");
+      expect(items[200]).toHaveTextContent(
+        "100,000 eras in all, 100,000 in view; the first 200 in view are listed. Zoom in to list the others.",
+      );
+    },
+  );
+});
+
+describe("era titles from the dataset", () => {
+  it("are isolated, so a right-to-left override in one stays in it", () => {
+    renderTimeline([dayEra("\u202EFall", "2021-08-06", "2021-08-15")]);
+    for (const title of screen.getAllByText("\u202EFall")) expect(title.tagName).toBe("BDI");
+  });
+});
