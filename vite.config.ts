@@ -78,6 +78,9 @@ export default defineConfig({
         test: {
           name: "dom",
           environment: "jsdom",
+          // A whole app renders in jsdom per test; on a busy 2-core machine that alone has taken
+          // past Vitest's default of 5 s (seen with six checkouts testing at once).
+          testTimeout: 20_000,
           setupFiles: ["./tests/setup.ts"],
           include: ["tests/**/*.test.tsx"],
         },
