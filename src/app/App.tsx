@@ -68,12 +68,7 @@ export function App({ store }: { store: UrlStore }) {
       <main className="app app--error">
         {fileUi}
         <ErrorState title="This dataset cannot be shown" message={dataTooLongText(longData.count)}>
-          <p>
-            <a href="?">Open the built-in timeline instead</a>
-          </p>
-          <p>
-            Or open a dataset from your computer: <OpenFileButton onFile={file.open} />
-          </p>
+          <WaysOut builtIn onFile={file.open} />
         </ErrorState>
       </main>
     );
@@ -117,14 +112,7 @@ export function App({ store }: { store: UrlStore }) {
           // A refusal (invalid data, wrong format, too large) would be the same again: no Retry.
           onRetry={refused ? undefined : () => void query.refetch()}
         >
-          {url.state.data && (
-            <p>
-              <a href="?">Open the built-in timeline instead</a>
-            </p>
-          )}
-          <p>
-            Or open a dataset from your computer: <OpenFileButton onFile={file.open} />
-          </p>
+          <WaysOut builtIn={Boolean(url.state.data)} onFile={file.open} />
         </ErrorState>
       </main>
     );
@@ -139,6 +127,22 @@ export function App({ store }: { store: UrlStore }) {
         onOpenFile={file.open}
         kept={!unkept.has(datasetUrl)}
       />
+    </>
+  );
+}
+
+/** Where a reader can go from a dataset that cannot be shown: the built-in one, or a file. */
+function WaysOut({ builtIn, onFile }: { builtIn: boolean; onFile: (file: File) => void }) {
+  return (
+    <>
+      {builtIn && (
+        <p>
+          <a href="?">Open the built-in timeline instead</a>
+        </p>
+      )}
+      <p>
+        Or open a dataset from your computer: <OpenFileButton onFile={onFile} />
+      </p>
     </>
   );
 }
