@@ -1,5 +1,6 @@
 import { formatCount } from "../domain/count";
 import { MAX_SEARCH_CHARS } from "../domain/search-length";
+import { showControls } from "../domain/bidi";
 import {
   MAX_COUNTRIES,
   MAX_DATA_CHARS,
@@ -20,7 +21,7 @@ const REPEATED: Readonly<Record<string, string>> = {
 export function refusalText({ parameter, reason, count }: Refusal): string {
   const n = formatCount(count);
   if (reason === "repeated") {
-    return `The link names ${REPEATED[parameter] ?? `"${parameter}" more than once; the first is used`} (${parameter}=).`;
+    return `The link names ${REPEATED[parameter] ?? `"${showControls(parameter)}" more than once; the first is used`} (${showControls(parameter)}=).`;
   }
   if (reason === "too-many") {
     if (parameter === "country")
@@ -34,7 +35,7 @@ export function refusalText({ parameter, reason, count }: Refusal): string {
     return `The link's search (q=) is ${n} characters long, more than the ${MAX_SEARCH_CHARS} a search can hold, so it was left out.`;
   if (parameter === "group")
     return `A group name in the link (group=) is ${n} characters long, more than ${MAX_VALUE}, so that filter was left out.`;
-  return `The link's parameter "${parameter}" is ${n} characters long, more than ${MAX_VALUE}, so it was left out of the address.`;
+  return `The link's parameter "${showControls(parameter)}" is ${n} characters long, more than ${MAX_VALUE}, so it was left out of the address.`;
 }
 
 /** Why a link's dataset address was not opened: it is longer than any address we fetch. */

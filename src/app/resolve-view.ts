@@ -15,6 +15,7 @@ import {
 import type { Notice } from "../ui/Notices";
 import { refusalText } from "./refusal-notices";
 import type { UrlState } from "./url-state";
+import { showControls } from "../domain/bidi";
 
 /** What the screen shows: the URL's state checked against the dataset, with notices for what was dropped. */
 export interface View {
@@ -89,7 +90,7 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
   if (url.event && !selected) {
     notice(
       "unknown-event",
-      `This dataset has no event "${url.event}"; the rest of the link still applies.`,
+      `This dataset has no event "${showControls(url.event)}"; the rest of the link still applies.`,
     );
   }
 
@@ -101,7 +102,7 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
       "unknown-country",
       name
         ? `No event in this dataset involves ${name} (${code}); that filter was left out.`
-        : `"${code}" is not a country code; that filter was left out.`,
+        : `"${showControls(code)}" is not a country code; that filter was left out.`,
     );
   }
   const knownGroups = groupsOf(dataset);
@@ -109,7 +110,7 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
   for (const group of url.groups.filter((g) => !knownGroups.has(g))) {
     notice(
       "unknown-group",
-      `No event in this dataset is in the group “${group}”; that filter was left out.`,
+      `No event in this dataset is in the group “${showControls(group)}”; that filter was left out.`,
     );
   }
   if (url.ignored.includes("from/to")) {

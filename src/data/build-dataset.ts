@@ -27,6 +27,7 @@ import {
   internList,
   type SharedValues,
 } from "./shared-values";
+import { showControls } from "../domain/bidi";
 
 const MAX_WARNINGS = 50;
 
@@ -177,7 +178,7 @@ interface BuildContext {
 
 // Where messages point. Written only when there is something to say: building the text for
 // every one of 100,000 events would cost more than the checks.
-const eventAt = (index: number, raw: RawEvent) => `events[${index}] "${raw.id}"`;
+const eventAt = (index: number, raw: RawEvent) => `events[${index}] "${showControls(raw.id)}"`;
 const quoteAt = (index: number, raw: RawEvent, number: number) =>
   `${eventAt(index, raw)}.quotes[${number - 1}]`;
 

@@ -3,13 +3,14 @@ import { countryName } from "../domain/countries";
 import { parseIsoDateOrTime } from "../domain/dates";
 import type { Precision } from "../domain/types";
 import { MAX_SHOWN_DEPTH, nestingDepth } from "./nesting-depth";
+import { showControls } from "../domain/bidi";
 
 // What a dataset problem says after its path: the value as written, what is wrong with it and
 // how to mend it, so a person fixing a file by hand needs no other page.
 
 /** A value as the file writes it, cut short when long (a whole paragraph helps no one). */
 export function quoted(value: unknown): string {
-  const json = asJson(value);
+  const json = showControls(asJson(value));
   return json.length > 80 ? `${json.slice(0, 76)}…${json.slice(-3)}` : json;
 }
 

@@ -10,3 +10,18 @@ const PDI = "\u2069";
 export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
+
+// The invisible characters that steer direction: marks, embeddings, overrides and isolates.
+const CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A value quoted inside a sentence of ours (a problem, a notice), its direction controls written
+ * out as `\u202E`: a message is plain text, where no isolate can be trusted to hold an override
+ * that the value itself opened, and a reader mending the file needs to see the character anyway.
+ */
+export function showControls(text: string): string {
+  return text.replace(
+    CONTROLS,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}

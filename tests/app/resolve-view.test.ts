@@ -159,6 +159,13 @@ describe("resolveView", () => {
     expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
   });
 
+  it("writes out a right-to-left override in an unknown event id, so the notice reads as written", () => {
+    const view = resolveView(KABUL, url({ event: "\u202Eevil" }), KABUL_BOUNDS);
+    expect(view.notices[0]?.text).toBe(
+      'This dataset has no event "\\u202Eevil"; the rest of the link still applies.',
+    );
+  });
+
   it("leaves out a country no event involves and a code that names no country, naming each", () => {
     const view = resolveView(KABUL, url({ countries: ["AF", "FR", "XX"] }), KABUL_BOUNDS);
     expect(view.countries).toEqual(["AF"]);

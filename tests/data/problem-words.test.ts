@@ -44,6 +44,8 @@ describe("quoted", () => {
   it("writes a value as JSON, cutting a long one short", () => {
     expect(quoted("UK")).toBe('"UK"');
     expect(quoted(5)).toBe("5");
+    // An override in the value would otherwise reverse the rest of the message after it.
+    expect(quoted("\u202EUK")).toBe('"\\u202EUK"');
     expect(quoted("a".repeat(200))).toHaveLength(80);
   });
 });
