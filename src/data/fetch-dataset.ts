@@ -5,6 +5,7 @@ import { reportReceived, reportStep } from "./load-progress";
 import { readOffThread } from "./read-off-thread";
 import { encodingNotice } from "./sniff-bytes";
 import { timed } from "./timed";
+import { showControls } from "../domain/bidi";
 
 /** Fetches a dataset (in any format we open) and its source texts, and validates them. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
@@ -33,10 +34,13 @@ function datasetAddress(url: string): URL {
   try {
     address = new URL(url, document.baseURI);
   } catch {
-    throw new DatasetError(`"${url}" is not a valid dataset address.`, []);
+    throw new DatasetError(`"${showControls(url)}" is not a valid dataset address.`, []);
   }
   if (address.protocol !== "http:" && address.protocol !== "https:") {
-    throw new DatasetError(`The dataset address "${url}" is not an http(s) address.`, []);
+    throw new DatasetError(
+      `The dataset address "${showControls(url)}" is not an http(s) address.`,
+      [],
+    );
   }
   return address;
 }

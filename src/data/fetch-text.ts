@@ -2,6 +2,7 @@ import { DatasetError, FetchError } from "./dataset-error";
 import { byteSize } from "./load-progress";
 import { MAX_DATASET_CHARS, megabytes } from "./read-dataset";
 import { decodeDatasetBytes, type DecodedText, type Fallback } from "./sniff-bytes";
+import { showControls } from "../domain/bidi";
 
 const TIMEOUT_MS = 20_000;
 /**
@@ -21,7 +22,7 @@ export async function fetchSourceTextForFile(
 ): Promise<string> {
   if (!/^https?:\/\//i.test(textUrl)) {
     throw new DatasetError(`The file ${name} is not valid.`, [
-      `A source's textUrl "${textUrl}" is relative to where the file was published, which a file opened from disk does not know: put the text in the source as "text", or give a full https:// address.`,
+      `A source's textUrl "${showControls(textUrl)}" is relative to where the file was published, which a file opened from disk does not know: put the text in the source as "text", or give a full https:// address.`,
     ]);
   }
   return fetchText(new URL(textUrl), signal);

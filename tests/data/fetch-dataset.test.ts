@@ -478,6 +478,10 @@ describe("fetchDataset, given an address it must not fetch", () => {
       'The dataset address "javascript:alert(1)" is not an http(s) address.',
     );
     await expect(fetchDataset("data:application/json,{}")).rejects.toBeInstanceOf(DatasetError);
+    // An override in the address would otherwise reverse the rest of the message.
+    await expect(fetchDataset("ftp://x/\u202Ey")).rejects.toThrow(
+      'The dataset address "ftp://x/\\u202Ey" is not an http(s) address.',
+    );
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
