@@ -105,7 +105,9 @@ export function FilterPanel(props: FilterPanelProps) {
         <p role="status">
           {filtering
             ? `Showing ${formatCount(shown)} of ${formatCount(total)} events`
-            : `All ${formatCount(total)} events`}
+            : total === 1
+              ? "1 event"
+              : `All ${formatCount(total)} events`}
         </p>
         {filtering && (
           <button type="button" className="button button--small" onClick={onClear}>

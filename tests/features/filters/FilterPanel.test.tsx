@@ -22,6 +22,12 @@ function panel(query: string, groupCounts: readonly { group: string; count: numb
 }
 
 describe("FilterPanel", () => {
+  it("counts a dataset of one event as “1 event”, not “All 1 events”", () => {
+    render(panel(""));
+    expect(screen.getByText("1 event")).toHaveAttribute("role", "status");
+    expect(screen.queryByText("All 1 events")).not.toBeInTheDocument();
+  });
+
   it("labels each of two search boxes as its own", () => {
     render(
       <>
