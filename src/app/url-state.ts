@@ -3,6 +3,7 @@ import { isDeepMs, msOfYear, yearOfMs } from "../domain/deep-time";
 import { isEventId } from "../domain/event-id";
 import { cutText, MAX_SEARCH_CHARS } from "../domain/search-length";
 import type { TimeWindow } from "../domain/types";
+import { toWellFormedText } from "../domain/well-formed-text";
 
 /** Everything the query string says about the view, parsed but not yet checked against data. */
 export interface UrlState {
@@ -190,16 +191,8 @@ export function serializeUrlState(state: UrlState): string {
 
 // Keep the characters that read well in a link (",", ":", "/") unescaped; they are safe there.
 function encode(value: string): string {
-  return encodeURIComponent(wellFormed(value))
+  return encodeURIComponent(toWellFormedText(value))
     .replace(/%2C/g, ",")
     .replace(/%3A/g, ":")
     .replace(/%2F/g, "/");
-}
-
-// encodeURIComponent throws on a lone surrogate (half an emoji cut by a length limit).
-function wellFormed(value: string): string {
-  return value.replace(
-    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    "\uFFFD",
-  );
 }

@@ -2,7 +2,7 @@ import { toWellFormedText } from "./well-formed-text";
 
 /**
  * A URL text fragment (`#:~:text=`) that makes browsers scroll to and highlight `exact` in
- * the page at `url`. Long quotes use the start,end form so the link stays short. Total: any
+ * the page at `url`. Long quotes use the start,end form so the link stays short. Total: every
  * string gives a link (a lone surrogate, which `encodeURIComponent` refuses, becomes U+FFFD).
  */
 export function textFragmentUrl(url: string, exact: string): string {
