@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "../data/dataset-error";
 import { BUILT_IN_DATASET_URL, datasetQueryOptions } from "../data/dataset-query";
@@ -17,13 +17,19 @@ import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
 import { formatCount } from "../domain/count";
+import { isDraftData } from "../data/draft/draft-address";
+import { MakeButtons } from "./MakeButtons";
+
+// The editor loads when a draft is opened: the page that only shows a timeline never pays for it.
+const DraftApp = lazy(() => import("./editor/DraftApp"));
 import { dataTooLongText } from "./refusal-notices";
 
 /** Loads the dataset the URL names (or the built-in one) and shows it, or says what went wrong. */
 export function App({ store }: { store: UrlStore }) {
   const url = useUrlState(store);
   const datasetUrl = url.state.data ?? BUILT_IN_DATASET_URL;
-  const query = useQuery(datasetQueryOptions(datasetUrl));
+  const draft = isDraftData(datasetUrl);
+  const query = useQuery({ ...datasetQueryOptions(datasetUrl), enabled: !draft });
   const [unkept, setUnkept] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState("");
   // A new dataset starts afresh: no event, filters or window carried over from the last one.
@@ -37,6 +43,14 @@ export function App({ store }: { store: UrlStore }) {
     [store],
   );
   const file = useOpenFile(onOpened);
+  // A draft opens as a new view of its own, like a file: nothing carried over but unknown parameters.
+  const openDraft = useCallback(
+    (data: string) => {
+      const { extra } = parseUrlState(store.getSnapshot());
+      store.set(serializeUrlState({ ...EMPTY_URL_STATE, extra, data }), "push");
+    },
+    [store],
+  );
   const loading = useCancelLoading(store, datasetUrl, url.search, query.isSuccess);
   const fileUi = (
     <>
@@ -71,6 +85,20 @@ export function App({ store }: { store: UrlStore }) {
           <WaysOut builtIn onFile={file.open} />
         </ErrorState>
       </main>
+    );
+  }
+  if (draft) {
+    return (
+      <Suspense fallback={<LoadingState label="Opening the editor…" />}>
+        <DraftApp
+          url={url}
+          datasetUrl={datasetUrl}
+          onOpenFile={file.open}
+          onOpenDraft={openDraft}
+          fileUi={fileUi}
+          waysOut={<WaysOut builtIn onFile={file.open} />}
+        />
+      </Suspense>
     );
   }
   // React Query holds a fetch while the browser is offline and resumes it on reconnection.
@@ -126,6 +154,7 @@ export function App({ store }: { store: UrlStore }) {
         datasetUrl={datasetUrl}
         onOpenFile={file.open}
         kept={!unkept.has(datasetUrl)}
+        slots={() => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })}
       />
     </>
   );

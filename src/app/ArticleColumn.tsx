@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from "react";
+import { useCallback, useId, useMemo, type ReactNode } from "react";
 import { compareEvents } from "../data/build-dataset";
 import type { Highlight } from "../domain/quote-segments";
 import type { Dataset, EventId, Quote, TimelineEvent } from "../domain/types";
@@ -10,6 +10,31 @@ export interface QuoteRequest {
   readonly serial: number;
 }
 
+/** The words a reader selected in the article, as offsets into its source's text. */
+export interface TextSelection {
+  readonly start: number;
+  readonly end: number;
+  readonly rect: {
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  };
+}
+
+/** What an editor adds to the article column (see ExplorerSlots). */
+export interface ArticleSlot {
+  /** The source to show, in place of the selected event's. */
+  readonly sourceId?: string;
+  readonly onTextSelected?: (selection: TextSelection | undefined) => void;
+  /** Above the article (a source switcher, Find a passage). */
+  readonly before?: ReactNode;
+  /** After it (the selection toolbar). */
+  readonly after?: ReactNode;
+  /** In place of the article (a source being added or edited). */
+  readonly instead?: ReactNode;
+}
+
 interface ArticleColumnProps {
   readonly dataset: Dataset;
   /** The shown events: their quotations are marked in the article. */
@@ -18,16 +43,18 @@ interface ArticleColumnProps {
   readonly onSelect: (id: EventId) => void;
   readonly shownQuote?: QuoteRequest;
   readonly onBack?: () => void;
+  readonly slot?: ArticleSlot;
 }
 
 /** The source of the selected event (or the first source), with the shown events' quotations marked. */
 export function ArticleColumn(props: ArticleColumnProps) {
-  const { dataset, events, selected, onSelect, shownQuote, onBack } = props;
+  const { dataset, events, selected, onSelect, shownQuote, onBack, slot } = props;
   const titleId = useId();
   // The source of the quotation asked to be shown, else that of the event's first.
   const asked = shownQuote ? selected?.quotes[shownQuote.quoteIndex] : undefined;
   const source =
-    dataset.sources.find((s) => s.id === (asked ?? selected?.quotes[0])?.sourceId) ??
+    dataset.sources.find((s) => s.id === (asked?.sourceId ?? slot?.sourceId)) ??
+    dataset.sources.find((s) => s.id === selected?.quotes[0]?.sourceId) ??
     dataset.sources[0];
   const passage = useMemo(
     () =>
@@ -77,6 +104,27 @@ export function ArticleColumn(props: ArticleColumnProps) {
     [dataset, source],
   );
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  if (slot?.instead || slot?.before || slot?.after) {
+    return (
+      <div className="article-column">
+        {slot.before}
+        {slot.instead ??
+          (source ? (
+            <ArticlePane
+              source={source}
+              highlights={highlights}
+              selectedId={selected?.id}
+              titleOf={titleOf}
+              onSelect={onSelect}
+              passage={passage}
+              onBack={onBack}
+              onTextSelected={slot.onTextSelected}
+            />
+          ) : null)}
+        {slot.after}
+      </div>
+    );
+  }
   if (!source) {
     return (
       <section className="article" aria-labelledby={titleId}>

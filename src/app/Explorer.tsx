@@ -1,9 +1,17 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { isLocalData } from "../data/local-files";
 import { isolate } from "../domain/bidi";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
-import type { Dataset, EventId } from "../domain/types";
+import type { Dataset, EventId, TimelineEvent } from "../domain/types";
 import { EventDetails } from "../features/details/EventDetails";
 import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
@@ -16,7 +24,7 @@ import { DatasetWarnings } from "../ui/DatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
 import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
-import { ArticleColumn, type QuoteRequest } from "./ArticleColumn";
+import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
 import { boundsForDataset, resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
@@ -31,10 +39,44 @@ interface ExplorerProps {
   readonly onOpenFile: (file: File) => void;
   /** False for a file this browser would not keep: it is gone after a reload. */
   readonly kept: boolean;
+  /** What an editor puts into the explorer (a draft's forms); the explorer alone without. */
+  readonly slots?: (controls: ExplorerControls) => ExplorerSlots;
+}
+
+/** What the explorer lets an editor do to the view. */
+export interface ExplorerControls {
+  readonly selected: TimelineEvent | undefined;
+  /** Chooses an event (a history entry) and brings it into the window. */
+  readonly select: (id: EventId) => void;
+  /** Scrolls the article to the selected event's quotation and marks it. */
+  readonly showInArticle: (quoteIndex: number) => void;
+}
+
+/**
+ * The places an editor fills: each replaces or joins the explorer's own content there, so the
+ * editor plugs in without the explorer knowing what a draft is.
+ */
+export interface ExplorerSlots {
+  /** In place of the dataset's title and description. */
+  readonly heading?: ReactNode;
+  /** In place of the line saying which dataset is open. */
+  readonly origin?: ReactNode;
+  /** Before the header's Open file, Export and Copy link. */
+  readonly actions?: ReactNode;
+  /** In place of the Export menu (a draft with problems cannot be exported as valid). */
+  readonly exportMenu?: ReactNode;
+  /** Between the header and the timeline. */
+  readonly banner?: ReactNode;
+  /** In place of the selected event's details. */
+  readonly details?: ReactNode;
+  /** What the list says when the dataset has no events at all. */
+  readonly noEvents?: ReactNode;
+  readonly article?: ArticleSlot;
 }
 
 /** The explorer: every pane gets its slice of the view, and changes go back into the URL. */
-export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: ExplorerProps) {
+export function Explorer(props: ExplorerProps) {
+  const { dataset, url, datasetUrl, onOpenFile, kept } = props;
   const { state, search, openedState, update } = url;
   const bounds = useMemo(() => boundsForDataset(dataset), [dataset]);
   const view = useMemo(() => resolveView(dataset, state, bounds), [dataset, state, bounds]);
@@ -49,12 +91,14 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
   // Another dataset opened in the page (a file, Back, Forward) is new content: reading starts at
   // its title, and focus is not left on a control that may have gone.
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const shownDataset = useRef(dataset);
+  // Keyed by address, not by value: a draft is a new value after every edit, and focus must
+  // stay in the field being typed in.
+  const shownDataset = useRef(datasetUrl);
   useEffect(() => {
-    if (shownDataset.current === dataset) return;
-    shownDataset.current = dataset;
+    if (shownDataset.current === datasetUrl) return;
+    shownDataset.current = datasetUrl;
     titleRef.current?.focus();
-  }, [dataset]);
+  }, [datasetUrl]);
   // The tab names the open dataset, so a reader with several open can tell them apart; isolated,
   // so a right-to-left override in the title cannot reverse " · Sourceline".
   useEffect(() => {
@@ -102,6 +146,23 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
     (button ?? pane)?.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
     button?.focus({ preventScroll: true });
   }, [shownQuote]);
+  // An editor chooses an event it has just made, which is in the next dataset, not this one.
+  const pendingSelect = useRef<EventId | undefined>(undefined);
+  const selectMade = useCallback(
+    (id: EventId) => {
+      if (dataset.events.some((event) => event.id === id)) select(id);
+      else pendingSelect.current = id;
+    },
+    [dataset, select],
+  );
+  useEffect(() => {
+    const id = pendingSelect.current;
+    if (id === undefined || !dataset.events.some((event) => event.id === id)) return;
+    pendingSelect.current = undefined;
+    select(id);
+  }, [dataset, select]);
+  const slots =
+    props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
   useViewKeys(actions);
   useWarmSearch(dataset.events);
   // The benchmark's "ready": the first frame after the explorer is drawn and listening.
@@ -138,15 +199,20 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
       <header className="app__header">
         <div className="app__heading">
           <p className="app__brand">Sourceline</p>
-          <h1 className="app__title" ref={titleRef} tabIndex={-1}>
-            {dataset.title}
-          </h1>
-          {dataset.description && <p className="app__description">{dataset.description}</p>}
-          <DatasetOrigin dataset={dataset} datasetUrl={datasetUrl} kept={kept} />
+          {slots.heading ?? (
+            <>
+              <h1 className="app__title" ref={titleRef} tabIndex={-1}>
+                {dataset.title}
+              </h1>
+              {dataset.description && <p className="app__description">{dataset.description}</p>}
+            </>
+          )}
+          {slots.origin ?? <DatasetOrigin dataset={dataset} datasetUrl={datasetUrl} kept={kept} />}
         </div>
         <div className="app__actions">
+          {slots.actions}
           <OpenFileButton onFile={onOpenFile} />
-          <ExportMenu dataset={dataset} events={filtered} window={window} />
+          {slots.exportMenu ?? <ExportMenu dataset={dataset} events={filtered} window={window} />}
           <CopyLinkButton
             url={shareUrl}
             localFile={
@@ -158,6 +224,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
           />
         </div>
       </header>
+      {slots.banner}
       <DatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
       {dismissed !== notices && (
         <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
@@ -191,7 +258,9 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
               onQueryChange={(query) => actions.change({ query })}
               onClear={clear}
             />
-            {filtered.length === 0 ? (
+            {dataset.events.length === 0 && slots.noEvents ? (
+              <EmptyState>{slots.noEvents}</EmptyState>
+            ) : filtered.length === 0 ? (
               <EmptyState>
                 <p>No events match {describeFilters(view.countries, view.groups, view.query)}.</p>
                 <button type="button" className="button button--small" onClick={clear}>
@@ -206,7 +275,8 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
         <PaneBoundary name="The event details" resetKey={dataset}>
           <div className="app__details" ref={detailsRef}>
             <StepControls position={position} total={filtered.length} onStep={actions.step} />
-            {selected ? (
+            {slots.details ??
+              (selected ? (
               <EventDetails
                 event={selected}
                 sources={dataset.sources}
@@ -218,7 +288,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
                 Choose an event on the timeline, in the list or in the article to see its details
                 and its quotations.
               </p>
-            )}
+            ))}
           </div>
         </PaneBoundary>
         <PaneBoundary name="The article" resetKey={dataset}>
@@ -229,6 +299,7 @@ export function Explorer({ dataset, url, datasetUrl, onOpenFile, kept }: Explore
             onSelect={actions.select}
             shownQuote={shownQuote?.eventId === selected?.id ? shownQuote : undefined}
             onBack={backToDetails}
+            slot={slots.article}
           />
         </PaneBoundary>
       </main>

@@ -2,14 +2,18 @@ import { useEffect, useState } from "react";
 
 /**
  * Lets a file be dropped anywhere on the page, and says what dropping will do while one is
- * dragged over it. Dragging text or links within the page is left alone.
+ * dragged over it. Dragging text or links within the page is left alone, and so are drops on
+ * an element marked `data-own-drop`, which handles them itself.
  */
 export function FileDropZone({ onFile }: { onFile: (file: File) => void }) {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
+    // A place that takes files of its own (a source being added) is left to do so.
+    const ownDrop = (event: DragEvent) =>
+      event.target instanceof Element && event.target.closest("[data-own-drop]") !== null;
     const carriesFiles = (event: DragEvent) =>
-      Array.from(event.dataTransfer?.types ?? []).includes("Files");
+      Array.from(event.dataTransfer?.types ?? []).includes("Files") && !ownDrop(event);
     const enter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       depth++;
@@ -27,10 +31,10 @@ export function FileDropZone({ onFile }: { onFile: (file: File) => void }) {
       if (depth === 0) setDragging(false);
     };
     const drop = (event: DragEvent) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
       depth = 0;
       setDragging(false);
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (file) onFile(file);
     };

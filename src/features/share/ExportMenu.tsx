@@ -145,7 +145,8 @@ function afterPaint(): Promise<void> {
   });
 }
 
-function download(text: string, name: string, type: string) {
+/** Saves text as a file the browser downloads. */
+export function download(text: string, name: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = document.createElement("a");
   link.href = url;

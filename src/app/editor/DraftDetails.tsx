@@ -1,0 +1,50 @@
+import type { DraftDocument, DraftEdit, DraftEvent, DraftProblem } from "../../data/draft/draft-document";
+import { EventForm } from "../../features/editor/EventForm";
+import { actorSuggestionsOf, dateSuggestionsOf, kindsOf } from "./event-from-quote";
+
+interface DraftDetailsProps {
+  readonly document: DraftDocument;
+  readonly problems: readonly DraftProblem[];
+  readonly event: DraftEvent | undefined;
+  readonly eventIndex: number;
+  readonly onEdit: (edit: DraftEdit, coalesce?: string) => void;
+  readonly onShowQuote: (quoteIndex: number) => void;
+}
+
+/** The details column while editing: the chosen event's form, or how to make one. */
+export function DraftDetails(props: DraftDetailsProps) {
+  const { document, problems, event, eventIndex, onEdit, onShowQuote } = props;
+  if (!event) {
+    return (
+      <div className="editor-guide">
+        <h2 className="editor-guide__title">Make an event</h2>
+        <p>
+          Select words in the article and choose “New event from this quote”, or use “Find a
+          passage” above the article to find them by typing. Choose an event to edit it.
+        </p>
+        {problems.length > 0 && (
+          <p>
+            {problems.length === 1
+              ? "1 problem stops this draft from being exported as a valid file; it is marked beside its field."
+              : `${problems.length} problems stop this draft from being exported as a valid file; each is marked beside its field.`}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <EventForm
+      key={event.id}
+      event={event}
+      eventIndex={eventIndex}
+      sources={document.sources}
+      problems={problems.filter((p) => p.path.startsWith(`events[${eventIndex}]`))}
+      kinds={kindsOf(document)}
+      actorSuggestions={actorSuggestionsOf(document, event)}
+      dateSuggestions={dateSuggestionsOf(document, event)}
+      onEdit={onEdit}
+      onDelete={() => onEdit({ type: "delete-event", eventId: event.id })}
+      onShowQuote={onShowQuote}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import { createDraftStore, type DraftStore } from "../../data/draft/draft-store";
+import type { DraftDocument } from "../../data/draft/draft-document";
+import { createDraft, loadDraft, saveDraft } from "../../data/draft/draft-storage";
+
+/**
+ * The drafts open in this tab, by id: each keeps its undo history while the reader goes to
+ * another dataset and comes Back, and a draft this browser refused to store lives only here.
+ * Source state, not a cache: nothing here can be derived again from elsewhere.
+ */
+const open = new Map<string, DraftStore>();
+
+/** The draft's store: the one open in this tab, else read from this browser's storage. */
+export async function openDraftStore(id: string): Promise<DraftStore | undefined> {
+  const known = open.get(id);
+  if (known) return known;
+  const document = await loadDraft(id);
+  if (!document) return undefined;
+  return remember(id, document);
+}
+
+/**
+ * Starts a draft from a document and returns its id. When the browser will not store it, the
+ * draft is made all the same, in this tab only: its store reports the failed save at once, and
+ * the page says so and offers the export.
+ */
+export async function startDraft(document: DraftDocument): Promise<string> {
+  let id: string;
+  try {
+    id = await createDraft(document);
+  } catch {
+    id = `unsaved-${randomPart()}`;
+  }
+  remember(id, document);
+  return id;
+}
+
+/** Forgets a deleted draft, so that its link says it is gone rather than showing it. */
+export function forgetDraft(id: string): void {
+  open.delete(id);
+}
+
+function remember(id: string, document: DraftDocument): DraftStore {
+  const store = createDraftStore(id, document, { save: saveDraft });
+  open.set(id, store);
+  if (id.startsWith("unsaved-")) store.retrySave();
+  return store;
+}
+
+function randomPart(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) =>
+    b.toString(16).padStart(2, "0"),
+  ).join("");
+}
