@@ -137,15 +137,18 @@ function wellFormedQuote(quote: unknown): Obj | undefined {
   const { sourceId, exact, start, end, prefix = "", suffix = "", speaker } = quote;
   if (!isText(sourceId) || typeof exact !== "string" || exact === "") return undefined;
   // Offsets come as a pair or not at all (then the words are found in the text when loaded).
-  if (start === undefined && end === undefined) {
-    if ("start" in quote || "end" in quote) return undefined;
-  } else if (!isOffset(start) || !isOffset(end)) return undefined;
+  if ((start !== undefined || end !== undefined) && !(isOffset(start) && isOffset(end))) {
+    return undefined;
+  }
   if (typeof prefix !== "string" || typeof suffix !== "string") return undefined;
   if (speaker !== undefined && !isText(speaker)) return undefined;
   const whole: Obj =
     start === undefined
       ? { sourceId, exact, prefix, suffix }
       : { sourceId, exact, start, end, prefix, suffix };
+  // Given as undefined (a converter's output, never JSON's), kept as the schema keeps it.
+  if (start === undefined && "start" in quote) whole.start = undefined;
+  if (end === undefined && "end" in quote) whole.end = undefined;
   if ("speaker" in quote) whole.speaker = speaker;
   return whole;
 }
