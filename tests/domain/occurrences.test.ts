@@ -47,6 +47,15 @@ describe("occurrences", () => {
     );
   });
 
+  it("finds crowded places the same once it scans instead of searching", () => {
+    // Thousands of places a character or two apart: past the first thousand, one scan finds them.
+    const text = `${"xa".repeat(3_000)}👍a${"a👍".repeat(500)}`;
+    expect(occurrences(text, "a")).toEqual(naive(text, "a"));
+    expect(occurrences(text, "a")).toHaveLength(3_501);
+    expect(occurrences(text, "xa")).toEqual(naive(text, "xa"));
+    expect(occurrences(text, "\uDC4Da")).toEqual([]);
+  });
+
   it("finds a million overlapping places in a 1,000,000-character text without stalling", () => {
     const text = "a".repeat(1_000_000);
     const found = occurrences(text, "a".repeat(50_000));
