@@ -1,12 +1,12 @@
-import { anchorQuote } from "../domain/anchor";
 import { isHttpAddress } from "./address";
-import { FIELD_CAPS, fitAddress, fitText, type FieldAt } from "./field-caps";
+import { FIELD_CAPS, fitAddress, fitText } from "./field-caps";
 import { lowerBound } from "../domain/timeline-index";
 import { isCountryCode } from "../domain/countries";
 import { formatCount } from "../domain/count";
 import { parseIsoDate, parseIsoDateOrTime } from "../domain/dates";
 import { toWellFormedText } from "../domain/well-formed-text";
 import { addressProblem, countryProblem, dateProblem, quoted } from "./problem-words";
+import { fitQuote, placeQuote, type QuoteContext } from "./place-quote";
 import type {
   Dataset,
   DatasetWarning,
@@ -19,7 +19,7 @@ import type {
   TimeWindow,
   When,
 } from "../domain/types";
-import type { RawDataset, RawEvent } from "./dataset-schema";
+import type { RawDataset, RawEvent, RawQuote, RawSource } from "./dataset-schema";
 import {
   countrySet,
   createSharedValues,
@@ -73,12 +73,13 @@ export function buildDataset(
           : `${at}: has neither text nor textUrl: give the article's words as "text", or their address as "textUrl"`,
       );
     }
-    const { textUrl: _textUrl, text: _text, ...rest } = source;
+    const { textUrl: _textUrl, text: _text, archiveUrl: _, archivedAt: __, ...rest } = source;
     sources.push({
       ...rest,
       title: fitText(source.title, FIELD_CAPS.sourceTitle, () => `${at}.title`, notices),
       publisher: fitText(source.publisher, FIELD_CAPS.publisher, () => `${at}.publisher`, notices),
       url,
+      ...archiveOf(source, at, problems, notices),
       text: text ?? "",
     });
   });
@@ -89,6 +90,7 @@ export function buildDataset(
   const events: TimelineEvent[] = [];
   const context: BuildContext = {
     texts: textsById,
+    sourceIndexes: sourceIds,
     problems,
     warnings,
     notices,
@@ -159,6 +161,30 @@ export function buildDataset(
 }
 
 /**
+ * The source's archived copy, its fields checked as `url` and `publishedAt` are: only those
+ * given, so that a source without one has no such keys.
+ */
+function archiveOf(
+  source: RawSource,
+  at: string,
+  problems: string[],
+  notices: DatasetWarning[],
+): Pick<Source, "archiveUrl" | "archivedAt"> {
+  const archive: { archiveUrl?: string; archivedAt?: string } = {};
+  if (source.archiveUrl !== undefined) {
+    const url = fitAddress(source.archiveUrl, () => `${at}.archiveUrl`, notices);
+    if (url && !isHttpAddress(url)) problems.push(`${at}.archiveUrl: ${addressProblem(url)}`);
+    if (url) archive.archiveUrl = url;
+  }
+  if (source.archivedAt !== undefined) {
+    if (parseIsoDate(source.archivedAt) === undefined) {
+      problems.push(`${at}.archivedAt: ${dateProblem(source.archivedAt, "day")}`);
+    } else archive.archivedAt = source.archivedAt;
+  }
+  return archive;
+}
+
+/**
  * Where each event and era stood in the file, when `raw` holds only the well-formed ones of a
  * file that is not (so that problems still name them by their place in it).
  */
@@ -168,10 +194,7 @@ export interface Positions {
 }
 
 /** What every event's build shares: the source texts, the lists it adds to, values kept once. */
-interface BuildContext {
-  readonly texts: ReadonlyMap<string, string>;
-  readonly problems: string[];
-  readonly warnings: DatasetWarning[];
+interface BuildContext extends QuoteContext {
   readonly notices: DatasetWarning[];
   readonly shared: SharedValues;
 }
@@ -214,16 +237,18 @@ function buildEvent(
       }
     });
   }
-  // The file's own list when every quote stands where it says (nearly always): no copy.
-  let quotes: Quote[] = raw.quotes;
+  // The file's own list when every quote stands where it says (nearly always): no copy. A quote
+  // comes back as it is only when it has offsets that hold its words, so such a list is a Quote[].
+  let copy: Quote[] | undefined;
   for (let i = 0; i < raw.quotes.length; i++) {
-    const quote = raw.quotes[i] as Quote;
-    const fitted = fitQuote(quote, () => quoteAt(index, raw, i + 1), context.notices);
-    const anchored = anchor(fitted, i + 1, index, raw, context);
-    if (anchored === quote) continue;
-    if (quotes === raw.quotes) quotes = raw.quotes.slice();
-    quotes[i] = anchored;
+    const quote = raw.quotes[i] as RawQuote;
+    const at = () => quoteAt(index, raw, i + 1);
+    const placed = placeQuote(fitQuote(quote, at, context.notices), at, context);
+    if (placed === quote && !copy) continue;
+    copy ??= raw.quotes.slice(0, i) as Quote[];
+    copy.push(placed);
   }
+  const quotes = copy ?? (raw.quotes as Quote[]);
   const citation = fitCitation(raw, index, context.notices);
   if (citation?.url && !isHttpAddress(citation.url)) {
     problems.push(`${eventAt(index, raw)}.citation.url: ${addressProblem(citation.url)}`);
@@ -288,32 +313,6 @@ function fitCitation(raw: RawEvent, index: number, notices: DatasetWarning[]) {
   return citation.title || citation.url || citation.credit ? citation : undefined;
 }
 
-/**
- * The quote with its fields well formed and cut to size, the same object when nothing changed. A
- * quotation cut short ends where its cut words do, so it still anchors where it stood.
- */
-function fitQuote(quote: Quote, at: FieldAt, notices: DatasetWarning[]): Quote {
-  const exact = fitText(quote.exact, FIELD_CAPS.quotation, () => `${at()}.exact`, notices);
-  const prefix = fitText(quote.prefix, FIELD_CAPS.context, () => `${at()}.prefix`, notices, "end");
-  const suffix = fitText(quote.suffix, FIELD_CAPS.context, () => `${at()}.suffix`, notices);
-  const speaker =
-    quote.speaker === undefined
-      ? undefined
-      : fitText(quote.speaker, FIELD_CAPS.speaker, () => `${at()}.speaker`, notices);
-  if (
-    exact === quote.exact &&
-    prefix === quote.prefix &&
-    suffix === quote.suffix &&
-    speaker === quote.speaker
-  ) {
-    return quote;
-  }
-  const end = exact.length < quote.exact.length ? quote.start + exact.length : quote.end;
-  return speaker === undefined
-    ? { ...quote, exact, prefix, suffix, end }
-    : { ...quote, exact, prefix, suffix, end, speaker };
-}
-
 function endBeforeStart(end: string, start: string): string {
   return `${quoted(end)} is before the start ${quoted(start)}: swap them, or mend the one that is wrong`;
 }
@@ -321,45 +320,6 @@ function endBeforeStart(end: string, start: string): string {
 /** A date at its precision: a time of day only where the precision is "minute". */
 function parseDate(value: string, precision: Precision): number | undefined {
   return precision === "minute" ? parseIsoDateOrTime(value) : parseIsoDate(value);
-}
-
-/**
- * The quote anchored in its source: kept where its words still are, moved to where they are now
- * (the article was re-saved), or flagged missing; a warning says which. Only a quote that names
- * no known source is a problem.
- */
-function anchor(
-  quote: Quote,
-  number: number,
-  index: number,
-  event: RawEvent,
-  context: BuildContext,
-): Quote {
-  const text = context.texts.get(quote.sourceId);
-  const at = quoteAt(index, event, number);
-  if (text === undefined) {
-    const known = [...context.texts.keys()].slice(0, 5).map(quoted).join(", ");
-    context.problems.push(
-      `${at}.sourceId: ${quoted(quote.sourceId)} is not among the dataset's sources: ${
-        known ? `use one of ${known}, or add the source` : 'add the source to "sources"'
-      }`,
-    );
-    return quote;
-  }
-  const found = anchorQuote(text, quote);
-  if (found.status === "exact") return quote;
-  if (found.status === "moved") {
-    context.warnings.push({
-      kind: "quote-moved",
-      text: `${at} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}, where its words are: set "start": ${found.start}, "end": ${found.end}`,
-    });
-    return { ...quote, start: found.start, end: found.end };
-  }
-  context.warnings.push({
-    kind: "quote-missing",
-    text: `${at}.exact: ${quoted(quote.exact)} is not found in the text of ${quoted(quote.sourceId)}; it is shown flagged, not highlighted: copy the words exactly from the text`,
-  });
-  return { ...quote, missing: true };
 }
 
 /**

@@ -26,15 +26,29 @@ const offset = v.pipe(
   v.minValue(0, (issue) => `${issue.input} is negative: ${OFFSET_HINT}`),
 );
 
-const quoteSchema = v.object({
-  sourceId: text,
-  exact: v.pipe(v.string(), v.minLength(1, "is empty: give the quoted words")),
-  start: offset,
-  end: offset,
-  prefix: v.optional(v.string(), ""),
-  suffix: v.optional(v.string(), ""),
-  speaker: v.optional(optionalText),
-});
+// Offsets are optional, as a pair: a quotation without them is found by its words when loaded.
+const quoteSchema = v.pipe(
+  v.object({
+    sourceId: text,
+    exact: v.pipe(v.string(), v.minLength(1, "is empty: give the quoted words")),
+    start: v.optional(offset),
+    end: v.optional(offset),
+    prefix: v.optional(v.string(), ""),
+    suffix: v.optional(v.string(), ""),
+    speaker: v.optional(optionalText),
+  }),
+  v.check(
+    (quote) => (quote.start === undefined) === (quote.end === undefined),
+    (issue) =>
+      `has ${offsetsGiven(issue.input)}: give both "start" and "end", or neither (its words are then found in the text)`,
+  ),
+);
+
+/** Which one of a quote's two offsets it gives, in words. */
+function offsetsGiven(quote: unknown): string {
+  const start = typeof quote === "object" && quote !== null && "start" in quote;
+  return start ? '"start" but no "end"' : '"end" but no "start"';
+}
 
 const whenSchema = v.object({
   start: v.string(),
@@ -96,6 +110,9 @@ export const sourceSchema = v.object({
   publisher: v.optional(v.string(), ""),
   url: v.optional(v.string(), ""),
   publishedAt: v.string(),
+  // An archived copy of the page (the Wayback Machine's, say), and the day it was taken.
+  archiveUrl: v.optional(v.string()),
+  archivedAt: v.optional(v.string()),
   text: v.optional(v.string()),
   textUrl: v.optional(
     v.pipe(
@@ -125,6 +142,7 @@ export const datasetSchema = v.object({
 export type RawDataset = v.InferOutput<typeof datasetSchema>;
 export type RawEvent = RawDataset["events"][number];
 export type RawSource = RawDataset["sources"][number];
+export type RawQuote = RawEvent["quotes"][number];
 
 /** Formats a valibot issue path as `events[3].when.start`. */
 export function issuePath(path: readonly { key: unknown }[] | undefined): string {

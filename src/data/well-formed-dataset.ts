@@ -18,7 +18,7 @@ const PRECISIONS: ReadonlySet<unknown> = new Set(["minute", "day", "month", "yea
 const BASES: ReadonlySet<unknown> = new Set(["explicit", "relative", "inferred", "external"]);
 
 const DATASET_KEYS = keys("version title description initialWindow sources eras events");
-const SOURCE_KEYS = keys("id title publisher url publishedAt text textUrl");
+const SOURCE_KEYS = keys("id title publisher url publishedAt archiveUrl archivedAt text textUrl");
 const ERA_KEYS = keys("title start end precision");
 const EVENT_KEYS = keys(
   "id title summary kind countries actors when quotes group citation displayDate",
@@ -56,6 +56,8 @@ function isSource(source: unknown): boolean {
     defaultString(source, "publisher") &&
     defaultString(source, "url") &&
     typeof source.publishedAt === "string" &&
+    (source.archiveUrl === undefined || typeof source.archiveUrl === "string") &&
+    (source.archivedAt === undefined || typeof source.archivedAt === "string") &&
     (source.text === undefined || typeof source.text === "string") &&
     (source.textUrl === undefined ||
       (isText(source.textUrl) && isAddressReference(source.textUrl as string)))
@@ -134,10 +136,19 @@ function wellFormedQuote(quote: unknown): Obj | undefined {
   if (!isObject(quote)) return undefined;
   const { sourceId, exact, start, end, prefix = "", suffix = "", speaker } = quote;
   if (!isText(sourceId) || typeof exact !== "string" || exact === "") return undefined;
-  if (!isOffset(start) || !isOffset(end)) return undefined;
+  // Offsets come as a pair or not at all (then the words are found in the text when loaded).
+  if ((start !== undefined || end !== undefined) && !(isOffset(start) && isOffset(end))) {
+    return undefined;
+  }
   if (typeof prefix !== "string" || typeof suffix !== "string") return undefined;
   if (speaker !== undefined && !isText(speaker)) return undefined;
-  const whole: Obj = { sourceId, exact, start, end, prefix, suffix };
+  const whole: Obj =
+    start === undefined
+      ? { sourceId, exact, prefix, suffix }
+      : { sourceId, exact, start, end, prefix, suffix };
+  // Given as undefined (a converter's output, never JSON's), kept as the schema keeps it.
+  if (start === undefined && "start" in quote) whole.start = undefined;
+  if (end === undefined && "end" in quote) whole.end = undefined;
   if ("speaker" in quote) whole.speaker = speaker;
   return whole;
 }

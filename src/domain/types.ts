@@ -75,6 +75,10 @@ export interface Source {
   readonly url: string;
   /** ISO date (YYYY-MM-DD). */
   readonly publishedAt: string;
+  /** An archived copy of the page (http(s)), for when the original moves or changes. */
+  readonly archiveUrl?: string;
+  /** ISO date (YYYY-MM-DD) the archived copy was taken. */
+  readonly archivedAt?: string;
   readonly text: string;
 }
 

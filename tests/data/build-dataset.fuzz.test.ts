@@ -56,6 +56,8 @@ const mutation = fc.oneof(
     event: fc.nat(40),
     by: fc.integer({ min: -50, max: 50 }),
   }),
+  // A quotation given by its words alone: found in the text, or refused when its words repeat.
+  fc.record({ kind: fc.constant("drop-offsets"), event: fc.nat(40) }),
   fc.record({
     kind: fc.constant("top"),
     field: fc.constantFrom("title", "sources", "events", "version"),
@@ -77,9 +79,14 @@ function apply(
   if (!event || typeof event !== "object") return;
   if (change.kind === "duplicate-id") {
     event.id = (events[Number(change.other) % events.length] as Json).id;
-  } else if (change.kind === "shift-quote") {
+  } else if (change.kind === "shift-quote" || change.kind === "drop-offsets") {
     const quote = Array.isArray(event.quotes) ? (event.quotes[0] as Json | undefined) : undefined;
     if (!quote || typeof quote !== "object") return;
+    if (change.kind === "drop-offsets") {
+      Reflect.deleteProperty(quote, "start");
+      Reflect.deleteProperty(quote, "end");
+      return;
+    }
     quote.start = Number(quote.start) + Number(change.by);
     quote.end = Number(quote.end) + Number(change.by);
   } else {

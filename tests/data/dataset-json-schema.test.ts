@@ -51,6 +51,8 @@ function fullDataset() {
         publisher: "Press TV",
         url: "https://www.presstv.ir/Detail/2021/08/19/664764",
         publishedAt: "2021-08-19",
+        archiveUrl: "https://web.archive.org/web/20210820/https://www.presstv.ir/Detail/664764",
+        archivedAt: "2021-08-20",
         text: "Lavrov said on Thursday.",
         textUrl: "../sources/presstv.txt",
       },
@@ -289,6 +291,19 @@ describe("the JSON Schema and parseDatasetShape", () => {
     ["approximate as a string", replaced(full, ["events", 0, "when", "approximate"], "no"), false],
     ["a blank speaker", replaced(full, ["events", 0, "quotes", 0, "speaker"], " "), false],
     ["a citation as text", replaced(full, ["events", 0, "citation"], "AP"), false],
+    [
+      "a quote without offsets",
+      without(without(full, ["events", 0, "quotes", 0, "start"]), [
+        "events",
+        0,
+        "quotes",
+        0,
+        "end",
+      ]),
+      true,
+    ],
+    ["a quote with a start and no end", without(full, ["events", 0, "quotes", 0, "end"]), false],
+    ["a quote with an end and no start", without(full, ["events", 0, "quotes", 0, "start"]), false],
   ])("agree on %s", (_, document, valid) => {
     expect(acceptedBySchema(document)).toBe(valid);
     expect(acceptedByParser(document)).toBe(valid);
@@ -301,6 +316,8 @@ describe("the JSON Schema and parseDatasetShape", () => {
     ["a year of 13 digits", ["events", 0, "when", "start"], "-1000000000000-01-01"],
     ["a country name", ["events", 0, "countries", 0], "Russia"],
     ["a source address that is not http(s)", ["sources", 0, "url"], "ftp://example.org/a"],
+    ["an archive address that is not http(s)", ["sources", 0, "archiveUrl"], "file:///a.html"],
+    ["an archive date that is not ISO", ["sources", 0, "archivedAt"], "20 Aug 2021"],
   ])("refuses %s, which buildDataset refuses too", (_, path, value) => {
     const document = replaced(full, path, value);
     expect(acceptedBySchema(document)).toBe(false);
@@ -329,6 +346,36 @@ describe("the example in docs/dataset-format.md", () => {
     expect(quotes).toHaveLength(2);
     for (const quote of quotes) {
       expect(texts.get(quote.sourceId)?.slice(quote.start, quote.end)).toBe(quote.exact);
+    }
+  });
+});
+
+describe("the example of quotations without offsets in docs/dataset-format.md", () => {
+  const doc = readRepoFile("docs/dataset-format.md");
+  const section = doc.slice(doc.indexOf("## Quotations without offsets"));
+  const example: unknown = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(section)?.[1] ?? "null");
+
+  it("passes the JSON Schema and loads with its quote at the place its prefix picks", () => {
+    expect(schemaErrors(example)).toEqual([]);
+    const shape = parseDatasetShape(example);
+    if (!shape.ok) throw new Error(shape.problems.join("\n"));
+    const built = buildDataset(shape.raw, new Map());
+    if (!built.ok) throw new Error(built.problems.join("\n"));
+    const text = built.dataset.sources[0]?.text ?? "";
+    const [quote] = built.dataset.events[0]?.quotes ?? [];
+    expect(quote?.start).toBe(text.lastIndexOf("we will wait and see"));
+    expect(built.dataset.warnings).toEqual([]);
+  });
+
+  it("is refused without its prefix, in the words the page shows", () => {
+    const bare = without(example, ["events", 0, "quotes", 0, "prefix"]);
+    const shape = parseDatasetShape(bare);
+    if (!shape.ok) throw new Error(shape.problems.join("\n"));
+    const built = buildDataset(shape.raw, new Map());
+    expect(built.ok).toBe(false);
+    if (!built.ok) {
+      expect(built.problems).toHaveLength(1);
+      expect(section).toContain(`\`${built.problems[0]}\``);
     }
   });
 });

@@ -252,8 +252,6 @@ describe("fetchDataset", () => {
       'title: " " is empty: give it some text',
       "events[0].when.start: is missing: add it",
       "events[0].quotes[0].exact: is missing: add it",
-      "events[0].quotes[0].start: is missing: add it",
-      "events[0].quotes[0].end: is missing: add it",
     ]);
   });
 

@@ -21,12 +21,14 @@ export function toSourcelineJson(
     ...windowJson(window ?? dataset.initialWindow),
     sources: dataset.sources
       .filter((source) => sourceIds.has(source.id))
-      .map(({ id, title, publisher, url, publishedAt, text }) => ({
+      .map(({ id, title, publisher, url, publishedAt, archiveUrl, archivedAt, text }) => ({
         id,
         title,
         publisher,
         url,
         publishedAt,
+        ...(archiveUrl === undefined ? {} : { archiveUrl }),
+        ...(archivedAt === undefined ? {} : { archivedAt }),
         text,
       })),
     eras: dataset.eras.map(eraJson),
@@ -66,11 +68,13 @@ function whenJson(when: When) {
 
 function quoteJson(quote: Quote) {
   const { sourceId, exact, start, end, prefix, suffix, speaker } = quote;
+  // A quote found nowhere that came without offsets holds the empty range 0–0, which says
+  // nothing: it goes out without offsets, as it came in.
+  const placeless = quote.missing === true && start === 0 && end === 0;
   return {
     sourceId,
     exact,
-    start,
-    end,
+    ...(placeless ? {} : { start, end }),
     ...(prefix ? { prefix } : {}),
     ...(suffix ? { suffix } : {}),
     ...(speaker ? { speaker } : {}),

@@ -1,0 +1,106 @@
+import { anchorQuote } from "../domain/anchor";
+import { showControls } from "../domain/bidi";
+import { formatCount } from "../domain/count";
+import { findQuote } from "../domain/find-quote";
+import type { DatasetWarning, Quote } from "../domain/types";
+import type { RawQuote } from "./dataset-schema";
+import { FIELD_CAPS, fitText, type FieldAt } from "./field-caps";
+import { quoted } from "./problem-words";
+
+/** What placing a quote needs: the source texts by id, where each source stands, and the lists it adds to. */
+export interface QuoteContext {
+  readonly texts: ReadonlyMap<string, string>;
+  /** Each source id's place in `sources`, to name the source in a message. */
+  readonly sourceIndexes: ReadonlyMap<string, number>;
+  readonly problems: string[];
+  readonly warnings: DatasetWarning[];
+}
+
+type PlacedQuote = RawQuote & { readonly start: number; readonly end: number };
+
+/**
+ * The quote placed in its source. With offsets: kept where its words still are, moved to where
+ * they are now (the article was re-saved), or flagged missing, with a warning saying which.
+ * Without: put where its words are, chosen among repeats by prefix and suffix. Words repeated with
+ * nothing to choose by, and a source that is not the dataset's, are problems.
+ */
+export function placeQuote(quote: RawQuote, at: FieldAt, context: QuoteContext): Quote {
+  const text = context.texts.get(quote.sourceId);
+  if (text === undefined) {
+    const known = [...context.texts.keys()].slice(0, 5).map(quoted).join(", ");
+    context.problems.push(
+      `${at()}.sourceId: ${quoted(quote.sourceId)} is not among the dataset's sources: ${
+        known ? `use one of ${known}, or add the source` : 'add the source to "sources"'
+      }`,
+    );
+    return { ...quote, start: quote.start ?? 0, end: quote.end ?? 0 };
+  }
+  if (!hasOffsets(quote)) return placeByWords(quote, text, at, context);
+  const found = anchorQuote(text, quote);
+  if (found.status === "exact") return quote;
+  if (found.status === "moved") {
+    context.warnings.push({
+      kind: "quote-moved",
+      text: `${at()} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}, where its words are: set "start": ${found.start}, "end": ${found.end}`,
+    });
+    return { ...quote, start: found.start, end: found.end };
+  }
+  return flagMissing(quote, at, context);
+}
+
+/** A quotation given by its words alone, found in the text (a W3C TextQuoteSelector). */
+function placeByWords(quote: RawQuote, text: string, at: FieldAt, context: QuoteContext): Quote {
+  const found = findQuote(text, quote);
+  if (found.status === "found") return { ...quote, start: found.start, end: found.end };
+  // No place to point at: an empty range, which an export leaves out again.
+  if (found.status === "missing") return flagMissing({ ...quote, start: 0, end: 0 }, at, context);
+  const { count, tied } = found;
+  const source = `sources[${context.sourceIndexes.get(quote.sourceId) ?? 0}] "${showControls(quote.sourceId)}"`;
+  const appears = `${at()}.exact: ${quoted(quote.exact)} appears ${formatCount(count)} times in ${source}`;
+  context.problems.push(
+    quote.prefix === "" && quote.suffix === ""
+      ? `${appears}: add a prefix or suffix (the words just before or after it) to say which`
+      : `${appears}, and its prefix and suffix fit ${tied === count ? "all" : formatCount(tied)} of them equally well: lengthen the prefix or suffix (the words just before or after it) to say which`,
+  );
+  return { ...quote, start: 0, end: 0 };
+}
+
+function flagMissing(quote: PlacedQuote, at: FieldAt, context: QuoteContext): Quote {
+  context.warnings.push({
+    kind: "quote-missing",
+    text: `${at()}.exact: ${quoted(quote.exact)} is not found in the text of ${quoted(quote.sourceId)}; it is shown flagged, not highlighted: copy the words exactly from the text`,
+  });
+  return { ...quote, missing: true };
+}
+
+function hasOffsets(quote: RawQuote): quote is PlacedQuote {
+  return quote.start !== undefined && quote.end !== undefined;
+}
+
+/**
+ * The quote with its fields well formed and cut to size, the same object when nothing changed. A
+ * quotation cut short ends where its cut words do, so it still anchors where it stood.
+ */
+export function fitQuote(quote: RawQuote, at: FieldAt, notices: DatasetWarning[]): RawQuote {
+  const exact = fitText(quote.exact, FIELD_CAPS.quotation, () => `${at()}.exact`, notices);
+  const prefix = fitText(quote.prefix, FIELD_CAPS.context, () => `${at()}.prefix`, notices, "end");
+  const suffix = fitText(quote.suffix, FIELD_CAPS.context, () => `${at()}.suffix`, notices);
+  const speaker =
+    quote.speaker === undefined
+      ? undefined
+      : fitText(quote.speaker, FIELD_CAPS.speaker, () => `${at()}.speaker`, notices);
+  if (
+    exact === quote.exact &&
+    prefix === quote.prefix &&
+    suffix === quote.suffix &&
+    speaker === quote.speaker
+  ) {
+    return quote;
+  }
+  const fitted = { ...quote, exact, prefix, suffix };
+  if (speaker !== undefined) fitted.speaker = speaker;
+  if (quote.start !== undefined && exact.length < quote.exact.length) {
+    fitted.end = quote.start + exact.length;
+  }
+  return fitted;
+}
