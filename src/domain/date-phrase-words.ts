@@ -34,8 +34,9 @@ export const WEEKDAY = "(?:sunday|monday|tuesday|wednesday|thursday|friday|satur
 
 /** The month (1–12) a month word names ("Aug.", "august", "Sept"); undefined for other words. */
 export function monthNumber(word: string): number | undefined {
-  const key = word.toLowerCase().replace(".", "").slice(0, 3);
-  const index = MONTH_NAMES.findIndex((name) => name.startsWith(key));
+  // A full name or its first three or four letters ("Aug", "Sept"), as the patterns allow.
+  const key = word.toLowerCase().replace(/\.$/, "");
+  const index = key.length < 3 ? -1 : MONTH_NAMES.findIndex((name) => name.startsWith(key));
   return index < 0 ? undefined : index + 1;
 }
 

@@ -60,6 +60,14 @@ function findPhrases(text: string, published: number): Found[] {
   return kept;
 }
 
+const FOUR_DIGIT_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// "fifty decades ago" from a publication in 1100 would reach before year 1000.
+const hasFourDigitYears = ({ start, end }: DateReading) =>
+  [start, end ?? start].every((ms) => ms >= YEAR_1000 && ms < YEAR_10000);
+const YEAR_1000 = Date.UTC(1000, 0, 1);
+const YEAR_10000 = Date.UTC(10000, 0, 1);
+
 /** A dataset date at its precision: "2021-08-19", "2017-04", "2003". */
 function formatAt(ms: number, precision: DateReading["precision"]): string {
   const iso = formatIsoInstant(ms);
@@ -85,7 +93,8 @@ export function suggestDates(
   publishedAt: string,
   options: { quoted?: { start: number; end: number } } = {},
 ): readonly DateSuggestion[] {
-  const published = parseIsoDate(publishedAt);
+  // Dataset dates here are written with four-digit years, so the publication needs one too.
+  const published = FOUR_DIGIT_DATE.test(publishedAt) ? parseIsoDate(publishedAt) : undefined;
   if (published === undefined) return [];
   const { quoted } = options;
   const ranked = findPhrases(text, published)
@@ -94,6 +103,7 @@ export function suggestDates(
   const suggestions: DateSuggestion[] = [];
   const seen = new Set<string>();
   for (const { phrase } of ranked) {
+    if (!hasFourDigitYears(phrase.reading)) continue;
     const suggestion = toSuggestion(phrase, published);
     const key = JSON.stringify({ ...suggestion.when, note: undefined });
     if (seen.has(key)) continue;

@@ -201,6 +201,24 @@ const ONE_DATE: readonly (readonly [string, string, Expected])[] = [
   ["It fell on 31 December.", NEW_YEAR, day("on 31 December", "2020-12-31")],
   ["Signed on 29 February.", MARCH, day("on 29 February", "2020-02-29")],
   ["Polls open may 5.", THU, day("may 5", "2021-05-05")],
+  [
+    "Talks began mid-August.",
+    THU,
+    {
+      phrase: "mid-August",
+      start: "2021-08",
+      precision: "month",
+      approximate: true,
+      basis: "relative",
+    },
+  ],
+  ["Thursday's talks ended.", THU, day("Thursday", THU)],
+  // An impossible day leaves the month it names.
+  [
+    "Signed 29 February 2021.",
+    THU,
+    { phrase: "February 2021", start: "2021-02", precision: "month", basis: "explicit" },
+  ],
   // Months and years.
   [
     "It was founded in April 2017.",
@@ -365,13 +383,25 @@ describe("suggestDates: words that are not dates", () => {
   });
 
   it("gives nothing for an unreadable publication date instead of failing", () => {
-    for (const publishedAt of ["", "2021-02-30", "19 August 2021", "yesterday"]) {
+    for (const publishedAt of [
+      "",
+      "2021-02-30",
+      "19 August 2021",
+      "yesterday",
+      "-13799999999-01-01",
+    ]) {
       expect(suggestDates("He spoke on Thursday.", publishedAt)).toEqual([]);
     }
   });
 });
 
 describe("suggestDates: labels and notes", () => {
+  it("never reaches before year 1000", () => {
+    expect(
+      suggestDates("Built fifty decades ago, in 1100.", "1100-06-01").map((s) => s.phrase),
+    ).toEqual(["in 1100"]);
+  });
+
   it("labels a weekday with the day and the publication date it was counted from", () => {
     const [thursday] = suggestDates("He spoke on Thursday.", FRI);
     expect(thursday?.label).toBe("Thursday → 19 Aug 2021 (counted back from Fri 20 Aug 2021)");
