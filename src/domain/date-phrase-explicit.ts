@@ -10,8 +10,9 @@ import { phrasePattern, type DatePhrasePattern, type PhraseGroups } from "./date
 import { ANY_MONTH, FULL_MONTH, isCapitalised, monthNumber } from "./date-phrase-words";
 
 // A year as a source writes one: four digits, not part of a longer number ("12,2003",
-// "2003.5"), a time ("20:03"), an amount ("$2003", "2003%") or a word ("2003s").
-const YEAR = String.raw`(?<![\p{L}\d$£€]|\d[,.:])(?<year>\d{4})(?![\p{L}\d%]|[,.:]\d|-\d)`;
+// "2003.5"), a time ("20:03"), an amount ("$2003", "2003%"), a word ("2003s") or a
+// date that is not one ("2021-02-30"). "1990-2000" is two years.
+const YEAR = String.raw`(?<![\p{L}\d$£€]|\d[,.:])(?<year>\d{4})(?![\p{L}\d%]|[,.:]\d|-\d\d-)`;
 // "1500 people" counts people; the number is not a year.
 const NOT_COUNTING = String.raw`(?!\s(?:people|persons|men|women|children|troops|soldiers|fighters|civilians|refugees|families|km|kilometres|kilometers|miles|metres|meters|dollars|euros|tons|tonnes)(?![\p{L}]))`;
 const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d:])`;

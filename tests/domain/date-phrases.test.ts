@@ -463,6 +463,11 @@ describe("suggestDates: order, merging and limits", () => {
     expect(suggestions.map((suggestion) => suggestion.phrase)).toEqual(["19 August 2021"]);
   });
 
+  it("reads both years of a range written with a hyphen", () => {
+    const suggestions = suggestDates("The Taliban ruled 1996-2001.", THU);
+    expect(suggestions.map((suggestion) => suggestion.when.start)).toEqual(["1996", "2001"]);
+  });
+
   it(`offers at most ${MAX_DATE_SUGGESTIONS}`, () => {
     const many = "In 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009 and 2010 it grew.";
     const suggestions = suggestDates(many, THU);
