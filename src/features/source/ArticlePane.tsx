@@ -4,6 +4,9 @@ import type { EventId, Source } from "../../domain/types";
 import { LinkHost } from "../../ui/LinkHost";
 import { ArticleParagraph } from "./ArticleParagraph";
 import { paneScrollTarget } from "./pane-scroll";
+import { useTextSelection, type TextSelection } from "./use-text-selection";
+
+export type { TextSelection } from "./use-text-selection";
 
 interface ArticlePaneProps {
   readonly source: Source;
@@ -16,6 +19,8 @@ interface ArticlePaneProps {
   readonly passage?: PassageRequest;
   /** Returns the reader from a shown passage to the event's details. */
   readonly onBack?: () => void;
+  /** Told the raw offsets and screen box of words selected in the article (undefined: none). */
+  readonly onTextSelected?: (selection: TextSelection | undefined) => void;
 }
 
 /** "Show this passage": the offset of its first character in the source text. */
@@ -33,6 +38,7 @@ export function ArticlePane({
   onSelect,
   passage,
   onBack,
+  onTextSelected,
 }: ArticlePaneProps) {
   const paragraphs = useMemo(() => paragraphsOf(source.text), [source.text]);
   const paragraphHighlights = useMemo(
@@ -44,6 +50,7 @@ export function ArticlePane({
   const positioned = useRef(false);
   /** The top a smooth scroll of the pane is still heading for. */
   const gliding = useRef<number | undefined>(undefined);
+  useTextSelection(paneRef, onTextSelected);
 
   // Bring the selected event's first quotation into the pane's view, not the page's.
   useEffect(() => {
@@ -191,7 +198,7 @@ function announce(
 function passageAt(pane: HTMLElement, start: number): HTMLElement | undefined {
   let found: HTMLElement | undefined;
   for (const mark of pane.querySelectorAll<HTMLElement>("mark.quote-mark--selected")) {
-    if (Number(mark.dataset.start) > start) break;
+    if (Number(mark.dataset.at) > start) break;
     found = mark;
   }
   return found?.closest<HTMLElement>(".quote-link") ?? undefined;

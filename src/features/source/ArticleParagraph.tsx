@@ -24,14 +24,20 @@ export const ArticleParagraph = memo(function ArticleParagraph(props: ArticlePar
   return (
     <p>
       {runs.map((run) => {
-        if (run.owner === undefined) return <span key={run.start}>{run.text}</span>;
+        // data-at: the source offset of the run's first character, to map a selection back.
+        if (run.owner === undefined)
+          return (
+            <span key={run.start} data-at={run.start}>
+              {run.text}
+            </span>
+          );
         const owner = run.owner;
         const selected = owner === selectedId;
         const mark = (
           <mark
             className={selected ? "quote-mark quote-mark--selected" : "quote-mark"}
             data-event-id={owner}
-            data-start={run.start}
+            data-at={run.start}
           >
             {run.text}
           </mark>

@@ -65,7 +65,10 @@ export function QuotePassage({ events, selected, titleOf, onSelect, children }: 
         aria-expanded={shared ? open : undefined}
         aria-controls={shared && open ? menuId : undefined}
         title={`Quoted in: ${named}${unnamed > 0 ? ` and ${countOf(unnamed, "more event", "more events")}` : ""}`}
-        onClick={choose}
+        onClick={() => {
+          // Words selected by dragging across the passage are being chosen, not the event.
+          if (!selectsWordsOf(passageRef.current)) choose();
+        }}
         onKeyDown={onKeyDown}
       >
         {children}
@@ -112,4 +115,11 @@ const TITLE_NAMED = 5;
 
 function itemAt(root: HTMLElement | null, index: number): HTMLElement | undefined {
   return root?.querySelectorAll<HTMLElement>("[role=menuitem]")[index];
+}
+
+/** Whether the page's selection holds some of this passage's words (a drag, not a click). */
+function selectsWordsOf(passage: HTMLElement | null): boolean {
+  const selection = document.getSelection();
+  if (!passage || !selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  return selection.getRangeAt(0).intersectsNode(passage);
 }
