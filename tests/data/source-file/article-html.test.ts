@@ -81,6 +81,30 @@ describe("readArticleHtml refuses what is not an article, and runs nothing", () 
     const first = paragraphs(SOURCE).findIndex((p) =>
       p.startsWith("Meanwhile, the Afghan Taliban"),
     );
-    expect(paragraphs(article?.text ?? "")).toEqual(paragraphs(SOURCE).slice(first, first + 3));
+    expect(paragraphs(article?.text ?? "")).toEqual([
+      "19 August 2021",
+      ...paragraphs(SOURCE).slice(first, first + 3),
+    ]);
+  });
+});
+
+describe("readArticleHtml's date", () => {
+  const ARTICLE = `<article><h1>Taliban announce safe-exit passage</h1>${paragraphs(SOURCE)
+    .slice(20, 24)
+    .map((p) => `<p>${p}</p>`)
+    .join("")}</article>`;
+
+  it("takes the date of the article's <time> when the page's metadata gives none", async () => {
+    const article = await readArticleHtml(fixture("article-page-script.html"));
+    expect(article?.publishedAt).toBe("2021-08-19");
+  });
+
+  it("says so when the page gives a date it cannot read, and leaves the date empty", async () => {
+    const html = `<html><head><meta property="article:published_time" content="Thursday afternoon"></head><body>${ARTICLE}</body></html>`;
+    const article = await readArticleHtml(html);
+    expect(article?.publishedAt).toBeUndefined();
+    expect(article?.notes).toContain(
+      "The page gives its date as “Thursday afternoon”, which is not a date we read: enter it.",
+    );
   });
 });
