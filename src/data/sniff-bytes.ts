@@ -18,32 +18,53 @@ export interface DecodedText {
   readonly encoding: TextEncoding;
 }
 
-// Files that are not text, by the bytes they start with, and what to do instead.
-const SIGNATURES: readonly { bytes: readonly number[]; is: string; mend: string }[] = [
-  {
-    bytes: [0x1f, 0x8b],
-    is: "gzip-compressed",
-    mend: "Unpack it first (with gunzip, 7-Zip or your file manager), then open the .json or .csv file inside.",
-  },
-  {
-    bytes: [0x50, 0x4b, 0x03, 0x04],
-    is: "a ZIP archive (or an Excel workbook, which is one)",
-    mend: "Unpack it and open the .json or .csv file inside; from Excel, save the sheet as “CSV UTF-8”.",
-  },
-  {
-    bytes: [0x25, 0x50, 0x44, 0x46, 0x2d],
-    is: "a PDF document, not a dataset",
-    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet.",
-  },
-  {
-    bytes: [0xff, 0xfe, 0x00, 0x00],
-    is: "UTF-32 text",
-    mend: "Save it as UTF-8 (in a text editor: Save As, encoding UTF-8) and open it again.",
-  },
+/** What a file is when its bytes are not text we read. */
+export type NotText =
+  "gzip" | "zip" | "pdf" | "utf-32" | "utf-16le-without-bom" | "utf-16be-without-bom" | "binary";
+
+// Files that are not text, by the bytes they start with.
+const SIGNATURES: readonly { bytes: readonly number[]; kind: NotText }[] = [
+  { bytes: [0x1f, 0x8b], kind: "gzip" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: "zip" },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: "pdf" },
+  { bytes: [0xff, 0xfe, 0x00, 0x00], kind: "utf-32" },
 ];
 
 const UTF16_MEND =
   "Save it as UTF-8 (in Excel: “CSV UTF-8”; in a text editor: Save As, encoding UTF-8) and open it again.";
+
+// What a dataset that is not text is, and what to do instead. A source file says it in its own
+// words (src/data/source-file/not-text.ts).
+const DATASET_REFUSALS: Readonly<Record<NotText, { is: string; mend: string }>> = {
+  gzip: {
+    is: "gzip-compressed",
+    mend: "Unpack it first (with gunzip, 7-Zip or your file manager), then open the .json or .csv file inside.",
+  },
+  zip: {
+    is: "a ZIP archive (or an Excel workbook, which is one)",
+    mend: "Unpack it and open the .json or .csv file inside; from Excel, save the sheet as “CSV UTF-8”.",
+  },
+  pdf: {
+    is: "a PDF document, not a dataset",
+    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet.",
+  },
+  "utf-32": {
+    is: "UTF-32 text",
+    mend: "Save it as UTF-8 (in a text editor: Save As, encoding UTF-8) and open it again.",
+  },
+  "utf-16le-without-bom": {
+    is: "UTF-16 text (little-endian, without a byte order mark)",
+    mend: UTF16_MEND,
+  },
+  "utf-16be-without-bom": {
+    is: "UTF-16 text (big-endian, without a byte order mark)",
+    mend: UTF16_MEND,
+  },
+  binary: {
+    is: "not a text file (it holds zero bytes)",
+    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet, saved as UTF-8 text.",
+  },
+};
 
 // Enough of the start to tell UTF-16 from UTF-8 by where its zero bytes fall.
 const SAMPLE = 1024;
@@ -58,28 +79,37 @@ export function decodeDatasetBytes(
   name: string,
   fallback: Fallback = "windows-1252",
 ): DecodedText {
-  const refuse = (is: string, mend: string) => new DatasetError(`${name} is ${is}.`, [mend]);
-  for (const signature of SIGNATURES) {
-    if (startsWith(bytes, signature.bytes)) throw refuse(signature.is, signature.mend);
+  const kind = notTextKind(bytes);
+  if (kind) {
+    const { is, mend } = DATASET_REFUSALS[kind];
+    throw new DatasetError(`${name} is ${is}.`, [mend]);
   }
+  return decodeTextBytes(bytes, fallback);
+}
+
+/** What the bytes are when they are not text we read (by their first bytes), else undefined. */
+export function notTextKind(bytes: Uint8Array): NotText | undefined {
+  for (const signature of SIGNATURES) {
+    if (startsWith(bytes, signature.bytes)) return signature.kind;
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return undefined;
+  const zeros = zeroBytes(bytes);
+  if (zeros.odd + zeros.even === 0) return undefined;
+  // Latin letters in UTF-16 are a letter byte and a zero byte, over and over.
+  const pairs = Math.floor(zeros.sampled / 2);
+  if (zeros.odd > pairs / 2 && zeros.even < zeros.odd / 4) return "utf-16le-without-bom";
+  if (zeros.even > pairs / 2 && zeros.odd < zeros.even / 4) return "utf-16be-without-bom";
+  return "binary";
+}
+
+/**
+ * The text of bytes that `notTextKind` passed: UTF-16 by its byte order mark, else UTF-8, else
+ * read as `fallback` says.
+ */
+export function decodeTextBytes(bytes: Uint8Array, fallback: Fallback): DecodedText {
   // TextDecoder drops the byte order mark it is named for.
   if (startsWith(bytes, [0xff, 0xfe])) return decoded(bytes, "utf-16le");
   if (startsWith(bytes, [0xfe, 0xff])) return decoded(bytes, "utf-16be");
-  const zeros = zeroBytes(bytes);
-  if (zeros.odd + zeros.even > 0) {
-    // Latin letters in UTF-16 are a letter byte and a zero byte, over and over.
-    const pairs = Math.floor(zeros.sampled / 2);
-    if (zeros.odd > pairs / 2 && zeros.even < zeros.odd / 4) {
-      throw refuse("UTF-16 text (little-endian, without a byte order mark)", UTF16_MEND);
-    }
-    if (zeros.even > pairs / 2 && zeros.odd < zeros.even / 4) {
-      throw refuse("UTF-16 text (big-endian, without a byte order mark)", UTF16_MEND);
-    }
-    throw refuse(
-      "not a text file (it holds zero bytes)",
-      "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet, saved as UTF-8 text.",
-    );
-  }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
