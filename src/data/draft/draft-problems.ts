@@ -40,18 +40,31 @@ function loaderProblems(document: DraftDocument): readonly string[] {
     return built.ok ? [] : built.problems;
   }
   // As the loader does, the well-formed events are checked too, so that one bad field does not
-  // hide the rest. A source still without a title would stop that (its quotations would all
-  // be said to name no source), so the check is made as if it had one; the schema already
-  // said it has none.
+  // hide the rest. A title not given yet (the commonest gap in a draft) would stop that: an
+  // event without one would go unchecked, a source without one would leave its quotations
+  // naming no source. So the check is made as if they had one; the schema has said they have none.
   const titled = {
     ...document,
     sources: document.sources.map((source) =>
-      source.title.trim() === "" ? { ...source, title: "Untitled source" } : source,
+      blank(source.title) ? { ...source, title: "Untitled source" } : source,
+    ),
+    events: document.events.map((event) =>
+      blank(event.title) || blank(event.kind)
+        ? {
+            ...event,
+            title: blank(event.title) ? "Untitled event" : event.title,
+            kind: blank(event.kind) ? "event" : event.kind,
+          }
+        : event,
     ),
   };
   const parts = wellFormedParts(titled);
   const built = parts && buildDataset(parts.raw, new Map(), parts.positions);
   return built && !built.ok ? [...shape.problems, ...built.problems] : shape.problems;
+}
+
+function blank(value: string): boolean {
+  return value.trim() === "";
 }
 
 /** A loader problem at its place in the draft, with the event's id taken out of the path. */
