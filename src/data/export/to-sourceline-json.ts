@@ -91,7 +91,7 @@ function eraJson(era: Era) {
 }
 
 /** A date as our files write it: a date-time only where the precision carries a time. */
-function isoAt(ms: number, precision: When["precision"]): string {
+export function isoAt(ms: number, precision: When["precision"]): string {
   const iso = formatIsoInstant(ms);
   return precision === "minute" && !iso.includes("T") ? `${iso}T00:00Z` : iso;
 }
@@ -101,7 +101,7 @@ function isoAt(ms: number, precision: When["precision"]): string {
  * format's `initialWindow` holds dates), widened outwards. Left out for deep time, whose years
  * a day-based window cannot hold.
  */
-function windowJson(window: TimeWindow | undefined) {
+export function windowJson(window: TimeWindow | undefined) {
   if (!window || isDeepMs(window.start) || isDeepMs(window.end)) return {};
   const from = Math.floor(window.start / DAY_MS) * DAY_MS;
   const to = Math.max(Math.ceil(window.end / DAY_MS) * DAY_MS, from + DAY_MS);
