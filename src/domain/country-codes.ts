@@ -4,6 +4,10 @@ import { countryName } from "./countries";
 // asks for the whole list on every keystroke.
 let codes: readonly string[] | undefined;
 
+// Withdrawn codes (ISO 3166-3) that the region-name data still names after their successors:
+// offered, "SU" would be a second "Russia" and "YU" a second "Serbia".
+const WITHDRAWN = new Set("AN BU CS DD DY FX HV NH RH SU TP VD YD YU ZR".split(" "));
+
 /** Every ISO 3166-1 alpha-2 code the region-name data can name, sorted by English name. */
 export function allCountryCodes(): readonly string[] {
   if (codes) return codes;
@@ -13,7 +17,7 @@ export function allCountryCodes(): readonly string[] {
       const code = String.fromCharCode(first, second);
       const name = countryName(code);
       // DisplayNames echoes a code it cannot name back: such a code names no country for us.
-      if (name !== undefined && name !== code) found.push({ code, name });
+      if (name !== undefined && name !== code && !WITHDRAWN.has(code)) found.push({ code, name });
     }
   }
   found.sort((a, b) => a.name.localeCompare(b.name, "en"));

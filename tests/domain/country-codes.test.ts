@@ -13,6 +13,15 @@ describe("allCountryCodes", () => {
       expect(codes).not.toContain(code);
   });
 
+  it("offers each country once: withdrawn codes named after their successors are left out", () => {
+    const codes = allCountryCodes();
+    // ISO 3166-1 assigns 249 codes.
+    expect(codes).toHaveLength(249);
+    for (const code of ["SU", "YU", "ZR", "DD", "FX"]) expect(codes).not.toContain(code);
+    const names = codes.map((code) => countryName(code));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it("sorts the codes by English name", () => {
     const names = allCountryCodes().map((code) => countryName(code) ?? "");
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
