@@ -146,21 +146,20 @@ export function Explorer(props: ExplorerProps) {
     (button ?? pane)?.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
     button?.focus({ preventScroll: true });
   }, [shownQuote]);
-  // An editor chooses an event it has just made, which is in the next dataset, not this one.
-  const pendingSelect = useRef<EventId | undefined>(undefined);
+  // An editor chooses an event it has just made, which is in the next dataset, not this one:
+  // it is chosen once it is there.
+  const [made, setMade] = useState<EventId>();
+  const madeIsIn = made !== undefined && dataset.events.some((event) => event.id === made);
   const selectMade = useCallback(
     (id: EventId) => {
       if (dataset.events.some((event) => event.id === id)) select(id);
-      else pendingSelect.current = id;
+      else setMade(id);
     },
     [dataset, select],
   );
   useEffect(() => {
-    const id = pendingSelect.current;
-    if (id === undefined || !dataset.events.some((event) => event.id === id)) return;
-    pendingSelect.current = undefined;
-    select(id);
-  }, [dataset, select]);
+    if (madeIsIn && made) select(made);
+  }, [madeIsIn, made, select]);
   const slots =
     props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
   useViewKeys(actions);

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from "react";
 import type { Dataset } from "../domain/types";
+import type * as StartDraft from "./editor/start-draft";
 
 // The editor and its storage load when the user starts making a timeline, not with the page.
 const YourTimelines = lazy(() => import("./editor/YourTimelines"));
@@ -15,7 +16,7 @@ interface MakeButtonsProps {
 export function MakeButtons({ dataset, onOpenDraft }: MakeButtonsProps) {
   const [busy, setBusy] = useState(false);
   const [listing, setListing] = useState(false);
-  const start = async (make: (module: typeof import("./editor/start-draft")) => Promise<string>) => {
+  const start = async (make: (module: typeof StartDraft) => Promise<string>) => {
     setBusy(true);
     try {
       onOpenDraft(await make(await import("./editor/start-draft")));

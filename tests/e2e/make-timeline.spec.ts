@@ -9,9 +9,28 @@ const REPORT = [
   "Crowds gathered at the gates again, and the 👍🏽 sign went round on phones.",
 ].join("\n\n");
 
+// A laptop screen: the article pane is tall enough that a drag never nears the window's edge
+// (where the browser would scroll the page under the pointer).
+test.use({ viewport: { width: 1366, height: 900 } });
+
 /** Selects words in the article by dragging the mouse across them, as a reader does. */
 async function selectWords(page: Page, words: string) {
-  const box = await page.evaluate((words) => {
+  // Measured until the layout holds still: the page may still be settling from the last change.
+  let box = await wordsBox(page, words);
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(100);
+    const again = await wordsBox(page, words);
+    if (JSON.stringify(again) === JSON.stringify(box)) break;
+    box = again;
+  }
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+function wordsBox(page: Page, words: string) {
+  return page.evaluate((words) => {
     const pane = document.querySelector(".article__body");
     if (!pane) throw new Error("no article");
     const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
@@ -21,7 +40,7 @@ async function selectWords(page: Page, words: string) {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + words.length);
-      range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+      range.startContainer.parentElement?.scrollIntoView({ block: "nearest" });
       const rects = range.getClientRects();
       const first = rects[0];
       const last = rects[rects.length - 1];
@@ -35,10 +54,6 @@ async function selectWords(page: Page, words: string) {
     }
     throw new Error(`“${words}” is not in one run of the article`);
   }, words);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
 }
 
 async function addReport(page: Page) {

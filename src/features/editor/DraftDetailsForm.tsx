@@ -38,7 +38,6 @@ export function DraftDetailsForm({ title, description, problems, onEdit }: Draft
       <FieldProblem id={`${id}-problem`} messages={titleMessages} />
       <TextField
         label="Description (optional)"
-        multiline
         value={description}
         messages={messagesOf(problemsAt(problems, "description"))}
         onChange={(value) =>
