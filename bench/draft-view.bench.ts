@@ -68,7 +68,15 @@ const typing = () =>
     changes: { title: `T${typed++}` },
   });
 
+// The same draft half made: every event's date not given yet, so the loader's slower path (which
+// lists every problem) runs, and the view is built again with placeholders.
+const UNFINISHED: DraftDocument = {
+  ...DRAFT,
+  events: DRAFT.events.map((each) => ({ ...each, when: { ...each.when, start: "" } })),
+};
+
 describe("viewDraft: 5,000,000-character source, 500 events", () => {
   bench("a whole view of a finished draft", () => void viewDraft(DRAFT), options);
   bench("the view after one keystroke", () => void viewDraft(typing()), options);
+  bench("an unfinished draft: no event dated yet", () => void viewDraft(UNFINISHED), options);
 });

@@ -1,7 +1,7 @@
 import { showControls } from "../../domain/bidi";
 import { buildDataset } from "../build-dataset";
 import { parseDatasetShape } from "../dataset-schema";
-import { MAX_EVENTS } from "../read-dataset";
+import { MAX_DATASET_CHARS, MAX_EVENTS, megabytes } from "../read-dataset";
 import { wellFormedParts } from "../well-formed-parts";
 import type { DraftDocument, DraftProblem } from "./draft-document";
 
@@ -21,6 +21,14 @@ export function draftProblems(document: DraftDocument): DraftProblem[] {
   }
   if (document.events.length > MAX_EVENTS) {
     problems.push({ path: "events", message: `has more than ${MAX_EVENTS} events: split it` });
+  }
+  // The file's size is its texts, nearly all of it: the loader refuses a file past its limit.
+  const textChars = document.sources.reduce((sum, source) => sum + source.text.length, 0);
+  if (textChars > MAX_DATASET_CHARS) {
+    problems.push({
+      path: "sources",
+      message: `hold ${megabytes(textChars)} of text; a file this app opens is at most ${megabytes(MAX_DATASET_CHARS)}: move some sources to another timeline`,
+    });
   }
   document.events.forEach((event, index) => {
     if (event.quotes.length === 0) {

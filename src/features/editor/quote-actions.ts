@@ -1,3 +1,6 @@
+/** The action chosen for some words: a new event, or the selected event's next quote. */
+export type PassageAction = "new-event" | "add-to-event";
+
 /** How many characters of an event's title a button shows before an ellipsis. */
 export const TITLE_SHOWN = 40;
 

@@ -66,6 +66,19 @@ describe("a draft's problems", () => {
     ]);
   });
 
+  it("says when the sources' texts make a file larger than the app opens", () => {
+    const text = "a".repeat(4_900_000);
+    const sources = Array.from({ length: 11 }, (_, i) => aDraftSource({ id: `s${i}`, text }));
+    const { problems } = viewDraft(aDraft({ sources: [aDraftSource(), ...sources] }));
+    expect(problems).toEqual([
+      {
+        path: "sources",
+        message:
+          "hold 54 MB of text; a file this app opens is at most 50 MB: move some sources to another timeline",
+      },
+    ]);
+  });
+
   it("names an event that takes another's id, and a quotation into no source", () => {
     const draft = aDraft({
       events: [
