@@ -160,8 +160,7 @@ export function Explorer(props: ExplorerProps) {
   useEffect(() => {
     if (madeIsIn && made) select(made);
   }, [madeIsIn, made, select]);
-  const slots =
-    props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
+  const slots = props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
   useViewKeys(actions);
   useWarmSearch(dataset.events);
   // The benchmark's "ready": the first frame after the explorer is drawn and listening.
@@ -276,18 +275,18 @@ export function Explorer(props: ExplorerProps) {
             <StepControls position={position} total={filtered.length} onStep={actions.step} />
             {slots.details ??
               (selected ? (
-              <EventDetails
-                event={selected}
-                sources={dataset.sources}
-                hiddenByFilters={hiddenByFilters}
-                onShowInArticle={showInArticle}
-              />
-            ) : (
-              <p className="details__placeholder">
-                Choose an event on the timeline, in the list or in the article to see its details
-                and its quotations.
-              </p>
-            ))}
+                <EventDetails
+                  event={selected}
+                  sources={dataset.sources}
+                  hiddenByFilters={hiddenByFilters}
+                  onShowInArticle={showInArticle}
+                />
+              ) : (
+                <p className="details__placeholder">
+                  Choose an event on the timeline, in the list or in the article to see its details
+                  and its quotations.
+                </p>
+              ))}
           </div>
         </PaneBoundary>
         <PaneBoundary name="The article" resetKey={dataset}>

@@ -112,7 +112,9 @@ test("a new timeline: paste a source, select words, the event and its date follo
     buffer: Buffer.from(text),
   });
   await expect(page.getByRole("heading", { level: 1, name: "Evacuation week" })).toBeVisible();
-  await timeline(page).getByRole("button", { name: /Taliban say the airport stays open/ }).click();
+  await timeline(page)
+    .getByRole("button", { name: /Taliban say the airport stays open/ })
+    .click();
   await expect(
     article(page).locator("mark.quote-mark--selected", { hasText: "airport would stay open" }),
   ).toBeVisible();

@@ -12,7 +12,13 @@ export function exportDraftAsIs(document: DraftDocument) {
 }
 
 /** Said at once when this browser does not keep the draft, with the way to keep it anyway. */
-export function DraftBanner({ snapshot, onRetry }: { snapshot: DraftSnapshot; onRetry: () => void }) {
+export function DraftBanner({
+  snapshot,
+  onRetry,
+}: {
+  snapshot: DraftSnapshot;
+  onRetry: () => void;
+}) {
   if (snapshot.save.status !== "failed") return null;
   return (
     <div className="notices editor-banner" role="alert">

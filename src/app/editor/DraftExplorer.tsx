@@ -34,7 +34,13 @@ interface DraftExplorerProps {
 }
 
 /** The explorer on a draft, with the editor's forms in its slots; Preview takes them away. */
-export function DraftExplorer({ store, url, datasetUrl, onOpenFile, onOpenDraft }: DraftExplorerProps) {
+export function DraftExplorer({
+  store,
+  url,
+  datasetUrl,
+  onOpenFile,
+  onOpenDraft,
+}: DraftExplorerProps) {
   const snapshot = useDraft(store);
   const { document, view } = snapshot;
   const [preview, setPreview] = useState(false);
@@ -42,6 +48,7 @@ export function DraftExplorer({ store, url, datasetUrl, onOpenFile, onOpenDraft 
   const [mode, setMode] = useState<ArticleMode>({ kind: "article" });
   const [shownSourceId, setShownSourceId] = useState<string>();
   const [selection, setSelection] = useState<TextSelection>();
+  const [madeId, setMadeId] = useState<string>();
   const edit = useCallback(
     (change: DraftEdit, coalesce?: string) => store.apply(change, { coalesce }),
     [store],
@@ -61,156 +68,159 @@ export function DraftExplorer({ store, url, datasetUrl, onOpenFile, onOpenDraft 
 
   // Called by the explorer as it renders, with what it lets the editor do.
   const slots = (controls: ExplorerControls): ExplorerSlots => {
-      const selectedIndex = document.events.findIndex((e) => e.id === controls.selected?.id);
-      const selectedEvent = document.events[selectedIndex];
-      const makeEvent = (words: ChosenWords, source: DraftSource) => {
-        const quote = quoteFrom(source, words);
-        if (!quote) return;
-        const event = eventFromQuote(document, quote);
-        edit({ type: "add-event", event });
-        setSelection(undefined);
-        setMode({ kind: "article" });
-        controls.select(event.id as EventId);
-      };
-      const addQuote = (words: ChosenWords, source: DraftSource) => {
-        const quote = quoteFrom(source, words);
-        if (!quote || !selectedEvent) return;
-        edit({ type: "add-quote", eventId: selectedEvent.id, quote });
-        setSelection(undefined);
-      };
-      if (preview) {
-        return {
-          origin: (
-            <p className="app__dataset editor-preview" role="status">
-              Preview: the timeline as its readers will see it.{" "}
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => setPreview(false)}
-              >
-                Back to editing
-              </button>
-            </p>
-          ),
-          exportMenu: view.problems.length > 0 ? <DraftExport snapshot={snapshot} /> : undefined,
-        };
-      }
+    const selectedIndex = document.events.findIndex((e) => e.id === controls.selected?.id);
+    const selectedEvent = document.events[selectedIndex];
+    const makeEvent = (words: ChosenWords, source: DraftSource) => {
+      const quote = quoteFrom(source, words);
+      if (!quote) return;
+      const event = eventFromQuote(document, quote);
+      edit({ type: "add-event", event });
+      setMadeId(event.id);
+      setSelection(undefined);
+      setMode({ kind: "article" });
+      controls.select(event.id as EventId);
+    };
+    const addQuote = (words: ChosenWords, source: DraftSource) => {
+      const quote = quoteFrom(source, words);
+      if (!quote || !selectedEvent) return;
+      edit({ type: "add-quote", eventId: selectedEvent.id, quote });
+      setSelection(undefined);
+    };
+    if (preview) {
       return {
-        heading: (
-          <DraftDetailsForm
-            title={document.title}
-            description={document.description}
-            problems={view.problems}
-            onEdit={edit}
-          />
-        ),
-        origin: <SaveStatus snapshot={snapshot} onRetry={() => store.retrySave()} />,
-        actions: (
-          <EditorBar
-            snapshot={snapshot}
-            onUndo={undo}
-            onRedo={redo}
-            onPreview={() => setPreview(true)}
-            onList={() => setListing(true)}
-          />
+        origin: (
+          <p className="app__dataset editor-preview" role="status">
+            Preview: the timeline as its readers will see it.{" "}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setPreview(false)}
+            >
+              Back to editing
+            </button>
+          </p>
         ),
         exportMenu: view.problems.length > 0 ? <DraftExport snapshot={snapshot} /> : undefined,
-        banner: (
+      };
+    }
+    return {
+      heading: (
+        <DraftDetailsForm
+          title={document.title}
+          description={document.description}
+          problems={view.problems}
+          onEdit={edit}
+        />
+      ),
+      origin: <SaveStatus snapshot={snapshot} onRetry={() => store.retrySave()} />,
+      actions: (
+        <EditorBar
+          snapshot={snapshot}
+          onUndo={undo}
+          onRedo={redo}
+          onPreview={() => setPreview(true)}
+          onList={() => setListing(true)}
+        />
+      ),
+      exportMenu: view.problems.length > 0 ? <DraftExport snapshot={snapshot} /> : undefined,
+      banner: (
+        <>
+          <DraftBanner snapshot={snapshot} onRetry={() => store.retrySave()} />
+          {listing && (
+            <Suspense fallback={null}>
+              <YourTimelines onOpenDraft={onOpenDraft} onClose={() => setListing(false)} />
+            </Suspense>
+          )}
+        </>
+      ),
+      noEvents: (
+        <p>
+          No events yet.{" "}
+          {document.sources.length === 0
+            ? "Add a source, then select words in it to make the first event."
+            : "Select words in the article, or use “Find a passage”, to make the first event."}
+        </p>
+      ),
+      details: (
+        <DraftDetails
+          document={document}
+          problems={view.problems}
+          event={selectedEvent}
+          eventIndex={selectedIndex}
+          onEdit={edit}
+          onShowQuote={controls.showInArticle}
+          madeId={madeId}
+          onFind={shownSource ? () => setMode({ kind: "finding" }) : undefined}
+        />
+      ),
+      article: {
+        sourceId: shownSource?.id,
+        onTextSelected: setSelection,
+        before: (
           <>
-            <DraftBanner snapshot={snapshot} onRetry={() => store.retrySave()} />
-            {listing && (
-              <Suspense fallback={null}>
-                <YourTimelines onOpenDraft={onOpenDraft} onClose={() => setListing(false)} />
-              </Suspense>
+            <ArticleTools
+              sources={document.sources}
+              shownId={shownSource?.id}
+              mode={mode}
+              onShow={setShownSourceId}
+              onMode={setMode}
+            />
+            {mode.kind === "finding" && shownSource && (
+              <FindPassage
+                text={shownSource.text}
+                sourceTitle={shownSource.title || "this source"}
+                selectedEventTitle={selectedEvent?.title}
+                onChoose={(match, action) =>
+                  action === "new-event"
+                    ? makeEvent(match, shownSource)
+                    : addQuote(match, shownSource)
+                }
+                onClose={() => setMode({ kind: "article" })}
+              />
             )}
           </>
         ),
-        noEvents: (
-          <p>
-            No events yet.{" "}
-            {document.sources.length === 0
-              ? "Add a source, then select words in it to make the first event."
-              : "Select words in the article, or use “Find a passage”, to make the first event."}
-          </p>
-        ),
-        details: (
-          <DraftDetails
-            document={document}
-            problems={view.problems}
-            event={selectedEvent}
-            eventIndex={selectedIndex}
-            onEdit={edit}
-            onShowQuote={controls.showInArticle}
-          />
-        ),
-        article: {
-          sourceId: shownSource?.id,
-          onTextSelected: setSelection,
-          before: (
-            <>
-              <ArticleTools
-                sources={document.sources}
-                shownId={shownSource?.id}
-                mode={mode}
-                onShow={setShownSourceId}
-                onMode={setMode}
-              />
-              {mode.kind === "finding" && shownSource && (
-                <FindPassage
-                  text={shownSource.text}
-                  sourceTitle={shownSource.title || "this source"}
-                  selectedEventTitle={selectedEvent?.title}
-                  onChoose={(match, action) =>
-                    action === "new-event"
-                      ? makeEvent(match, shownSource)
-                      : addQuote(match, shownSource)
-                  }
-                  onClose={() => setMode({ kind: "article" })}
-                />
+        instead:
+          document.sources.length === 0 || mode.kind === "adding-source" ? (
+            <SourceForm
+              mode="add"
+              problems={[]}
+              readFile={readSourceFile}
+              onAdd={addSource}
+              onEdit={edit}
+              onCancel={() => setMode({ kind: "article" })}
+            />
+          ) : mode.kind === "editing-source" && shownSource ? (
+            <SourceForm
+              mode="edit"
+              source={shownSource}
+              problems={view.problems.filter((p) =>
+                p.path.startsWith(`sources[${document.sources.indexOf(shownSource)}]`),
               )}
-            </>
-          ),
-          instead:
-            document.sources.length === 0 || mode.kind === "adding-source" ? (
-              <SourceForm
-                mode="add"
-                problems={[]}
-                readFile={readSourceFile}
-                onAdd={addSource}
-                onEdit={edit}
-                onCancel={() => setMode({ kind: "article" })}
-              />
-            ) : mode.kind === "editing-source" && shownSource ? (
-              <SourceForm
-                mode="edit"
-                source={shownSource}
-                problems={view.problems.filter((p) =>
-                  p.path.startsWith(`sources[${document.sources.indexOf(shownSource)}]`),
-                )}
-                readFile={readSourceFile}
-                onAdd={addSource}
-                onEdit={edit}
-                quoteCount={countQuotesOf(document, shownSource.id)}
-                onDelete={() => {
-                  edit({ type: "delete-source", sourceId: shownSource.id });
-                  setMode({ kind: "article" });
-                }}
-                onCancel={() => setMode({ kind: "article" })}
-              />
-            ) : undefined,
-          after:
-            selection && shownSource ? (
-              <SelectionToolbar
-                rect={selection.rect}
-                excerpt={shownSource.text.slice(selection.start, selection.end)}
-                selectedEventTitle={selectedEvent?.title}
-                onNewEvent={() => makeEvent(selection, shownSource)}
-                onAddToEvent={selectedEvent ? () => addQuote(selection, shownSource) : undefined}
-                onDismiss={() => setSelection(undefined)}
-              />
-            ) : undefined,
-        },
-      };
+              readFile={readSourceFile}
+              onAdd={addSource}
+              onEdit={edit}
+              quoteCount={countQuotesOf(document, shownSource.id)}
+              onDelete={() => {
+                edit({ type: "delete-source", sourceId: shownSource.id });
+                setMode({ kind: "article" });
+              }}
+              onCancel={() => setMode({ kind: "article" })}
+            />
+          ) : undefined,
+        after:
+          selection && shownSource ? (
+            <SelectionToolbar
+              rect={selection.rect}
+              excerpt={shownSource.text.slice(selection.start, selection.end)}
+              selectedEventTitle={selectedEvent?.title}
+              onNewEvent={() => makeEvent(selection, shownSource)}
+              onAddToEvent={selectedEvent ? () => addQuote(selection, shownSource) : undefined}
+              onDismiss={() => setSelection(undefined)}
+            />
+          ) : undefined,
+      },
+    };
   };
   return (
     <Explorer

@@ -41,7 +41,13 @@ export function EditorBar({ snapshot, onUndo, onRedo, onPreview, onList }: Edito
 }
 
 /** Whether the draft is kept: a line in the header, and at once a warning when it is not. */
-export function SaveStatus({ snapshot, onRetry }: { snapshot: DraftSnapshot; onRetry: () => void }) {
+export function SaveStatus({
+  snapshot,
+  onRetry,
+}: {
+  snapshot: DraftSnapshot;
+  onRetry: () => void;
+}) {
   const { save } = snapshot;
   return (
     <p className="app__dataset editor-save" role="status">

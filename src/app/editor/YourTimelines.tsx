@@ -56,8 +56,8 @@ export default function YourTimelines({ onOpenDraft, onClose }: YourTimelinesPro
         {listing.status === "reading" && <p role="status">Reading the drafts kept here…</p>}
         {listing.status === "failed" && (
           <p role="alert">
-            This browser’s storage could not be read ({listing.message}), so drafts kept here
-            cannot be listed now.
+            This browser’s storage could not be read ({listing.message}), so drafts kept here cannot
+            be listed now.
           </p>
         )}
         {listing.status === "read" && listing.drafts.length === 0 && (
@@ -152,10 +152,18 @@ function DraftRow({ draft, onOpen, onRename, onDelete }: DraftRowProps) {
           <button type="button" className="button button--small" onClick={onOpen}>
             Open <span className="visually-hidden">{name}</span>
           </button>
-          <button type="button" className="button button--small" onClick={() => setMode("renaming")}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setMode("renaming")}
+          >
             Rename <span className="visually-hidden">{name}</span>
           </button>
-          <button type="button" className="button button--small" onClick={() => setMode("deleting")}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setMode("deleting")}
+          >
             Delete <span className="visually-hidden">{name}</span>
           </button>
         </p>

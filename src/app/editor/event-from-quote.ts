@@ -89,7 +89,10 @@ function suggestionsFor(source: DraftSource, quotes: readonly DraftQuote[]) {
 /** The first words of a quotation, as a title to start from. */
 export function titleFrom(exact: string): string {
   const words = exact.replace(/\s+/g, " ").trim().split(" ");
-  const head = words.slice(0, TITLE_WORDS).join(" ").replace(/^[“"‘'«]+|[”"’'»,;:.]+$/g, "");
+  const head = words
+    .slice(0, TITLE_WORDS)
+    .join(" ")
+    .replace(/^[“"‘'«]+|[”"’'»,;:.]+$/g, "");
   return words.length > TITLE_WORDS ? `${head}…` : head;
 }
 
