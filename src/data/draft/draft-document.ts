@@ -27,6 +27,8 @@ export interface DraftSource {
   readonly publishedAt: string;
   /** An archived copy's address (web.archive.org, archive.today); optional. */
   readonly archiveUrl?: string;
+  /** When the archived copy was made (YYYY-MM-DD); optional. */
+  readonly archivedAt?: string;
   /** Exactly as added: NFC and `\n` line ends, once, before any offsets point into it. */
   readonly text: string;
 }

@@ -19,12 +19,14 @@ export function emptyDraft(title = "Untitled timeline"): DraftDocument {
  */
 export function draftFromDataset(dataset: Dataset): DraftDocument {
   const sources = dataset.sources.map(
-    ({ id, title, publisher, url, publishedAt, text }): DraftSource => ({
+    ({ id, title, publisher, url, publishedAt, text, archiveUrl, archivedAt }): DraftSource => ({
       id,
       title,
       publisher,
       url,
       publishedAt,
+      ...(archiveUrl ? { archiveUrl } : {}),
+      ...(archivedAt ? { archivedAt } : {}),
       text,
     }),
   );

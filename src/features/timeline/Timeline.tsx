@@ -224,7 +224,9 @@ export function Timeline(props: TimelineProps) {
           <p className="timeline__offscreen">
             {events.length > 0
               ? "No events in this window. Zoom out or use “Fit all”."
-              : "No events match the search and filters."}
+              : allEvents.length === 0
+                ? "No events yet."
+                : "No events match the search and filters."}
           </p>
         )}
       </div>
