@@ -1,9 +1,11 @@
 import { useId, useState } from "react";
 import type { DraftProblem, DraftWhen } from "../../data/draft/draft-document";
 import type { DateBasis, Precision } from "../../domain/types";
+import { BASES, NOTE_NEEDED, PRECISIONS } from "./date-choices";
+import { DateInput } from "./DateInput";
 import { FieldProblem, TextField, messagesOf, problemAttributes } from "./FieldProblem";
 import { pathOf, problemsAt } from "./problems-at";
-import { dateFromInput, datasetDate, inputDate } from "./when-values";
+import { datasetDate } from "./when-values";
 
 /** A date the words of the event's quotations suggest (the date-phrase module's shape). */
 export interface DateSuggestionLike {
@@ -29,37 +31,6 @@ interface DateFieldsProps {
   readonly coalesceKey: string;
   readonly onChange: (when: DraftWhen, coalesce?: string) => void;
 }
-
-const PRECISIONS: readonly { value: Precision; label: string }[] = [
-  { value: "minute", label: "Minute (a time of day, UTC)" },
-  { value: "day", label: "Day" },
-  { value: "month", label: "Month" },
-  { value: "year", label: "Year" },
-];
-
-const BASES: readonly { value: DateBasis; label: string; explanation: string }[] = [
-  { value: "explicit", label: "Explicit", explanation: "The text states the date." },
-  {
-    value: "relative",
-    label: "Relative",
-    explanation: "A weekday or “yesterday”, counted from the publication date.",
-  },
-  {
-    value: "inferred",
-    label: "Inferred",
-    explanation: "Worked out from other events or the order of the text: say how in the note.",
-  },
-  {
-    value: "external",
-    label: "External",
-    explanation: "Another source dates it: name that source in the note.",
-  },
-];
-
-const NOTE_NEEDED: Partial<Record<DateBasis, string>> = {
-  inferred: "Say how the date was worked out",
-  external: "Say which source dates it",
-};
 
 /** The suggestion's date as the draft holds it: dataset-format dates, no empty `end`. */
 function whenOf(suggestion: DateSuggestionLike): DraftWhen {
@@ -212,44 +183,5 @@ export function DateFields(props: DateFieldsProps) {
         onChange={(note) => change({ note }, "note")}
       />
     </fieldset>
-  );
-}
-
-interface DateInputProps {
-  readonly label: string;
-  readonly value: string;
-  readonly precision: Precision;
-  readonly messages: readonly string[];
-  readonly onChange: (value: string) => void;
-}
-
-const INPUT_TYPE: Record<Precision, string> = {
-  minute: "datetime-local",
-  day: "date",
-  month: "month",
-  year: "number",
-};
-
-/** A start or end date in the input that fits its precision; a time is in UTC and says so. */
-function DateInput({ label, value, precision, messages, onChange }: DateInputProps) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {precision === "minute" ? `${label}, UTC` : label}
-      </label>
-      <input
-        id={id}
-        className="field__input"
-        type={INPUT_TYPE[precision]}
-        step={precision === "year" ? 1 : undefined}
-        // Browsers without a month input show a text box: say how to write it.
-        placeholder={precision === "month" ? "YYYY-MM" : precision === "year" ? "YYYY" : undefined}
-        value={inputDate(value, precision)}
-        onChange={(event) => onChange(dateFromInput(event.target.value, precision))}
-        {...problemAttributes(`${id}-problem`, messages)}
-      />
-      <FieldProblem id={`${id}-problem`} messages={messages} />
-    </div>
   );
 }
