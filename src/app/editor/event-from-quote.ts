@@ -8,6 +8,7 @@ import type {
 import { newEventId } from "../../data/draft/new-draft";
 import { suggestDates, type DateSuggestion } from "../../domain/date-phrases";
 import { quoteAt, sentenceAround } from "../../domain/passage";
+import { whenOfSuggestion } from "../../features/editor/when-values";
 
 /** Words chosen in a source, as offsets into its text (before trimming). */
 export interface ChosenWords {
@@ -39,7 +40,8 @@ export function eventFromQuote(document: DraftDocument, quote: DraftQuote): Draf
     kind: "event",
     countries: [],
     actors: [],
-    when: inside ? inside.suggestion.when : NO_DATE,
+    // Written as the format writes dates: a month is its first day ("2021-08-01").
+    when: inside ? whenOfSuggestion(inside.suggestion) : NO_DATE,
     quotes: [quote],
   };
 }

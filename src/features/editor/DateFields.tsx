@@ -5,7 +5,7 @@ import { BASES, NOTE_NEEDED, PRECISIONS } from "./date-choices";
 import { DateInput } from "./DateInput";
 import { FieldProblem, TextField, messagesOf, problemAttributes } from "./FieldProblem";
 import { pathOf, problemsAt } from "./problems-at";
-import { datasetDate } from "./when-values";
+import { datasetDate, whenOfSuggestion } from "./when-values";
 
 /** A date the words of the event's quotations suggest (the date-phrase module's shape). */
 export interface DateSuggestionLike {
@@ -30,19 +30,6 @@ interface DateFieldsProps {
   /** The start of this date's undo keys ("event:<id>:when"), so typing a note is one step. */
   readonly coalesceKey: string;
   readonly onChange: (when: DraftWhen, coalesce?: string) => void;
-}
-
-/** The suggestion's date as the draft holds it: dataset-format dates, no empty `end`. */
-function whenOf(suggestion: DateSuggestionLike): DraftWhen {
-  const { start, end, precision, approximate, basis, note } = suggestion.when;
-  return {
-    start: datasetDate(start, precision),
-    ...(end ? { end: datasetDate(end, precision) } : {}),
-    precision,
-    approximate,
-    basis,
-    note,
-  };
 }
 
 const sameWhen = (a: DraftWhen, b: DraftWhen) =>
@@ -71,7 +58,8 @@ export function DateFields(props: DateFieldsProps) {
     } else onChange(next, field && `${coalesceKey}:${field}`);
   };
   // Shown while the date is still the suggestion's: after an Undo or an edit it is not.
-  const filled = filledFrom && sameWhen(whenOf(filledFrom), when) ? filledFrom : undefined;
+  const filled =
+    filledFrom && sameWhen(whenOfSuggestion(filledFrom), when) ? filledFrom : undefined;
   const basis = BASES.find((entry) => entry.value === when.basis);
   const noteNeeded = NOTE_NEEDED[when.basis];
   const noteMessages = [
@@ -95,7 +83,7 @@ export function DateFields(props: DateFieldsProps) {
               className="button button--small"
               onClick={() => {
                 setFilledFrom(suggestion);
-                onChange(whenOf(suggestion));
+                onChange(whenOfSuggestion(suggestion));
               }}
             >
               {suggestion.label}

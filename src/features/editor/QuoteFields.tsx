@@ -50,7 +50,12 @@ export function QuoteFields({ event, sources, problems, at, ...rest }: QuoteFiel
                   <bdi>{quote.exact}</bdi>
                 </blockquote>
                 <p className="field__hint">
-                  From <bdi>{source ? source.title || source.publisher || "the untitled source" : "a source no longer here"}</bdi>
+                  From{" "}
+                  <bdi>
+                    {source
+                      ? source.title || source.publisher || "the untitled source"
+                      : "a source no longer here"}
+                  </bdi>
                 </p>
                 <FieldProblem id={`${headingId}-${index}-problem`} messages={messagesOf(others)} />
                 <TextField

@@ -1,3 +1,4 @@
+import type { DraftWhen } from "../../data/draft/draft-document";
 import type { Precision } from "../../domain/types";
 
 // A stored date at any precision, tolerantly: "2021", "2021-08", "2021-08-19",
@@ -55,4 +56,19 @@ export function dateFromInput(input: string, precision: Precision): string {
     return `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}-01-01`;
   }
   return datasetDate(input, precision);
+}
+
+/** The suggestion's date as the draft holds it: dataset-format dates, no empty `end`. */
+export function whenOfSuggestion(suggestion: {
+  readonly when: Omit<DraftWhen, "basis"> & { readonly basis: DraftWhen["basis"] };
+}): DraftWhen {
+  const { start, end, precision, approximate, basis, note } = suggestion.when;
+  return {
+    start: datasetDate(start, precision),
+    ...(end ? { end: datasetDate(end, precision) } : {}),
+    precision,
+    approximate,
+    basis,
+    note,
+  };
 }
