@@ -12,7 +12,10 @@ const TIMELINE = {
   ],
 };
 
-/** Whether a text's first character is drawn left of its last, as left-to-right text is. */
+/**
+ * Whether a text's first character is drawn left of its second, as left-to-right text is (the
+ * first two: a narrow header may wrap the text, putting its last word on the next line).
+ */
 async function readsLeftToRight(page: Page, name: string) {
   return page.getByRole("link", { name }).evaluate((link) => {
     const node = link.firstChild as Text;
@@ -22,7 +25,7 @@ async function readsLeftToRight(page: Page, name: string) {
       range.setEnd(node, at + 1);
       return range.getBoundingClientRect();
     };
-    return box(0).left < box((node.textContent ?? "").length - 1).left;
+    return box(0).left < box(1).left;
   });
 }
 

@@ -40,6 +40,8 @@ async function newTimelineWithReport(page: Page) {
 test("by keyboard alone: Find a passage makes the event, its date is chosen, undo and redo", async ({
   page,
 }) => {
+  // A long journey with three accessibility scans: on this shared 2-core machine it can take 25 s.
+  test.setTimeout(90_000);
   await newTimelineWithReport(page);
   expect(await violations(page)).toEqual([]);
 

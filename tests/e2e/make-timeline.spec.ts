@@ -69,6 +69,8 @@ async function addReport(page: Page) {
 test("a new timeline: paste a source, select words, the event and its date follow, and it is kept", async ({
   page,
 }) => {
+  // A long journey (a reload, an export and an import): on this shared machine it can take 20 s.
+  test.setTimeout(90_000);
   await page.goto("./");
   await page.getByRole("button", { name: "New timeline" }).click();
   const title = page.getByLabel("Timeline title");
