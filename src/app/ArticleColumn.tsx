@@ -104,28 +104,28 @@ export function ArticleColumn(props: ArticleColumnProps) {
     [dataset, source],
   );
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  const pane = source && (
+    <ArticlePane
+      source={source}
+      highlights={highlights}
+      selectedId={selected?.id}
+      titleOf={titleOf}
+      onSelect={onSelect}
+      passage={passage}
+      onBack={onBack}
+      onTextSelected={slot?.onTextSelected}
+    />
+  );
   if (slot?.instead || slot?.before || slot?.after) {
     return (
       <div className="article-column">
         {slot.before}
-        {slot.instead ??
-          (source ? (
-            <ArticlePane
-              source={source}
-              highlights={highlights}
-              selectedId={selected?.id}
-              titleOf={titleOf}
-              onSelect={onSelect}
-              passage={passage}
-              onBack={onBack}
-              onTextSelected={slot.onTextSelected}
-            />
-          ) : null)}
+        {slot.instead ?? pane}
         {slot.after}
       </div>
     );
   }
-  if (!source) {
+  if (!pane) {
     return (
       <section className="article" aria-labelledby={titleId}>
         <h2 id={titleId} className="article__title">
@@ -138,17 +138,7 @@ export function ArticleColumn(props: ArticleColumnProps) {
       </section>
     );
   }
-  return (
-    <ArticlePane
-      source={source}
-      highlights={highlights}
-      selectedId={selected?.id}
-      titleOf={titleOf}
-      onSelect={onSelect}
-      passage={passage}
-      onBack={onBack}
-    />
-  );
+  return pane;
 }
 
 interface QuoteRef {
