@@ -136,6 +136,8 @@ export function SourceForm(props: SourceFormProps) {
   return (
     <form
       className="source-form"
+      // The page's own drop zone (which opens a dropped file as a dataset) leaves this to us.
+      data-own-drop
       aria-labelledby={`${id}-heading`}
       onSubmit={submit}
       onDragOver={(event) => {
