@@ -1,5 +1,5 @@
 import { BUILT_IN_DATASET_URL } from "../data/dataset-query";
-import { isLocalData } from "../data/local-files";
+import { isLocalData } from "../data/local-address";
 import type { Dataset } from "../domain/types";
 
 /** Which dataset is open, when it is not the built-in one, and the way back to it. */

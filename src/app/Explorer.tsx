@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { isLocalData } from "../data/local-files";
+import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";

@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
-import { LOCAL_PREFIX, saveLocalFile } from "../data/local-files";
+import { LOCAL_PREFIX } from "../data/local-address";
 import { MAX_DATASET_CHARS, megabytes } from "../data/read-dataset";
 import { readOffThread } from "../data/read-off-thread";
 import { decodeDatasetBytes, encodingNotice } from "../data/sniff-bytes";
@@ -79,6 +79,8 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
       let data: string;
       let kept = true;
       try {
+        // Loaded with the first file opened: the built-in view never keeps one.
+        const { saveLocalFile } = await import("../data/local-files");
         data = await saveLocalFile(file.name, text);
       } catch {
         // Opened all the same, for this visit only: the page says it will not survive a reload.

@@ -3,7 +3,7 @@ import type { Dataset } from "../domain/types";
 import { DatasetError, isTransient } from "./dataset-error";
 import { fetchDataset } from "./fetch-dataset";
 import { reportStep } from "./load-progress";
-import { isLocalData, loadLocalFile } from "./local-files";
+import { isLocalData } from "./local-address";
 import { readOffThread } from "./read-off-thread";
 
 /** The built-in dataset, relative to the page so the app works from any sub-path. */
@@ -37,6 +37,8 @@ export function shouldRetry(failureCount: number, error: Error): boolean {
 export async function openLocalDataset(data: string, signal?: AbortSignal): Promise<Dataset> {
   let file;
   try {
+    // Loaded only for a `local:` link: the built-in view never reads this browser's storage.
+    const { loadLocalFile } = await import("./local-files");
     file = await loadLocalFile(data);
   } catch (error) {
     throw new DatasetError("The file this link opens cannot be read from this browser.", [

@@ -1,4 +1,5 @@
 import { withTimeout } from "./storage-timeout";
+import { LOCAL_PREFIX } from "./local-address";
 import { describeStoredValue, readStoredEntry, type StoredEntry } from "./stored-entry";
 
 /**
@@ -25,13 +26,6 @@ const INDEX = "index";
 const KEEP = 5;
 // Safari's IndexedDB can leave `open` unanswered for good; a healthy one answers in milliseconds.
 export const STORAGE_TIMEOUT_MS = 3000;
-
-/** The `data` value that names a file kept in this browser. */
-export const LOCAL_PREFIX = "local:";
-
-export function isLocalData(data: string | undefined): data is string {
-  return data !== undefined && data.startsWith(LOCAL_PREFIX);
-}
 
 /**
  * Keeps a file and returns its `data` value, once the browser confirms it is written; throws

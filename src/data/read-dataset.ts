@@ -4,6 +4,7 @@ import { capProblems, DatasetError } from "./dataset-error";
 import type { RawDataset } from "./dataset-schema";
 import { takeWellFormedDataset } from "./well-formed-dataset";
 import { formatCount } from "../domain/count";
+import { quoteFinderFor } from "./quote-finder";
 
 /** The largest dataset opened, in characters: beyond it a tab runs short of memory. */
 export const MAX_DATASET_CHARS = 50_000_000;
@@ -112,7 +113,8 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   }
 
   const texts = await timed("texts", () => loadTexts(raw));
-  const built = await timed("build", () => buildDataset(raw, texts));
+  const findQuote = await quoteFinderFor(raw);
+  const built = await timed("build", () => buildDataset(raw, texts, undefined, findQuote));
   if (!built.ok) throw invalid(built.problems);
   if (raw.events.length === 0) {
     throw invalid(
@@ -184,7 +186,8 @@ async function checkShape(
     } catch {
       // A source text that cannot be fetched: the schema's problems are reason enough to refuse.
     }
-    const built = texts && buildDataset(parts.raw, texts, parts.positions);
+    const findQuote = await quoteFinderFor(parts.raw);
+    const built = texts && buildDataset(parts.raw, texts, parts.positions, findQuote);
     if (built && !built.ok) more = built.problems;
   }
   throw invalid([...shape.problems, ...more]);

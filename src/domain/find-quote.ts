@@ -9,6 +9,9 @@ export type QuoteFinding =
   | { readonly status: "repeated"; readonly count: number; readonly tied: number }
   | { readonly status: "missing" };
 
+/** The shape of `findQuote`, for code that is handed it rather than importing it. */
+export type FindQuote = typeof findQuote;
+
 /**
  * Finds a quotation that has no offsets (a TextQuoteSelector): the one place its words stand, or
  * the one place among several whose text best fits its prefix and suffix. Words found at several

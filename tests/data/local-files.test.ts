@@ -1,11 +1,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  isLocalData,
-  loadLocalFile,
-  LOCAL_PREFIX,
-  saveLocalFile,
-} from "../../src/data/local-files";
+import { isLocalData, LOCAL_PREFIX } from "../../src/data/local-address";
+import { loadLocalFile, saveLocalFile } from "../../src/data/local-files";
 
 describe("files kept in this browser", () => {
   beforeEach(() => {

@@ -1,5 +1,7 @@
 import { showControls } from "../../domain/bidi";
 import { buildDataset } from "../build-dataset";
+// Static here: the editor's chunk is lazy already, and a draft is checked as the loader checks a file.
+import { findQuote } from "../../domain/find-quote";
 import { parseDatasetShape } from "../dataset-schema";
 import { MAX_DATASET_CHARS, MAX_EVENTS, megabytes } from "../read-dataset";
 import { wellFormedParts } from "../well-formed-parts";
@@ -44,7 +46,7 @@ export function draftProblems(document: DraftDocument): DraftProblem[] {
 function loaderProblems(document: DraftDocument): readonly string[] {
   const shape = parseDatasetShape(document);
   if (shape.ok) {
-    const built = buildDataset(shape.raw, new Map());
+    const built = buildDataset(shape.raw, new Map(), undefined, findQuote);
     return built.ok ? [] : built.problems;
   }
   // As the loader does, the well-formed events are checked too, so that one bad field does not
@@ -67,7 +69,7 @@ function loaderProblems(document: DraftDocument): readonly string[] {
     ),
   };
   const parts = wellFormedParts(titled);
-  const built = parts && buildDataset(parts.raw, new Map(), parts.positions);
+  const built = parts && buildDataset(parts.raw, new Map(), parts.positions, findQuote);
   return built && !built.ok ? [...shape.problems, ...built.problems] : shape.problems;
 }
 

@@ -1,5 +1,7 @@
 import type { Dataset } from "../../domain/types";
 import { buildDataset } from "../build-dataset";
+// Static here: the editor's chunk is lazy already, and a draft is checked as the loader checks a file.
+import { findQuote } from "../../domain/find-quote";
 import type { DraftDocument, DraftProblem } from "./draft-document";
 import { draftProblems } from "./draft-problems";
 import { todayUtc, withPlaceholders } from "./draft-placeholders";
@@ -16,7 +18,12 @@ export interface DraftView {
  */
 export function viewDraft(document: DraftDocument): DraftView {
   const problems = draftProblems(document);
-  const built = buildDataset(withPlaceholders(document, todayUtc()), new Map());
+  const built = buildDataset(
+    withPlaceholders(document, todayUtc()),
+    new Map(),
+    undefined,
+    findQuote,
+  );
   const origin = { name: document.title, format: "Draft" };
   const dataset: Dataset = built.ok
     ? { ...built.dataset, origin }
