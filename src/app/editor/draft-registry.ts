@@ -1,6 +1,7 @@
 import { createDraftStore, type DraftStore } from "../../data/draft/draft-store";
 import type { DraftDocument } from "../../data/draft/draft-document";
 import { createDraft, loadDraft, saveDraft } from "../../data/draft/draft-storage";
+import { reasonOf, unkeptStore } from "./unkept-store";
 
 /**
  * The drafts open in this tab, by id: each keeps its undo history while the reader goes to
@@ -24,14 +25,15 @@ export async function openDraftStore(id: string): Promise<DraftStore | undefined
  * the page says so and offers the export.
  */
 export async function startDraft(document: DraftDocument): Promise<string> {
-  let id: string;
   try {
-    id = await createDraft(document);
-  } catch {
-    id = `unsaved-${randomPart()}`;
+    const id = await createDraft(document);
+    remember(id, document);
+    return id;
+  } catch (error) {
+    const id = `unsaved-${randomPart()}`;
+    remember(id, document, reasonOf(error));
+    return id;
   }
-  remember(id, document);
-  return id;
 }
 
 /** Forgets a deleted draft, so that its link says it is gone rather than showing it. */
@@ -39,10 +41,11 @@ export function forgetDraft(id: string): void {
   open.delete(id);
 }
 
-function remember(id: string, document: DraftDocument): DraftStore {
-  const store = createDraftStore(id, document, { save: saveDraft });
+/** Keeps the draft's store for this tab; `refused` says why the browser would not keep it. */
+function remember(id: string, document: DraftDocument, refused?: string): DraftStore {
+  const kept = createDraftStore(id, document, { save: saveDraft });
+  const store = refused === undefined ? kept : unkeptStore(id, kept, refused, saveDraft);
   open.set(id, store);
-  if (id.startsWith("unsaved-")) store.retrySave();
   return store;
 }
 
