@@ -1,6 +1,6 @@
 import { createDraftStore, type DraftStore } from "../../data/draft/draft-store";
 import type { DraftDocument } from "../../data/draft/draft-document";
-import { createDraft, loadDraft, saveDraft } from "../../data/draft/draft-storage";
+import { createDraft, loadDraft, renameDraft, saveDraft } from "../../data/draft/draft-storage";
 import { reasonOf, unkeptStore } from "./unkept-store";
 
 /**
@@ -34,6 +34,15 @@ export async function startDraft(document: DraftDocument): Promise<string> {
     remember(id, document, reasonOf(error));
     return id;
   }
+}
+
+/**
+ * Renames a kept draft. One open in this tab is renamed in its store too (an edit, undoable):
+ * otherwise the editor would show the old title and its next save would write it back.
+ */
+export async function renameKeptDraft(id: string, title: string): Promise<void> {
+  await renameDraft(id, title);
+  open.get(id)?.apply({ type: "set-details", title });
 }
 
 /** Forgets a deleted draft, so that its link says it is gone rather than showing it. */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createDraft, listDrafts } from "../../../src/data/draft/draft-storage";
+import { createDraft, listDrafts, loadDraft } from "../../../src/data/draft/draft-storage";
 import { aDraft } from "../../fixtures/drafts";
 import { renderApp } from "../../render-app";
 
@@ -100,5 +100,32 @@ describe("Your timelines", () => {
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(button).toHaveFocus();
+  });
+});
+
+describe("Your timelines from inside a draft", () => {
+  it("renaming the draft being edited renames it in the editor too, and an edit keeps the new title", async () => {
+    const id = await createDraft(aDraft({ title: "First" }));
+    const { user } = renderApp(`data=draft:${id}`);
+    const title = await screen.findByLabelText("Timeline title");
+    await user.click(
+      within(screen.getByRole("group", { name: "Editing" })).getByRole("button", {
+        name: "Your timelines",
+      }),
+    );
+    const dialog = await screen.findByRole("dialog", { name: "Your timelines" });
+    await user.click(await within(dialog).findByRole("button", { name: "Rename First" }));
+    const field = within(dialog).getByLabelText("New title");
+    await user.clear(field);
+    await user.type(field, "Kabul talks");
+    await user.click(within(dialog).getByRole("button", { name: "Save title" }));
+    expect(await within(dialog).findByRole("button", { name: "Open Kabul talks" })).toBeVisible();
+    await user.keyboard("{Escape}");
+    expect(title).toHaveValue("Kabul talks");
+    await user.type(screen.getByLabelText("Description (optional)"), "Talks.");
+    // The edit's save writes the document as the editor holds it: with the new title.
+    await waitFor(async () =>
+      expect(await loadDraft(id)).toMatchObject({ title: "Kabul talks", description: "Talks." }),
+    );
   });
 });
