@@ -9,6 +9,8 @@ import { reasonOf, unkeptStore } from "./unkept-store";
  * Source state, not a cache: nothing here can be derived again from elsewhere.
  */
 const open = new Map<string, DraftStore>();
+/** Drafts deleted from this browser while open in this tab: their stores must not write them back. */
+const deleted = new Set<string>();
 
 /** The draft's store: the one open in this tab, else read from this browser's storage. */
 export async function openDraftStore(id: string): Promise<DraftStore | undefined> {
@@ -48,12 +50,21 @@ export async function renameKeptDraft(id: string, title: string): Promise<void> 
 /** Forgets a deleted draft, so that its link says it is gone rather than showing it. */
 export function forgetDraft(id: string): void {
   open.delete(id);
+  deleted.add(id);
+}
+
+// An editor still showing a deleted draft would otherwise bring it back with its next save.
+function saveUnlessDeleted(id: string, document: DraftDocument): Promise<void> {
+  if (deleted.has(id)) {
+    return Promise.reject(new Error("it was deleted from this browser under “Your timelines”"));
+  }
+  return saveDraft(id, document);
 }
 
 /** Keeps the draft's store for this tab; `refused` says why the browser would not keep it. */
 function remember(id: string, document: DraftDocument, refused?: string): DraftStore {
-  const kept = createDraftStore(id, document, { save: saveDraft });
-  const store = refused === undefined ? kept : unkeptStore(id, kept, refused, saveDraft);
+  const kept = createDraftStore(id, document, { save: saveUnlessDeleted });
+  const store = refused === undefined ? kept : unkeptStore(id, kept, refused, saveUnlessDeleted);
   open.set(id, store);
   return store;
 }

@@ -3,6 +3,10 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "../../render-app";
 
+// Each test here is a whole journey through the app (open, edit, save, list): on a busy 2-core
+// machine, with other checkouts testing at once, one has taken past the dom project's 20 s.
+vi.setConfig({ testTimeout: 60_000 });
+
 /** The `data` parameter of the page's address now. */
 const dataInAddress = () => new URLSearchParams(window.location.search).get("data");
 

@@ -6,6 +6,10 @@ import { createDraft } from "../../../src/data/draft/draft-storage";
 import { aDraft, aDraftEvent } from "../../fixtures/drafts";
 import { renderApp } from "../../render-app";
 
+// Each test here is a whole journey through the app (open, edit, save, list): on a busy 2-core
+// machine, with other checkouts testing at once, one has taken past the dom project's 20 s.
+vi.setConfig({ testTimeout: 60_000 });
+
 /** Keeps `draft` in this browser and opens the app on it. */
 async function openDraft(draft: DraftDocument = aDraft()) {
   const id = await createDraft(draft);

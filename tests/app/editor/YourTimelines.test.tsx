@@ -5,6 +5,10 @@ import { createDraft, listDrafts, loadDraft } from "../../../src/data/draft/draf
 import { aDraft } from "../../fixtures/drafts";
 import { renderApp } from "../../render-app";
 
+// Each test here is a whole journey through the app (open, edit, save, list): on a busy 2-core
+// machine, with other checkouts testing at once, one has taken past the dom project's 20 s.
+vi.setConfig({ testTimeout: 60_000 });
+
 /** Two drafts kept in this browser, "First" saved a day before "Second" (which has no events). */
 async function keepTwoDrafts() {
   vi.useFakeTimers({ toFake: ["Date"] });
@@ -127,5 +131,32 @@ describe("Your timelines from inside a draft", () => {
     await waitFor(async () =>
       expect(await loadDraft(id)).toMatchObject({ title: "Kabul talks", description: "Talks." }),
     );
+  });
+});
+
+describe("deleting the draft being edited", () => {
+  it("does not bring it back with the next edit, and says the draft is no longer kept", async () => {
+    const id = await createDraft(aDraft({ title: "First" }));
+    const { user } = renderApp(`data=draft:${id}`);
+    await screen.findByLabelText("Timeline title");
+    await user.click(
+      within(screen.getByRole("group", { name: "Editing" })).getByRole("button", {
+        name: "Your timelines",
+      }),
+    );
+    const dialog = await screen.findByRole("dialog", { name: "Your timelines" });
+    await user.click(await within(dialog).findByRole("button", { name: "Delete First" }));
+    await user.click(within(dialog).getByRole("button", { name: "Delete it" }));
+    expect(
+      await within(dialog).findByText(/No timeline is kept in this browser yet/),
+    ).toBeVisible();
+    await user.keyboard("{Escape}");
+    await user.type(screen.getByLabelText("Description (optional)"), "Talks.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      /This browser is not keeping this draft \(it was deleted from this browser/,
+    );
+    expect(screen.getByRole("button", { name: "Export the draft" })).toBeVisible();
+    expect(await listDrafts()).toEqual([]);
+    expect(await loadDraft(id)).toBeUndefined();
   });
 });

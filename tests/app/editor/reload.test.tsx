@@ -2,6 +2,10 @@ import { screen } from "@testing-library/react";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
+// Each test here is a whole journey through the app (open, edit, save, list): on a busy 2-core
+// machine, with other checkouts testing at once, one has taken past the dom project's 20 s.
+vi.setConfig({ testTimeout: 60_000 });
+
 beforeEach(() => {
   // One empty browser storage for the test, kept across the "reload" below.
   vi.stubGlobal("indexedDB", new IDBFactory());

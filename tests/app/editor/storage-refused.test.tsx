@@ -2,6 +2,10 @@ import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "../../render-app";
 
+// Each test here is a whole journey through the app (open, edit, save, list): on a busy 2-core
+// machine, with other checkouts testing at once, one has taken past the dom project's 20 s.
+vi.setConfig({ testTimeout: 60_000 });
+
 /** Downloads caught instead of made: the files handed to the browser. */
 function catchDownloads() {
   const created = vi.fn((_blob: Blob) => "blob:draft");
