@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { draftData } from "../../data/draft/draft-address";
-import {
-  deleteDraft,
-  listDrafts,
-  renameDraft,
-  type DraftSummary,
-} from "../../data/draft/draft-storage";
+import { deleteDraft, listDrafts, type DraftSummary } from "../../data/draft/draft-storage";
 import { formatCount } from "../../domain/count";
 import { useFocusTrap } from "../../ui/use-focus-trap";
-import { forgetDraft } from "./draft-registry";
+import { forgetDraft, renameKeptDraft } from "./draft-registry";
 import "./your-timelines.css";
 
 interface YourTimelinesProps {
@@ -73,7 +68,7 @@ export default function YourTimelines({ onOpenDraft, onClose }: YourTimelinesPro
                   onClose();
                   onOpenDraft(draftData(draft.id));
                 }}
-                onRename={(title) => act(renameDraft(draft.id, title))}
+                onRename={(title) => act(renameKeptDraft(draft.id, title))}
                 onDelete={() => {
                   forgetDraft(draft.id);
                   void act(deleteDraft(draft.id));

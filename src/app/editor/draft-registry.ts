@@ -1,6 +1,7 @@
 import { createDraftStore, type DraftStore } from "../../data/draft/draft-store";
 import type { DraftDocument } from "../../data/draft/draft-document";
-import { createDraft, loadDraft, saveDraft } from "../../data/draft/draft-storage";
+import { createDraft, loadDraft, renameDraft, saveDraft } from "../../data/draft/draft-storage";
+import { reasonOf, unkeptStore } from "./unkept-store";
 
 /**
  * The drafts open in this tab, by id: each keeps its undo history while the reader goes to
@@ -8,6 +9,8 @@ import { createDraft, loadDraft, saveDraft } from "../../data/draft/draft-storag
  * Source state, not a cache: nothing here can be derived again from elsewhere.
  */
 const open = new Map<string, DraftStore>();
+/** Drafts deleted from this browser while open in this tab: their stores must not write them back. */
+const deleted = new Set<string>();
 
 /** The draft's store: the one open in this tab, else read from this browser's storage. */
 export async function openDraftStore(id: string): Promise<DraftStore | undefined> {
@@ -24,25 +27,45 @@ export async function openDraftStore(id: string): Promise<DraftStore | undefined
  * the page says so and offers the export.
  */
 export async function startDraft(document: DraftDocument): Promise<string> {
-  let id: string;
   try {
-    id = await createDraft(document);
-  } catch {
-    id = `unsaved-${randomPart()}`;
+    const id = await createDraft(document);
+    remember(id, document);
+    return id;
+  } catch (error) {
+    const id = `unsaved-${randomPart()}`;
+    remember(id, document, reasonOf(error));
+    return id;
   }
-  remember(id, document);
-  return id;
+}
+
+/**
+ * Renames a kept draft. One open in this tab is renamed in its store too (an edit, undoable):
+ * otherwise the editor would show the old title and its next save would write it back.
+ */
+export async function renameKeptDraft(id: string, title: string): Promise<void> {
+  await renameDraft(id, title);
+  open.get(id)?.apply({ type: "set-details", title });
 }
 
 /** Forgets a deleted draft, so that its link says it is gone rather than showing it. */
 export function forgetDraft(id: string): void {
   open.delete(id);
+  deleted.add(id);
 }
 
-function remember(id: string, document: DraftDocument): DraftStore {
-  const store = createDraftStore(id, document, { save: saveDraft });
+// An editor still showing a deleted draft would otherwise bring it back with its next save.
+function saveUnlessDeleted(id: string, document: DraftDocument): Promise<void> {
+  if (deleted.has(id)) {
+    return Promise.reject(new Error("it was deleted from this browser under “Your timelines”"));
+  }
+  return saveDraft(id, document);
+}
+
+/** Keeps the draft's store for this tab; `refused` says why the browser would not keep it. */
+function remember(id: string, document: DraftDocument, refused?: string): DraftStore {
+  const kept = createDraftStore(id, document, { save: saveUnlessDeleted });
+  const store = refused === undefined ? kept : unkeptStore(id, kept, refused, saveUnlessDeleted);
   open.set(id, store);
-  if (id.startsWith("unsaved-")) store.retrySave();
   return store;
 }
 
