@@ -28,20 +28,20 @@ import {
   type SharedValues,
 } from "./shared-values";
 import { showControls } from "../domain/bidi";
-import type { FindQuote } from "../domain/find-quote";
+import type { PlaceByWords } from "./place-quote";
 
 const MAX_WARNINGS = 50;
 
 /**
  * Checks what a schema cannot (unique ids, real dates and countries, quotes that match their
  * source word for word) and builds the domain dataset, or lists every problem found. A quotation
- * without offsets is found by its words with `findQuote` (see quoteFinderFor).
+ * without offsets is found by its words with `placeByWords` (see quoteFinderFor).
  */
 export function buildDataset(
   raw: RawDataset,
   texts: ReadonlyMap<string, string>,
   positions?: Positions,
-  findQuote?: FindQuote,
+  placeByWords?: PlaceByWords,
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const warnings: DatasetWarning[] = [];
@@ -98,7 +98,7 @@ export function buildDataset(
     warnings,
     notices,
     shared: createSharedValues(),
-    findQuote,
+    placeByWords,
   };
   raw.events.forEach((rawEvent, i) => {
     const index = positions?.events[i] ?? i;

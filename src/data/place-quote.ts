@@ -1,13 +1,18 @@
 import { anchorQuote } from "../domain/anchor";
-import { showControls } from "../domain/bidi";
-import { formatCount } from "../domain/count";
-import type { FindQuote } from "../domain/find-quote";
 import type { DatasetWarning, Quote } from "../domain/types";
 import type { RawQuote } from "./dataset-schema";
 import { FIELD_CAPS, fitText, type FieldAt } from "./field-caps";
 import { quoted } from "./problem-words";
 
 /** What placing a quote needs: the source texts by id, where each source stands, and the lists it adds to. */
+/** Places a quotation given by its words alone (see place-by-words.ts). */
+export type PlaceByWords = (
+  quote: RawQuote,
+  text: string,
+  at: FieldAt,
+  context: QuoteContext,
+) => Quote;
+
 export interface QuoteContext {
   readonly texts: ReadonlyMap<string, string>;
   /** Each source id's place in `sources`, to name the source in a message. */
@@ -15,13 +20,13 @@ export interface QuoteContext {
   readonly problems: string[];
   readonly warnings: DatasetWarning[];
   /**
-   * Finds a quotation given by its words alone. Passed in, not imported: only a dataset with such
+   * Places a quotation given by its words alone. Passed in, not imported: only a dataset with such
    * a quotation needs it, so the built-in view's first load does without it (see quote-finder.ts).
    */
-  readonly findQuote?: FindQuote;
+  readonly placeByWords?: PlaceByWords;
 }
 
-type PlacedQuote = RawQuote & { readonly start: number; readonly end: number };
+export type PlacedQuote = RawQuote & { readonly start: number; readonly end: number };
 
 /**
  * The quote placed in its source. With offsets: kept where its words still are, moved to where
@@ -53,31 +58,18 @@ export function placeQuote(quote: RawQuote, at: FieldAt, context: QuoteContext):
   return flagMissing(quote, at, context);
 }
 
-/** A quotation given by its words alone, found in the text (a W3C TextQuoteSelector). */
+/** A quotation given by its words alone: found by the finder passed in, else a problem in words. */
 function placeByWords(quote: RawQuote, text: string, at: FieldAt, context: QuoteContext): Quote {
-  if (!context.findQuote) {
-    // Only a caller that skipped quoteFinderFor gets here; said in words all the same.
-    context.problems.push(
-      `${at()}: has no "start" and "end", and this reading cannot find quotations by their words: give its offsets`,
-    );
-    return { ...quote, start: 0, end: 0 };
-  }
-  const found = context.findQuote(text, quote);
-  if (found.status === "found") return { ...quote, start: found.start, end: found.end };
-  // No place to point at: an empty range, which an export leaves out again.
-  if (found.status === "missing") return flagMissing({ ...quote, start: 0, end: 0 }, at, context);
-  const { count, tied } = found;
-  const source = `sources[${context.sourceIndexes.get(quote.sourceId) ?? 0}] "${showControls(quote.sourceId)}"`;
-  const appears = `${at()}.exact: ${quoted(quote.exact)} appears ${formatCount(count)} times in ${source}`;
+  if (context.placeByWords) return context.placeByWords(quote, text, at, context);
+  // Only a caller that skipped quoteFinderFor gets here; said in words all the same.
   context.problems.push(
-    quote.prefix === "" && quote.suffix === ""
-      ? `${appears}: add a prefix or suffix (the words just before or after it) to say which`
-      : `${appears}, and its prefix and suffix fit ${tied === count ? "all" : formatCount(tied)} of them equally well: lengthen the prefix or suffix (the words just before or after it) to say which`,
+    `${at()}: has no "start" and "end", and this reading cannot find quotations by their words: give its offsets`,
   );
   return { ...quote, start: 0, end: 0 };
 }
 
-function flagMissing(quote: PlacedQuote, at: FieldAt, context: QuoteContext): Quote {
+/** The quote flagged as not found in its source, with a warning saying so. */
+export function flagMissing(quote: PlacedQuote, at: FieldAt, context: QuoteContext): Quote {
   context.warnings.push({
     kind: "quote-missing",
     text: `${at()}.exact: ${quoted(quote.exact)} is not found in the text of ${quoted(quote.sourceId)}; it is shown flagged, not highlighted: copy the words exactly from the text`,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Ajv2020, { type AnySchemaObject } from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/data/build-dataset";
-import { findQuote } from "../../src/domain/find-quote";
+import { placeByWords } from "../../src/data/place-by-words";
 import { parseDatasetShape } from "../../src/data/dataset-schema";
 import { kabulJson } from "../fixtures/kabul";
 
@@ -360,7 +360,7 @@ describe("the example of quotations without offsets in docs/dataset-format.md", 
     expect(schemaErrors(example)).toEqual([]);
     const shape = parseDatasetShape(example);
     if (!shape.ok) throw new Error(shape.problems.join("\n"));
-    const built = buildDataset(shape.raw, new Map(), undefined, findQuote);
+    const built = buildDataset(shape.raw, new Map(), undefined, placeByWords);
     if (!built.ok) throw new Error(built.problems.join("\n"));
     const text = built.dataset.sources[0]?.text ?? "";
     const [quote] = built.dataset.events[0]?.quotes ?? [];
@@ -372,7 +372,7 @@ describe("the example of quotations without offsets in docs/dataset-format.md", 
     const bare = without(example, ["events", 0, "quotes", 0, "prefix"]);
     const shape = parseDatasetShape(bare);
     if (!shape.ok) throw new Error(shape.problems.join("\n"));
-    const built = buildDataset(shape.raw, new Map(), undefined, findQuote);
+    const built = buildDataset(shape.raw, new Map(), undefined, placeByWords);
     expect(built.ok).toBe(false);
     if (!built.ok) {
       expect(built.problems).toHaveLength(1);

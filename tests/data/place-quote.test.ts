@@ -3,7 +3,7 @@ import { buildDataset } from "../../src/data/build-dataset";
 import { parseDatasetShape } from "../../src/data/dataset-schema";
 import { DatasetError } from "../../src/data/dataset-error";
 import { readDataset } from "../../src/data/read-dataset";
-import { findQuote } from "../../src/domain/find-quote";
+import { placeByWords } from "../../src/data/place-by-words";
 import type { Dataset } from "../../src/domain/types";
 
 // Quotations given by their words alone (no start/end), placed when a file is loaded.
@@ -127,7 +127,7 @@ describe("a quotation without offsets", () => {
     const document = file(words("we will talk", { prefix: "Hua said: " }), words("Kābul"));
     const shape = parseDatasetShape(document);
     if (!shape.ok) throw new Error(shape.problems.join("\n"));
-    const built = buildDataset(shape.raw, new Map(), undefined, findQuote);
+    const built = buildDataset(shape.raw, new Map(), undefined, placeByWords);
     if (!built.ok) throw new Error(built.problems.join("\n"));
     expect(built.dataset.events).toStrictEqual((await read(document)).events);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/data/build-dataset";
 import { parseDatasetShape } from "../../src/data/dataset-schema";
 import { quoteFinderFor } from "../../src/data/quote-finder";
-import { findQuote } from "../../src/domain/find-quote";
+import { placeByWords } from "../../src/data/place-by-words";
 
 const TEXT = "Lavrov said: we will talk.";
 
@@ -25,7 +25,7 @@ describe("quoteFinderFor", () => {
   });
 
   it("gives the finder to a dataset with a quotation given by its words alone", async () => {
-    expect(await quoteFinderFor(raw(byWords))).toBe(findQuote);
+    expect(await quoteFinderFor(raw(byWords))).toBe(placeByWords);
   });
 });
 
@@ -41,7 +41,7 @@ describe("buildDataset without a finder", () => {
   });
 
   it("places it by its words with one", () => {
-    const built = buildDataset(raw(byWords), new Map(), undefined, findQuote);
+    const built = buildDataset(raw(byWords), new Map(), undefined, placeByWords);
     expect(built.ok && built.dataset.events[0]?.quotes[0]).toMatchObject({
       start: TEXT.indexOf("we"),
       end: TEXT.indexOf("."),

@@ -1,7 +1,7 @@
 import { showControls } from "../../domain/bidi";
 import { buildDataset } from "../build-dataset";
 // Static here: the editor's chunk is lazy already, and a draft is checked as the loader checks a file.
-import { findQuote } from "../../domain/find-quote";
+import { placeByWords } from "../place-by-words";
 import { parseDatasetShape } from "../dataset-schema";
 import { MAX_DATASET_CHARS, MAX_EVENTS, megabytes } from "../read-dataset";
 import { wellFormedParts } from "../well-formed-parts";
@@ -46,7 +46,7 @@ export function draftProblems(document: DraftDocument): DraftProblem[] {
 function loaderProblems(document: DraftDocument): readonly string[] {
   const shape = parseDatasetShape(document);
   if (shape.ok) {
-    const built = buildDataset(shape.raw, new Map(), undefined, findQuote);
+    const built = buildDataset(shape.raw, new Map(), undefined, placeByWords);
     return built.ok ? [] : built.problems;
   }
   // As the loader does, the well-formed events are checked too, so that one bad field does not
@@ -69,7 +69,7 @@ function loaderProblems(document: DraftDocument): readonly string[] {
     ),
   };
   const parts = wellFormedParts(titled);
-  const built = parts && buildDataset(parts.raw, new Map(), parts.positions, findQuote);
+  const built = parts && buildDataset(parts.raw, new Map(), parts.positions, placeByWords);
   return built && !built.ok ? [...shape.problems, ...built.problems] : shape.problems;
 }
 

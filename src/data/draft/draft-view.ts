@@ -1,7 +1,7 @@
 import type { Dataset } from "../../domain/types";
 import { buildDataset } from "../build-dataset";
 // Static here: the editor's chunk is lazy already, and a draft is checked as the loader checks a file.
-import { findQuote } from "../../domain/find-quote";
+import { placeByWords } from "../place-by-words";
 import type { DraftDocument, DraftProblem } from "./draft-document";
 import { draftProblems } from "./draft-problems";
 import { todayUtc, withPlaceholders } from "./draft-placeholders";
@@ -22,7 +22,7 @@ export function viewDraft(document: DraftDocument): DraftView {
     withPlaceholders(document, todayUtc()),
     new Map(),
     undefined,
-    findQuote,
+    placeByWords,
   );
   const origin = { name: document.title, format: "Draft" };
   const dataset: Dataset = built.ok

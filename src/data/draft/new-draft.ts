@@ -1,6 +1,6 @@
 import { isEventId } from "../../domain/event-id";
 import type { Dataset, Quote, TimelineEvent } from "../../domain/types";
-import { isoAt, windowJson } from "../export/to-sourceline-json";
+import { isoAt, windowJson } from "../export/file-dates";
 import { timelineSlug } from "../timelinejs/slug";
 import type { DraftDocument, DraftEvent, DraftQuote, DraftSource } from "./draft-document";
 

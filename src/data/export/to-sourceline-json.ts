@@ -1,7 +1,6 @@
-import { DAY_MS, formatIsoInstant } from "../../domain/dates";
-import { isDeepMs } from "../../domain/deep-time";
 import type { Dataset, Era, Quote, TimelineEvent, TimeWindow, When } from "../../domain/types";
 import { jsonText } from "./json-text";
+import { isoAt, windowJson } from "./file-dates";
 
 /**
  * The shown events in our own format, re-importable as they are: each with its dates, facets,
@@ -88,22 +87,4 @@ function eraJson(era: Era) {
     end: isoAt(era.end, era.precision),
     precision: era.precision,
   };
-}
-
-/** A date as our files write it: a date-time only where the precision carries a time. */
-export function isoAt(ms: number, precision: When["precision"]): string {
-  const iso = formatIsoInstant(ms);
-  return precision === "minute" && !iso.includes("T") ? `${iso}T00:00Z` : iso;
-}
-
-/**
- * The window the export was made from, so the file opens on what its maker saw: whole days (the
- * format's `initialWindow` holds dates), widened outwards. Left out for deep time, whose years
- * a day-based window cannot hold.
- */
-export function windowJson(window: TimeWindow | undefined) {
-  if (!window || isDeepMs(window.start) || isDeepMs(window.end)) return {};
-  const from = Math.floor(window.start / DAY_MS) * DAY_MS;
-  const to = Math.max(Math.ceil(window.end / DAY_MS) * DAY_MS, from + DAY_MS);
-  return { initialWindow: { from: formatIsoInstant(from), to: formatIsoInstant(to) } };
 }
