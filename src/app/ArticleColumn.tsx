@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, type ReactNode } from "react";
 import { compareEvents } from "../data/build-dataset";
 import type { Highlight } from "../domain/quote-segments";
 import type { Dataset, EventId, Quote, TimelineEvent } from "../domain/types";
-import { ArticlePane } from "../features/source/ArticlePane";
+import { ArticlePane, type ArticlePaneProps } from "../features/source/ArticlePane";
 
 /** A quotation of the selected event to show in its article (see EventDetails). */
 export interface QuoteRequest {
@@ -27,6 +27,8 @@ export interface ArticleSlot {
   /** The source to show, in place of the selected event's. */
   readonly sourceId?: string;
   readonly onTextSelected?: (selection: TextSelection | undefined) => void;
+  /** What reads the selection for it (SelectionWatcher), loaded with the editor. */
+  readonly selectionWatcher?: ArticlePaneProps["selectionWatcher"];
   /** Above the article (a source switcher, Find a passage). */
   readonly before?: ReactNode;
   /** After it (the selection toolbar). */
@@ -114,6 +116,7 @@ export function ArticleColumn(props: ArticleColumnProps) {
       passage={passage}
       onBack={onBack}
       onTextSelected={slot?.onTextSelected}
+      selectionWatcher={slot?.selectionWatcher}
     />
   );
   if (slot?.instead || slot?.before || slot?.after) {

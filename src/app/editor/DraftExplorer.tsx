@@ -11,6 +11,7 @@ import { FindPassage } from "../../features/editor/FindPassage";
 import { SelectionToolbar } from "../../features/editor/SelectionToolbar";
 import { SourceForm } from "../../features/editor/SourceForm";
 import { useDraft } from "../../features/editor/use-draft";
+import { SelectionWatcher } from "../../features/source/SelectionWatcher";
 import type { TextSelection } from "../ArticleColumn";
 import { Explorer, type ExplorerControls, type ExplorerSlots } from "../Explorer";
 import type { useUrlState } from "../use-url-state";
@@ -156,6 +157,7 @@ export function DraftExplorer({
       article: {
         sourceId: shownSource?.id,
         onTextSelected: setSelection,
+        selectionWatcher: SelectionWatcher,
         before: (
           <>
             <ArticleTools

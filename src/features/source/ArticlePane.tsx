@@ -1,14 +1,14 @@
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useEffect, useId, useMemo, useRef, type ComponentType, type RefObject } from "react";
 import { highlightsByParagraph, paragraphsOf, type Highlight } from "../../domain/quote-segments";
 import type { EventId, Source } from "../../domain/types";
 import { LinkHost } from "../../ui/LinkHost";
 import { ArticleParagraph } from "./ArticleParagraph";
 import { paneScrollTarget } from "./pane-scroll";
-import { useTextSelection, type TextSelection } from "./use-text-selection";
+import type { TextSelection } from "./use-text-selection";
 
 export type { TextSelection } from "./use-text-selection";
 
-interface ArticlePaneProps {
+export interface ArticlePaneProps {
   readonly source: Source;
   /** Every quote of the shown events in this source; the selected event's stand out. */
   readonly highlights: readonly Highlight[];
@@ -21,6 +21,17 @@ interface ArticlePaneProps {
   readonly onBack?: () => void;
   /** Told the raw offsets and screen box of words selected in the article (undefined: none). */
   readonly onTextSelected?: (selection: TextSelection | undefined) => void;
+  /**
+   * What reads the reader's selection for `onTextSelected` (SelectionWatcher): passed in with
+   * it, so that the page that only shows a timeline never loads the code.
+   */
+  readonly selectionWatcher?: ComponentType<SelectionWatcherProps>;
+}
+
+/** What a selection watcher is given: the pane whose text is selected, and whom to tell. */
+export interface SelectionWatcherProps {
+  readonly root: RefObject<HTMLElement | null>;
+  readonly onTextSelected: (selection: TextSelection | undefined) => void;
 }
 
 /** "Show this passage": the offset of its first character in the source text. */
@@ -39,6 +50,7 @@ export function ArticlePane({
   passage,
   onBack,
   onTextSelected,
+  selectionWatcher: SelectionWatcher,
 }: ArticlePaneProps) {
   const paragraphs = useMemo(() => paragraphsOf(source.text), [source.text]);
   const paragraphHighlights = useMemo(
@@ -50,7 +62,6 @@ export function ArticlePane({
   const positioned = useRef(false);
   /** The top a smooth scroll of the pane is still heading for. */
   const gliding = useRef<number | undefined>(undefined);
-  useTextSelection(paneRef, onTextSelected);
 
   // Bring the selected event's first quotation into the pane's view, not the page's.
   useEffect(() => {
@@ -138,6 +149,9 @@ export function ArticlePane({
           )}
         </p>
       </header>
+      {onTextSelected && SelectionWatcher && (
+        <SelectionWatcher root={paneRef} onTextSelected={onTextSelected} />
+      )}
       {/* One announcement per selection, however many passages it marks. */}
       <p className="visually-hidden" role="status">
         {announcement}

@@ -25,7 +25,9 @@ describe("a draft opened in the app", () => {
     expect(dataInAddress()).toMatch(/^draft:[0-9a-f]{12}$/);
     expect(screen.getByRole("form", { name: "Add a source" })).toBeVisible();
     expect(screen.getByLabelText("Source text")).toBeVisible();
-    expect(screen.getByText(/No events yet\./)).toBeVisible();
+    // Said on the timeline, and in the list with how to make the first one.
+    expect(screen.getByText("No events yet.")).toBeVisible();
+    expect(screen.getByText(/^No events yet\. Add a source/)).toBeVisible();
     expect(await screen.findByText(/kept in this browser/)).toBeVisible();
   });
 

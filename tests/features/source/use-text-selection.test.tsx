@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Highlight } from "../../../src/domain/quote-segments";
 import type { Source } from "../../../src/domain/types";
 import { ArticlePane, type TextSelection } from "../../../src/features/source/ArticlePane";
+import { SelectionWatcher } from "../../../src/features/source/SelectionWatcher";
 
 const text = "Lavrov spoke on Thursday.\n\nThe Taliban said they would talk.";
 const source: Source = {
@@ -32,6 +33,7 @@ function renderPane(onTextSelected?: (selection: TextSelection | undefined) => v
         titleOf={() => "Taliban statement"}
         onSelect={onSelect}
         onTextSelected={onTextSelected}
+        selectionWatcher={SelectionWatcher}
       />
       <p>Outside the pane</p>
     </>,
