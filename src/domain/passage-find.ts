@@ -66,9 +66,27 @@ function search(
   return { matches, total };
 }
 
-const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x27]);
-const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x22]);
-const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
+const SINGLE_QUOTES = [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x27];
+const DOUBLE_QUOTES = [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x22];
+const DASHES = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212];
+// 0: an ordinary character, compared as it is (or lowered).
+const SPACE = 1;
+const DASH = 2;
+const SINGLE = 3;
+const DOUBLE = 4;
+
+let kinds: Uint8Array | undefined;
+/** What each UTF-16 code is to the search, looked up in one table (a 5,000,000-character text
+ * asks five million times). */
+function kindsOf(): Uint8Array {
+  if (kinds) return kinds;
+  kinds = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (isSpaceCode(code)) kinds[code] = SPACE;
+  for (const code of DASHES) kinds[code] = DASH;
+  for (const code of SINGLE_QUOTES) kinds[code] = SINGLE;
+  for (const code of DOUBLE_QUOTES) kinds[code] = DOUBLE;
+  return kinds;
+}
 
 function normalise(text: string, ignoreCase: boolean): Normalised {
   // Lower case is used code unit for code unit only when it keeps every length (it nearly always
@@ -80,18 +98,20 @@ function normalise(text: string, ignoreCase: boolean): Normalised {
   const ends = new Int32Array(text.length);
   let length = 0;
   let spaced = false;
+  const kind = kindsOf();
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    const what = kind[code];
+    if (what === SPACE) {
       if (spaced) {
         ends[length - 1] = i + 1;
         continue;
       }
       code = 32;
-    } else if (DASHES.has(code)) {
+    } else if (what === DASH) {
       continue;
-    } else if (SINGLE_QUOTES.has(code)) code = 0x27;
-    else if (DOUBLE_QUOTES.has(code)) code = 0x22;
+    } else if (what === SINGLE) code = 0x27;
+    else if (what === DOUBLE) code = 0x22;
     else if (ignoreCase) code = lowered(whole, text, i, aligned);
     spaced = code === 32;
     folded[length] = code;

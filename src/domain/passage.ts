@@ -53,13 +53,9 @@ export function sentenceAround(
   const before = sentencesOf(text, first.start, first.end);
   const after = last === first ? before : sentencesOf(text, last.start, last.end);
   const startIndex = Math.max(0, lastIndex(before, (s) => s.start <= from) - neighbours);
-  const endIndex = Math.min(
-    after.length - 1,
-    Math.max(
-      0,
-      after.findIndex((s) => s.end >= to),
-    ) + neighbours,
-  );
+  // A range ending in the blank line after its last paragraph ends with that paragraph.
+  const holding = after.findIndex((s) => s.end >= to);
+  const endIndex = Math.min(after.length - 1, (holding < 0 ? after.length : holding) + neighbours);
   const head = before[startIndex] ?? first;
   const tail = after[endIndex] ?? last;
   let stop = Math.max(tail.end, to);

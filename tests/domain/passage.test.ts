@@ -215,6 +215,14 @@ describe("sentenceAround", () => {
     expect(text.slice(around.start, around.end)).toBe("Fourth one.\n\nNew paragraph.");
   });
 
+  it("ends with the last paragraph when the range runs on into the blank line after it", () => {
+    const [start] = span(text, "Second");
+    const around = sentenceAround(text, start, text.indexOf("New") - 1);
+    expect(text.slice(around.start, around.end)).toBe(
+      "First one. Second one on Sunday. Third one here. Fourth one.\n",
+    );
+  });
+
   it("reads the weekday near a quotation in the article", () => {
     const around = sentenceAround(article, ...span(article, "national dialogue involving"));
     expect(around.start).toBeLessThanOrEqual(article.indexOf("national dialogue involving"));
