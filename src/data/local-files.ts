@@ -1,3 +1,4 @@
+import { completed as completedAs, openIndexedDb, request } from "./indexed-db";
 import { withTimeout } from "./storage-timeout";
 import { LOCAL_PREFIX } from "./local-address";
 import { describeStoredValue, readStoredEntry, type StoredEntry } from "./stored-entry";
@@ -106,38 +107,14 @@ function damaged(what: string): Error {
 }
 
 function openDatabase(): Promise<IDBDatabase> {
-  if (typeof indexedDB === "undefined") {
-    return Promise.reject(new Error("this browser has no storage for files (IndexedDB)"));
-  }
-  let opening: IDBOpenDBRequest;
-  try {
-    opening = indexedDB.open(DATABASE, 1);
-  } catch (error) {
-    // Firefox in some private modes throws here instead of failing the request.
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-  opening.onupgradeneeded = () => {
-    opening.result.createObjectStore(INDEX, { keyPath: "id" });
-    opening.result.createObjectStore(TEXTS);
-  };
-  return request(opening);
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error("the browser's storage failed"));
+  return openIndexedDb(DATABASE, "files", (database) => {
+    database.createObjectStore(INDEX, { keyPath: "id" });
+    database.createObjectStore(TEXTS);
   });
 }
 
 function completed(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    const fail = () =>
-      reject(transaction.error ?? new Error("the browser's storage did not keep the file"));
-    transaction.onabort = fail;
-    transaction.onerror = fail;
-  });
+  return completedAs(transaction, "file");
 }
 
 function randomId(): string {
