@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type {
   DraftDocument,
   DraftEdit,
@@ -25,6 +25,16 @@ interface DraftDetailsProps {
 export function DraftDetails(props: DraftDetailsProps) {
   const { document, problems, event, eventIndex, onEdit, onShowQuote, madeId, onFind } = props;
   const formRef = useRef<HTMLDivElement>(null);
+  // Once per change to the draft: the explorer renders its slots on every frame of a pan too.
+  const suggested = useMemo(
+    () =>
+      event && {
+        kinds: kindsOf(document),
+        actors: actorSuggestionsOf(document, event),
+        dates: dateSuggestionsOf(document, event),
+      },
+    [document, event],
+  );
   const shownId = event?.id;
   useEffect(() => {
     if (shownId === undefined || shownId !== madeId) return;
@@ -65,9 +75,9 @@ export function DraftDetails(props: DraftDetailsProps) {
         eventIndex={eventIndex}
         sources={document.sources}
         problems={problems.filter((p) => p.path.startsWith(`events[${eventIndex}]`))}
-        kinds={kindsOf(document)}
-        actorSuggestions={actorSuggestionsOf(document, event)}
-        dateSuggestions={dateSuggestionsOf(document, event)}
+        kinds={suggested?.kinds ?? []}
+        actorSuggestions={suggested?.actors ?? []}
+        dateSuggestions={suggested?.dates ?? []}
         onEdit={onEdit}
         onDelete={() => onEdit({ type: "delete-event", eventId: event.id })}
         onShowQuote={onShowQuote}
