@@ -26,6 +26,8 @@ import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
+import { PublishMenu } from "./publish/PublishMenu";
+import type { ShownView } from "../domain/shown-view";
 import { boundsForDataset, resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
 import { useCanonicalUrl, useViewActions, ZOOM_STEP } from "./use-view-actions";
@@ -191,6 +193,17 @@ export function Explorer(props: ExplorerProps) {
   const hiddenByFilters = selected !== undefined && position === 0;
   const shareUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
   const clear = () => actions.change({ countries: [], groups: [], query: "" });
+  const shown: ShownView = {
+    dataset,
+    data: state.data,
+    events: filtered,
+    window,
+    selectedId: selected?.id,
+    countries: view.countries,
+    groups: view.groups,
+    query: view.query,
+    address: shareUrl,
+  };
 
   return (
     <div className="app app--explorer">
@@ -220,6 +233,7 @@ export function Explorer(props: ExplorerProps) {
             }
             onExport={() => exportEvents(dataset, dataset.events)}
           />
+          <PublishMenu shown={shown} />
         </div>
       </header>
       {slots.banner}

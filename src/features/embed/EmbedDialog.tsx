@@ -1,0 +1,17 @@
+import type { ShownView } from "../../domain/shown-view";
+
+/** Placeholder until its helper's branch lands: the lead replaces it. */
+export default function EmbedDialog({
+  onClose,
+}: {
+  readonly shown: ShownView;
+  readonly onClose: () => void;
+}) {
+  return (
+    <div role="dialog" aria-label="EmbedDialog">
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}
