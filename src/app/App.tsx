@@ -10,7 +10,7 @@ import { ErrorState } from "../ui/ErrorState";
 import { LoadingState } from "../ui/LoadingState";
 import { CancelledNotice } from "./CancelledNotice";
 import { DatasetProgress } from "./DatasetProgress";
-import { Explorer } from "./Explorer";
+import { Explorer, type ExplorerParts, type ExplorerSlots } from "./Explorer";
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
 import { useCancelLoading } from "./use-cancel-loading";
 import { useOpenFile } from "./use-open-file";
@@ -19,10 +19,20 @@ import type { UrlStore } from "./url-store";
 import { formatCount } from "../domain/count";
 import { isDraftData } from "../data/draft/draft-address";
 import { MakeButtons } from "./MakeButtons";
+import { dataTooLongText } from "./refusal-notices";
 
 // The editor loads when a draft is opened: the page that only shows a timeline never pays for it.
 const DraftApp = lazy(() => import("./editor/DraftApp"));
-import { dataTooLongText } from "./refusal-notices";
+// Embed mode's layout and frame messages load only with embed=1.
+const EmbedLayout = lazy(() => import("./embed/EmbedLayout"));
+const FrameHeight = lazy(() => import("../features/embed/FrameHeight"));
+const embedSlots = (): ExplorerSlots => ({
+  layout: (parts: ExplorerParts) => (
+    <Suspense fallback={<LoadingState label="Loading the timeline…" />}>
+      <EmbedLayout parts={parts} />
+    </Suspense>
+  ),
+});
 
 /** Loads the dataset the URL names (or the built-in one) and shows it, or says what went wrong. */
 export function App({ store }: { store: UrlStore }) {
@@ -52,7 +62,12 @@ export function App({ store }: { store: UrlStore }) {
     [store],
   );
   const loading = useCancelLoading(store, datasetUrl, url.search, query.isSuccess);
-  const fileUi = (
+  // An embed has no file controls; it tells its host page how tall it is instead, whatever it shows.
+  const fileUi = url.state.embed ? (
+    <Suspense fallback={null}>
+      <FrameHeight />
+    </Suspense>
+  ) : (
     <>
       {loading.cancelled && (
         <CancelledNotice
@@ -154,7 +169,11 @@ export function App({ store }: { store: UrlStore }) {
         datasetUrl={datasetUrl}
         onOpenFile={file.open}
         kept={!unkept.has(datasetUrl)}
-        slots={() => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })}
+        slots={
+          url.state.embed
+            ? embedSlots
+            : () => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })
+        }
       />
     </>
   );
