@@ -23,9 +23,10 @@ import { dataTooLongText } from "./refusal-notices";
 
 // The editor loads when a draft is opened: the page that only shows a timeline never pays for it.
 const DraftApp = lazy(() => import("./editor/DraftApp"));
-// Embed mode's layout and frame messages load only with embed=1.
-const EmbedLayout = lazy(() => import("./embed/EmbedLayout"));
-const FrameHeight = lazy(() => import("../features/embed/FrameHeight"));
+// Embed mode's layout and frame messages load only with embed=1, as one chunk.
+const embedMode = () => import("./embed/EmbedLayout");
+const EmbedLayout = lazy(embedMode);
+const FrameHeight = lazy(() => embedMode().then((mode) => ({ default: mode.FrameHeight })));
 const embedSlots = (): ExplorerSlots => ({
   layout: (parts: ExplorerParts) => (
     <Suspense fallback={<LoadingState label="Loading the timeline…" />}>

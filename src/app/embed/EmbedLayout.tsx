@@ -5,6 +5,10 @@ import type { ExplorerParts } from "../Explorer";
 import { fullAppAddress } from "./full-app-address";
 import "./embed.css";
 
+// Loaded with this layout (one chunk for embed mode): the host needs the frame's height even
+// while the dataset loads or fails.
+export { default as FrameHeight } from "../../features/embed/FrameHeight";
+
 /**
  * The explorer as a host page's iframe shows it: title, timeline, the selected event and its
  * article, in one column whose height is its content's (the host sizes the frame to it). No
