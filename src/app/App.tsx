@@ -62,6 +62,7 @@ export function App({ store }: { store: UrlStore }) {
     },
     [store],
   );
+  const openFile = url.state.embed ? undefined : file.open;
   const loading = useCancelLoading(store, datasetUrl, url.search, query.isSuccess);
   // An embed has no file controls; it tells its host page how tall it is instead, whatever it shows.
   const fileUi = url.state.embed ? (
@@ -98,7 +99,7 @@ export function App({ store }: { store: UrlStore }) {
       <main className="app app--error">
         {fileUi}
         <ErrorState title="This dataset cannot be shown" message={dataTooLongText(longData.count)}>
-          <WaysOut builtIn onFile={file.open} />
+          <WaysOut builtIn onFile={openFile} />
         </ErrorState>
       </main>
     );
@@ -112,7 +113,7 @@ export function App({ store }: { store: UrlStore }) {
           onOpenFile={file.open}
           onOpenDraft={openDraft}
           fileUi={fileUi}
-          waysOut={<WaysOut builtIn onFile={file.open} />}
+          waysOut={<WaysOut builtIn onFile={openFile} />}
         />
       </Suspense>
     );
@@ -156,7 +157,7 @@ export function App({ store }: { store: UrlStore }) {
           // A refusal (invalid data, wrong format, too large) would be the same again: no Retry.
           onRetry={refused ? undefined : () => void query.refetch()}
         >
-          <WaysOut builtIn={Boolean(url.state.data)} onFile={file.open} />
+          <WaysOut builtIn={Boolean(url.state.data)} onFile={openFile} />
         </ErrorState>
       </main>
     );
@@ -180,18 +181,23 @@ export function App({ store }: { store: UrlStore }) {
   );
 }
 
-/** Where a reader can go from a dataset that cannot be shown: the built-in one, or a file. */
-function WaysOut({ builtIn, onFile }: { builtIn: boolean; onFile: (file: File) => void }) {
+/**
+ * Where a reader can go from a dataset that cannot be shown: the built-in one, or a file. An
+ * embed (no `onFile`) offers no file and stays an embed.
+ */
+function WaysOut({ builtIn, onFile }: { builtIn: boolean; onFile?: (file: File) => void }) {
   return (
     <>
       {builtIn && (
         <p>
-          <a href="?">Open the built-in timeline instead</a>
+          <a href={onFile ? "?" : "?embed=1"}>Open the built-in timeline instead</a>
         </p>
       )}
-      <p>
-        Or open a dataset from your computer: <OpenFileButton onFile={onFile} />
-      </p>
+      {onFile && (
+        <p>
+          Or open a dataset from your computer: <OpenFileButton onFile={onFile} />
+        </p>
+      )}
     </>
   );
 }

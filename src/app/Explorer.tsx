@@ -262,8 +262,8 @@ export function Explorer(props: ExplorerProps) {
             />
           ) : (
             <p className="details__placeholder">
-              Choose an event on the timeline, in the list or in the article to see its details and
-              its quotations.
+              Choose an event on the timeline or in the article to see its details and its
+              quotations.
             </p>
           ))}
       </div>

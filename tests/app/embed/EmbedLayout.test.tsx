@@ -53,6 +53,17 @@ describe("the embed layout", () => {
     expect(await screen.findByText(/^Showing \d+ of \d+ events, in CN\.$/)).toBeInTheDocument();
   });
 
+  it("says why a dataset cannot be shown, offering no file and staying an embed", async () => {
+    renderApp("data=/missing.json&embed=1");
+    expect(
+      await screen.findByRole("heading", { name: "The timeline could not be loaded" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("link", { name: "Open the built-in timeline instead" }),
+    ).toHaveAttribute("href", "?embed=1");
+    expect(screen.queryByRole("button", { name: /open file/i })).not.toBeInTheDocument();
+  });
+
   it("opens the full app for any embed value but 1, and says so", async () => {
     renderApp("embed=yes");
     expect(
