@@ -31,7 +31,8 @@ export function selectMessage(event: EventId | undefined): SelectMessage {
 /**
  * The event a host page's message asks to select, or undefined for anything else: another
  * page's traffic, a malformed message, or an id this dataset does not have. Only plain objects
- * are read (a structured clone of `{ source, type, event }`), so no getter or proxy runs here.
+ * are read, which is what a structured clone of `{ source, type, event }` arrives as; a class
+ * instance or a Map is someone else's message.
  */
 export function readHostMessage(
   data: unknown,
