@@ -69,6 +69,9 @@ export default defineConfig({
   base: "./",
   plugins: [react(), contentSecurityPolicy()],
   build: {
+    // Of the browsers Vite's default target names, only Safari 16.4–16.6 lacks modulepreload:
+    // it loads the same modules, only without the head start. The polyfill cost 0.25 KB gzip.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: entryChunkName() }] } } },
   },
   resolve: {

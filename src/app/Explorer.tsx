@@ -12,7 +12,7 @@ import { isolate } from "../domain/bidi";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
-import { EventDetails } from "../features/details/EventDetails";
+import { LazyEventDetails } from "../features/details/LazyEventDetails";
 import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
@@ -289,7 +289,7 @@ export function Explorer(props: ExplorerProps) {
             <StepControls position={position} total={filtered.length} onStep={actions.step} />
             {slots.details ??
               (selected ? (
-                <EventDetails
+                <LazyEventDetails
                   event={selected}
                   sources={dataset.sources}
                   hiddenByFilters={hiddenByFilters}
