@@ -1,6 +1,7 @@
 import { DatasetError } from "../data/dataset-error";
 import { readOffThread } from "../data/read-off-thread";
-import { decodeDatasetBytes, encodingNotice } from "../data/sniff-bytes";
+import { decodeDatasetBytes } from "../data/dataset-bytes";
+import { encodingNotice } from "../data/sniff-bytes";
 import type { Dataset } from "../domain/types";
 
 /** A file read and checked: its dataset, and the text this browser keeps to reopen it. */
