@@ -18,7 +18,7 @@ import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
 import { OpenFileButton } from "../features/files/OpenFileButton";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
-import { ExportMenu, exportEvents } from "../features/share/ExportMenu";
+import { ExportMenu } from "../features/share/ExportMenu";
 import { Timeline } from "../features/timeline/Timeline";
 import { DatasetWarnings } from "../ui/DatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
@@ -231,7 +231,11 @@ export function Explorer(props: ExplorerProps) {
                 ? { name: dataset.origin?.name ?? "this file", kept, events: dataset.events.length }
                 : undefined
             }
-            onExport={() => exportEvents(dataset, dataset.events)}
+            onExport={() =>
+              import("../features/share/export-events").then(({ exportEvents }) =>
+                exportEvents(dataset, dataset.events),
+              )
+            }
           />
           <PublishMenu shown={shown} />
         </div>
