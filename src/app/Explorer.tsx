@@ -20,7 +20,7 @@ import { OpenFileButton } from "../features/files/OpenFileButton";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
 import { ExportMenu } from "../features/share/ExportMenu";
 import { Timeline } from "../features/timeline/Timeline";
-import { DatasetWarnings } from "../ui/DatasetWarnings";
+import { LazyDatasetWarnings } from "../ui/LazyDatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
 import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
@@ -241,7 +241,7 @@ export function Explorer(props: ExplorerProps) {
         </div>
       </header>
       {slots.banner}
-      <DatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
+      <LazyDatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
       {dismissed !== notices && (
         <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
       )}
