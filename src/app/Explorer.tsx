@@ -22,7 +22,7 @@ import { ExportMenu } from "../features/share/ExportMenu";
 import { Timeline } from "../features/timeline/Timeline";
 import { LazyDatasetWarnings } from "../ui/LazyDatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
-import { Notices } from "../ui/Notices";
+import { LazyNotices } from "../ui/LazyNotices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
@@ -243,7 +243,7 @@ export function Explorer(props: ExplorerProps) {
       {slots.banner}
       <LazyDatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
       {dismissed !== notices && (
-        <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
+        <LazyNotices notices={notices} onDismiss={() => setDismissed(notices)} />
       )}
       <PaneBoundary name="The timeline" resetKey={dataset}>
         <Timeline
