@@ -4,7 +4,7 @@ import type { Dataset } from "../domain/types";
 import { DatasetError } from "../data/dataset-error";
 import { BUILT_IN_DATASET_URL, datasetQueryOptions } from "../data/dataset-query";
 import { FileDropZone } from "../features/files/FileDropZone";
-import { FileStatus } from "../features/files/FileStatus";
+import { LazyFileStatus } from "../features/files/LazyFileStatus";
 import { OpenFileButton } from "../features/files/OpenFileButton";
 import { ErrorState } from "../ui/ErrorState";
 import { LoadingState } from "../ui/LoadingState";
@@ -83,9 +83,9 @@ export function App({ store }: { store: UrlStore }) {
         {file.state.status === "reading" ? `Opening ${file.state.name}…` : announcement}
       </p>
       <FileDropZone onFile={file.open} />
-      <FileStatus state={file.state} onDismiss={file.dismiss} onCancel={file.cancel}>
+      <LazyFileStatus state={file.state} onDismiss={file.dismiss} onCancel={file.cancel}>
         {query.isSuccess && <p>The timeline you had open is unchanged.</p>}
-      </FileStatus>
+      </LazyFileStatus>
     </>
   );
 

@@ -12,17 +12,17 @@ import { isolate } from "../domain/bidi";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
-import { EventDetails } from "../features/details/EventDetails";
+import { LazyEventDetails } from "../features/details/LazyEventDetails";
 import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
 import { OpenFileButton } from "../features/files/OpenFileButton";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
-import { ExportMenu, exportEvents } from "../features/share/ExportMenu";
+import { ExportMenu } from "../features/share/ExportMenu";
 import { Timeline } from "../features/timeline/Timeline";
-import { DatasetWarnings } from "../ui/DatasetWarnings";
+import { LazyDatasetWarnings } from "../ui/LazyDatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
-import { Notices } from "../ui/Notices";
+import { LazyNotices } from "../ui/LazyNotices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
@@ -227,9 +227,9 @@ export function Explorer(props: ExplorerProps) {
   );
   const notesNode = (
     <>
-      <DatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
+      <LazyDatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
       {dismissed !== notices && (
-        <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
+        <LazyNotices notices={notices} onDismiss={() => setDismissed(notices)} />
       )}
     </>
   );
@@ -254,7 +254,7 @@ export function Explorer(props: ExplorerProps) {
         <StepControls position={position} total={filtered.length} onStep={actions.step} />
         {slots.details ??
           (selected ? (
-            <EventDetails
+            <LazyEventDetails
               event={selected}
               sources={dataset.sources}
               hiddenByFilters={hiddenByFilters}
@@ -262,8 +262,9 @@ export function Explorer(props: ExplorerProps) {
             />
           ) : (
             <p className="details__placeholder">
-              Choose an event on the timeline or in the article to see its details and its
-              quotations.
+              {/* The embed has no list to choose from. */}
+              Choose an event on the timeline{slots.layout ? "" : ", in the list"} or in the article
+              to see its details and its quotations.
             </p>
           ))}
       </div>
@@ -319,7 +320,11 @@ export function Explorer(props: ExplorerProps) {
                 ? { name: dataset.origin?.name ?? "this file", kept, events: dataset.events.length }
                 : undefined
             }
-            onExport={() => exportEvents(dataset, dataset.events)}
+            onExport={() =>
+              import("../features/share/export-events").then(({ exportEvents }) =>
+                exportEvents(dataset, dataset.events),
+              )
+            }
           />
           <PublishMenu shown={shown} />
         </div>

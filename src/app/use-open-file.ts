@@ -4,8 +4,6 @@ import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
 import { LOCAL_PREFIX } from "../data/local-address";
 import { MAX_DATASET_CHARS, megabytes } from "../data/read-dataset";
-import { readOffThread } from "../data/read-off-thread";
-import { decodeDatasetBytes, encodingNotice } from "../data/sniff-bytes";
 import type { Dataset } from "../domain/types";
 import type { FileStatusState } from "../features/files/FileStatus";
 
@@ -41,28 +39,12 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
         return;
       }
       setState({ status: "reading", name: file.name });
-      let text: string;
-      let legacy = false;
-      try {
-        const decoded = decodeDatasetBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-        text = decoded.text;
-        legacy = decoded.encoding === "windows-1252";
-      } catch (error) {
-        if (error instanceof DatasetError) fail(error.message, error.problems);
-        else fail(`${file.name} could not be read.`, [describe(error)]);
-        return;
-      }
       let dataset: Dataset;
+      let text: string;
       try {
-        dataset = await readOffThread(
-          {
-            text,
-            name: file.name,
-            label: `The file ${file.name}`,
-            sourceTexts: { file: file.name },
-          },
-          { signal: controller.signal },
-        );
+        // Loaded with the first file opened: the built-in view never reads one.
+        const { readOpenedFile } = await import("./read-opened-file");
+        ({ dataset, text } = await readOpenedFile(file, controller.signal));
       } catch (error) {
         if (controller.signal.aborted) return;
         if (error instanceof DatasetError) fail(error.message, error.problems);
@@ -70,12 +52,6 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
         return;
       }
       if (attempt !== latest.current) return;
-      if (legacy) {
-        dataset = {
-          ...dataset,
-          warnings: [{ kind: "encoding", text: encodingNotice(file.name) }, ...dataset.warnings],
-        };
-      }
       let data: string;
       let kept = true;
       try {

@@ -1,7 +1,7 @@
 import { DatasetError, FetchError } from "./dataset-error";
 import { byteSize } from "./load-progress";
 import { MAX_DATASET_CHARS, megabytes } from "./read-dataset";
-import { decodeDatasetBytes, type DecodedText, type Fallback } from "./sniff-bytes";
+import { decodeTextBytes, notTextKind, type DecodedText, type Fallback } from "./sniff-bytes";
 import { showControls } from "../domain/bidi";
 
 const TIMEOUT_MS = 20_000;
@@ -44,7 +44,7 @@ export async function fetchDecoded(
   url: URL,
   signal?: AbortSignal,
   onReceived?: (bytes: number, total: number | undefined) => void,
-  fallback?: Fallback,
+  fallback: Fallback = "windows-1252",
 ): Promise<DecodedText> {
   // One controller for the caller's cancel and both limits. Silence is given 20 s, so a server
   // that stops answering is given up on soon; the whole download is given 60 s, so one that
@@ -92,7 +92,12 @@ export async function fetchDecoded(
       restartTimer();
       onReceived?.(size, total);
     });
-    return decodeDatasetBytes(bytes, url.href, fallback);
+    // Bytes that are not text are named by a refusal that loads only for them.
+    if (notTextKind(bytes)) {
+      const { decodeDatasetBytes } = await import("./dataset-bytes");
+      return decodeDatasetBytes(bytes, url.href, fallback);
+    }
+    return decodeTextBytes(bytes, fallback);
   } catch (error) {
     if (error instanceof FetchError || error instanceof DatasetError) throw error;
     if (tooSlow) {

@@ -1,5 +1,3 @@
-import { DatasetError } from "./dataset-error";
-
 // Bytes become text here, for a fetched dataset and an opened file alike, and only here: the
 // first bytes say what a file is, so one that is not UTF-8 text is read or named for what it is
 // instead of failing later as "not JSON" or "row 1: the columns are not TimelineJS's".
@@ -30,62 +28,8 @@ const SIGNATURES: readonly { bytes: readonly number[]; kind: NotText }[] = [
   { bytes: [0xff, 0xfe, 0x00, 0x00], kind: "utf-32" },
 ];
 
-const UTF16_MEND =
-  "Save it as UTF-8 (in Excel: “CSV UTF-8”; in a text editor: Save As, encoding UTF-8) and open it again.";
-
-// What a dataset that is not text is, and what to do instead. A source file says it in its own
-// words (src/data/source-file/not-text.ts).
-const DATASET_REFUSALS: Readonly<Record<NotText, { is: string; mend: string }>> = {
-  gzip: {
-    is: "gzip-compressed",
-    mend: "Unpack it first (with gunzip, 7-Zip or your file manager), then open the .json or .csv file inside.",
-  },
-  zip: {
-    is: "a ZIP archive (or an Excel workbook, which is one)",
-    mend: "Unpack it and open the .json or .csv file inside; from Excel, save the sheet as “CSV UTF-8”.",
-  },
-  pdf: {
-    is: "a PDF document, not a dataset",
-    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet.",
-  },
-  "utf-32": {
-    is: "UTF-32 text",
-    mend: "Save it as UTF-8 (in a text editor: Save As, encoding UTF-8) and open it again.",
-  },
-  "utf-16le-without-bom": {
-    is: "UTF-16 text (little-endian, without a byte order mark)",
-    mend: UTF16_MEND,
-  },
-  "utf-16be-without-bom": {
-    is: "UTF-16 text (big-endian, without a byte order mark)",
-    mend: UTF16_MEND,
-  },
-  binary: {
-    is: "not a text file (it holds zero bytes)",
-    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet, saved as UTF-8 text.",
-  },
-};
-
 // Enough of the start to tell UTF-16 from UTF-8 by where its zero bytes fall.
 const SAMPLE = 1024;
-
-/**
- * The text the bytes hold: UTF-8 (with or without a byte order mark), UTF-16 with one, or, when
- * they are not UTF-8, read as `fallback` says. Throws a DatasetError, headed by `name`, that says
- * what the bytes are when they are not text we read.
- */
-export function decodeDatasetBytes(
-  bytes: Uint8Array,
-  name: string,
-  fallback: Fallback = "windows-1252",
-): DecodedText {
-  const kind = notTextKind(bytes);
-  if (kind) {
-    const { is, mend } = DATASET_REFUSALS[kind];
-    throw new DatasetError(`${name} is ${is}.`, [mend]);
-  }
-  return decodeTextBytes(bytes, fallback);
-}
 
 /** What the bytes are when they are not text we read (by their first bytes), else undefined. */
 export function notTextKind(bytes: Uint8Array): NotText | undefined {

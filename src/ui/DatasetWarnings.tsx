@@ -4,6 +4,7 @@ import type { DatasetWarning } from "../domain/types";
 import { planShown } from "./show-more";
 import { ShowMoreButton } from "./ShowMoreButton";
 import { useShownCount } from "./use-shown-count";
+import "./dataset-warnings.css";
 
 // Loading caps its own lists, but nothing here should trust a caller with 100,000 of them.
 export const WARNINGS_SHOWN = 100;

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DatasetError } from "../../src/data/dataset-error";
-import { decodeDatasetBytes } from "../../src/data/sniff-bytes";
+import { decodeDatasetBytes } from "../../src/data/dataset-bytes";
 
 const JSON_TEXT = '{"title": "Kābul, August 2021", "events": []}';
 const CSV_TEXT = "Year,Month,Day,Headline\n2021,8,15,Taliban take Kābul\n";

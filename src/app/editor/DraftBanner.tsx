@@ -1,6 +1,6 @@
 import type { DraftDocument } from "../../data/draft/draft-document";
 import type { DraftSnapshot } from "../../data/draft/draft-store";
-import { download, fileStem } from "../../features/share/ExportMenu";
+import { download, fileStem } from "../../features/share/export-events";
 
 /** Downloads the draft exactly as it is, problems and all: nothing made is lost. */
 export function exportDraftAsIs(document: DraftDocument) {

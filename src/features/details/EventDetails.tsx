@@ -5,6 +5,7 @@ import { formatIsoInstant, formatWhen } from "../../domain/dates";
 import type { Source, TimelineEvent } from "../../domain/types";
 import { Citation } from "./Citation";
 import { QuoteList } from "./QuoteList";
+import "./details.css";
 
 interface EventDetailsProps {
   readonly event: TimelineEvent;

@@ -1,6 +1,28 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from "react";
 import { formatCount } from "../../domain/count";
-import { useFocusTrap } from "../../ui/use-focus-trap";
+import { PaneBoundary } from "../../ui/PaneBoundary";
+import type * as WarningModule from "./LocalFileWarning";
+
+// The warning is for a file opened from this computer only: it loads when one is open, so it is
+// there by the time Copy link is pressed, and the built-in view never loads it.
+let loaded: typeof WarningModule | undefined;
+let loading: Promise<typeof WarningModule> | undefined;
+const loadWarning = () =>
+  (loading ??= import("./LocalFileWarning").then((module) => (loaded = module)));
+const PendingWarning = lazy(() =>
+  loadWarning().then(({ LocalFileWarning }) => ({ default: LocalFileWarning })),
+);
+
+function Warning(props: ComponentProps<typeof WarningModule.LocalFileWarning>) {
+  if (loaded) return <loaded.LocalFileWarning {...props} />;
+  return (
+    <PaneBoundary name="The warning about this link">
+      <Suspense fallback={null}>
+        <PendingWarning {...props} />
+      </Suspense>
+    </PaneBoundary>
+  );
+}
 
 type Status = "idle" | "warning" | "copied" | "failed" | "export-failed";
 
@@ -21,15 +43,14 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
     const timer = setTimeout(() => setStatus("idle"), 2500);
     return () => clearTimeout(timer);
   }, [status]);
-  const dialogRef = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const messageId = useId();
   const cancel = () => {
     setStatus("idle");
     buttonRef.current?.focus();
   };
-  // The choice has to be made before anything else: Tab stays among its three buttons.
-  useFocusTrap(status === "warning", dialogRef, cancel);
+  const local = localFile !== undefined;
+  useEffect(() => {
+    if (local) void loadWarning().catch(() => undefined);
+  }, [local]);
 
   const copy = async () => {
     try {
@@ -49,7 +70,6 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
     }
     buttonRef.current?.focus();
   };
-  const events = localFile ? formatCount(localFile.events) : "";
   return (
     <div className="share">
       <button
@@ -65,39 +85,12 @@ export function CopyLinkButton({ url, localFile, onExport }: CopyLinkButtonProps
         {status === "export-failed" ? "The export failed; reload the page and try again." : ""}
       </span>
       {status === "warning" && localFile && (
-        <div
-          className="share__warning"
-          role="alertdialog"
-          aria-labelledby={titleId}
-          aria-describedby={messageId}
-          ref={dialogRef}
-          tabIndex={-1}
-        >
-          <p className="share__warning-title" id={titleId}>
-            {localFile.kept ? "This link only works in this browser" : "This link works nowhere"}
-          </p>
-          <p id={messageId}>
-            {localFile.kept
-              ? `This link only opens ${localFile.name} in this browser: the file is kept here, not online.`
-              : `This link opens ${localFile.name} nowhere else: this browser could not keep the file, so not even a reload here brings it back.`}{" "}
-            To share the data, export it and send the file.
-          </p>
-          <div className="share__choices">
-            <button
-              type="button"
-              className="button button--small button--primary"
-              onClick={() => void exportInstead()}
-            >
-              Export all {events} events instead
-            </button>
-            <button type="button" className="button button--small" onClick={() => void copy()}>
-              Copy the link anyway
-            </button>
-            <button type="button" className="button button--small" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <Warning
+          localFile={{ ...localFile, events: formatCount(localFile.events) }}
+          onExport={() => void exportInstead()}
+          onCopy={() => void copy()}
+          onCancel={cancel}
+        />
       )}
       {status === "failed" && (
         <label className="share__fallback">

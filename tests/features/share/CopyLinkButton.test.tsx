@@ -18,7 +18,8 @@ describe("CopyLinkButton for a file kept in this browser", () => {
     );
     const button = screen.getByRole("button", { name: "Copy link" });
     await user.click(button);
-    expect(screen.getByRole("alertdialog")).toHaveTextContent(
+    // The warning's code loads once a local file is open: here, at the same time as the click.
+    expect(await screen.findByRole("alertdialog")).toHaveTextContent(
       "This link only opens sheet.csv in this browser: the file is kept here, not online.",
     );
     await user.click(screen.getByRole("button", { name: "Cancel" }));

@@ -2,7 +2,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { Dataset } from "../../../src/domain/types";
-import { ExportMenu, fileStem } from "../../../src/features/share/ExportMenu";
+import { fileStem } from "../../../src/features/share/export-events";
+import { ExportMenu } from "../../../src/features/share/ExportMenu";
 import { dayEvent } from "../../fixtures/day-events";
 
 const DATASET: Dataset = {

@@ -1,0 +1,34 @@
+import type { Dataset, TimelineEvent, TimeWindow } from "../../domain/types";
+
+type Writer = (dataset: Dataset, events: readonly TimelineEvent[], window?: TimeWindow) => string;
+
+interface Format {
+  readonly label: string;
+  readonly suffix: string;
+  readonly type: string;
+  /** The writers load when the user exports, not with the page. */
+  readonly write: () => Promise<Writer>;
+}
+
+export const FORMATS: readonly [Format, ...Format[]] = [
+  {
+    label: "Sourceline JSON",
+    suffix: ".json",
+    type: "application/json",
+    write: async () => (await import("../../data/export/to-sourceline-json")).toSourcelineJson,
+  },
+  {
+    label: "CSV",
+    suffix: ".csv",
+    type: "text/csv",
+    write: async () => (await import("../../data/export/to-events-csv")).toEventsCsv,
+  },
+  {
+    label: "TimelineJS JSON",
+    suffix: ".timelinejs.json",
+    type: "application/json",
+    write: async () => (await import("../../data/export/to-timelinejs")).toTimelineJs,
+  },
+];
+
+export type ExportFormat = Format;
