@@ -26,6 +26,7 @@ import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
+import { PrintHost } from "./print/PrintHost";
 import { PublishMenu } from "./publish/PublishMenu";
 import type { ShownView } from "../domain/shown-view";
 import { boundsForDataset, resolveView } from "./resolve-view";
@@ -315,6 +316,7 @@ export function Explorer(props: ExplorerProps) {
           />
         </PaneBoundary>
       </main>
+      <PrintHost shown={shown} />
     </div>
   );
 }
