@@ -26,7 +26,7 @@ import { Notices } from "../ui/Notices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
-import { PrintHost } from "./print/PrintHost";
+import { usePrintDocument } from "./print/use-print-document";
 import { PublishMenu } from "./publish/PublishMenu";
 import type { ShownView } from "../domain/shown-view";
 import { boundsForDataset, resolveView } from "./resolve-view";
@@ -205,6 +205,7 @@ export function Explorer(props: ExplorerProps) {
     query: view.query,
     address: shareUrl,
   };
+  usePrintDocument(shown);
 
   return (
     <div className="app app--explorer">
@@ -316,7 +317,6 @@ export function Explorer(props: ExplorerProps) {
           />
         </PaneBoundary>
       </main>
-      <PrintHost shown={shown} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState } from "react";
 import type { ShownView } from "../../domain/shown-view";
 import { useDismiss } from "../../ui/use-dismiss";
-import { loadPrintDocument } from "../print/PrintHost";
 
 // Each tool loads when it is chosen: the page that only shows a timeline never pays for them.
 const EmbedDialog = lazy(() => import("../../features/embed/EmbedDialog"));
@@ -91,10 +90,7 @@ export function PublishMenu({ shown }: { readonly shown: ShownView }) {
             <button
               type="button"
               className="button button--small"
-              onClick={() =>
-                // The printout's code first, so the print dialog shows the document, not the app.
-                choose(() => void loadPrintDocument().finally(() => globalThis.print()))
-              }
+              onClick={() => choose(() => globalThis.print())}
             >
               Print…
             </button>

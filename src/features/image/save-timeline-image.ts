@@ -1,6 +1,9 @@
 import type { ShownView } from "../../domain/shown-view";
 import { timelineImage, type TimelineImage } from "../../domain/timeline-image";
 
+// For the printout too (app/print), so the image's code is in one chunk that both load.
+export { timelineImage };
+
 /** Wide enough for a social post's card and a printed page's width; PNGs are twice this. */
 export const IMAGE_WIDTH = 1200;
 const PNG_SCALE = 2;

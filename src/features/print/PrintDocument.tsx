@@ -1,27 +1,29 @@
 import { useMemo } from "react";
-import { createPortal } from "react-dom";
 import type { ShownView } from "../../domain/shown-view";
 import { shownSentence } from "../../domain/shown-words";
-import { timelineImage } from "../../domain/timeline-image";
+import type { TimelineImage } from "../../domain/timeline-image";
 import { formatCount } from "../../domain/count";
 import { PrintEvent } from "./PrintEvent";
-import "./print.css";
 
 /**
  * A printout is paper: past this many events it would run to hundreds of pages and keep the
  * browser laying them out for minutes. The rest is named, and the data export has them all.
  */
 export const PRINTED_EVENTS = 2000;
-// About an A4 page's printable width at 96 px per inch: the image's text stays near its size.
-const PAGE_PX = 900;
 
 /**
  * The view as a document, for printing only: the title, what is shown, the timeline as drawn,
- * then every shown event in date order with its quotations and sources. Rendered into the body,
- * beside the app, which print media hides while this is there (print.css).
+ * then every shown event in date order with its quotations and sources. Drawn beside the app,
+ * which print media hides while this is there (print.css).
  */
-export function PrintDocument({ shown }: { readonly shown: ShownView }) {
-  const image = useMemo(() => timelineImage(shown, { width: PAGE_PX }), [shown]);
+export function PrintDocument({
+  shown,
+  image,
+}: {
+  readonly shown: ShownView;
+  /** The timeline as drawn (timelineImage), made by whoever prints. */
+  readonly image: TimelineImage;
+}) {
   const sources = useMemo(
     () => new Map(shown.dataset.sources.map((source) => [source.id, source])),
     [shown.dataset.sources],
@@ -29,7 +31,7 @@ export function PrintDocument({ shown }: { readonly shown: ShownView }) {
   const printed = shown.events.slice(0, PRINTED_EVENTS);
   const more = shown.events.length - printed.length;
   const sentence = shownSentence(shown);
-  return createPortal(
+  return (
     <article className="print-document" aria-label="Printed timeline">
       <header className="print-document__header">
         <p className="print-document__brand">Sourceline</p>
@@ -68,7 +70,6 @@ export function PrintDocument({ shown }: { readonly shown: ShownView }) {
           first {formatCount(PRINTED_EVENTS)} are. Export the data for all of them.
         </p>
       )}
-    </article>,
-    document.body,
+    </article>
   );
 }
