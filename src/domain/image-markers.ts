@@ -3,9 +3,17 @@ import { CHAR_EM, escapeXml, fitText } from "./svg-text";
 
 const FONT_PX = 13;
 const MARKER_PX = 30;
-// What Timeline.tsx keeps for a marker's label: its title at about 6.6 px a character, capped.
-const labelRoom = (title: string) => Math.min(title.length * 6.6 + 30, 230) - 30;
 const textPx = (text: string) => Array.from(text).length * FONT_PX * CHAR_EM;
+// The marker's dot and padding around its title.
+const MARKER_EXTRA_PX = 40;
+
+/**
+ * The room a marker takes for the layout. Wider than on screen (Timeline.tsx caps it at 230 px):
+ * an image has no details pane to read a cut title in, and it has rows to spare.
+ */
+export const imageLabelWidth = (event: { readonly title: string }) =>
+  Math.min(textPx(event.title) + MARKER_EXTRA_PX, 440);
+const labelRoom = (title: string) => imageLabelWidth({ title }) - MARKER_EXTRA_PX;
 
 /**
  * One placed event in SVG, drawn as EventMarker draws it on screen: a dot, a bar holding its
@@ -27,8 +35,10 @@ export function markerSvg(placed: PlacedEvent, selected: boolean, width: number,
   if (range && !outside) {
     const left = Math.max(x0, 0);
     const right = Math.min(x1, width);
-    label = fitText(event.title, Math.max(right - left - 16, labelRoom(event.title)), FONT_PX);
     labelX = left + 8;
+    // A title runs on past its bar, as on screen, but not out of the picture: cut where it ends.
+    const room = Math.min(Math.max(right - left - 16, labelRoom(event.title)), width - labelX);
+    label = fitText(event.title, room, FONT_PX);
     box = [left, Math.max(right, labelX + textPx(label) + 8)];
     const cls = selected ? "selected" : shape || "range";
     parts.push(rect(left, top + 1, Math.max(right - left, 4), MARKER_PX - 2, 4, cls));

@@ -20,16 +20,20 @@ export function escapeXml(text: string): string {
 /** About how wide a character of sans-serif text is, as a share of its font size. */
 export const CHAR_EM = 0.55;
 
+// A hair over, so that room measured as n characters' width holds n of them despite rounding.
+const charsIn = (px: number, fontPx: number) =>
+  Math.max(Math.floor(px / (fontPx * CHAR_EM) + 1e-6), 1);
+
 /** Text cut to about `px` at `fontPx`, with an ellipsis where it was cut. */
 export function fitText(text: string, px: number, fontPx: number): string {
-  const room = Math.max(Math.floor(px / (fontPx * CHAR_EM)), 1);
+  const room = charsIn(px, fontPx);
   const chars = Array.from(text.replace(/\s+/g, " ").trim());
   return chars.length <= room ? chars.join("") : `${chars.slice(0, room - 1).join("")}…`;
 }
 
 /** Text broken into at most `maxLines` lines of about `px`, the last cut with an ellipsis. */
 export function wrapText(text: string, px: number, fontPx: number, maxLines: number): string[] {
-  const room = Math.max(Math.floor(px / (fontPx * CHAR_EM)), 1);
+  const room = charsIn(px, fontPx);
   const lines: string[] = [];
   let line = "";
   const words = text.replace(/\s+/g, " ").trim().split(" ");

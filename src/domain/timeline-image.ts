@@ -1,6 +1,6 @@
 import { eventSpan, layoutEvents, type Placed } from "./layout";
 import { imageCredits } from "./image-credits";
-import { markerSvg, clusterSvg } from "./image-markers";
+import { clusterSvg, imageLabelWidth, markerSvg } from "./image-markers";
 import type { ShownView } from "./shown-view";
 import { shownSentence } from "./shown-words";
 import { escapeXml, wrapText } from "./svg-text";
@@ -11,6 +11,8 @@ import { overlapsWindow } from "./zoom";
 /** How wide the image is drawn, in CSS px; its height follows from what it holds. */
 export interface ImageSize {
   readonly width: number;
+  /** False leaves out the title and the line of what is shown, for a page that has them already. */
+  readonly heading?: boolean;
 }
 
 /** A standalone SVG of the timeline, and the size it is drawn at. */
@@ -35,7 +37,7 @@ const STYLE = `
 text { font-family: ${FONTS}; fill: #1f2328; }
 .title { font-size: 24px; font-weight: 700; }
 .shown { font-size: 14px; fill: #57606a; }
-.label { font-size: 13px; }
+.label { font-size: 13px; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 .axis-label { font-size: 12px; fill: #57606a; }
 .credit { font-size: 12px; fill: #57606a; }
 .made { font-size: 12px; font-weight: 700; fill: #1d4e89; }
@@ -62,15 +64,17 @@ export function timelineImage(shown: ShownView, size: ImageSize): TimelineImage 
   const inner = width - 2 * PAD;
   const parts: string[] = [];
   let y = PAD;
-  for (const line of wrapText(shown.dataset.title || "Untitled timeline", inner, 24, 2)) {
-    y += 30;
-    parts.push(`<text class="title" x="${PAD}" y="${y - 6}">${escapeXml(line)}</text>`);
-  }
-  for (const line of wrapText(shownSentence(shown), inner, 14, 2)) {
+  if (size.heading ?? true) {
+    for (const line of wrapText(shown.dataset.title || "Untitled timeline", inner, 24, 2)) {
+      y += 30;
+      parts.push(`<text class="title" x="${PAD}" y="${y - 6}">${escapeXml(line)}</text>`);
+    }
+    for (const line of wrapText(shownSentence(shown), inner, 14, 2)) {
+      y += 20;
+      parts.push(`<text class="shown" x="${PAD}" y="${y - 4}">${escapeXml(line)}</text>`);
+    }
     y += 20;
-    parts.push(`<text class="shown" x="${PAD}" y="${y - 4}">${escapeXml(line)}</text>`);
   }
-  y += 20;
   const scale = timeScale([shown.window.start, shown.window.end], [0, inner]);
   const plot = plotSvg(shown, scale, inner);
   parts.push(`<g transform="translate(${PAD},${y})">${plot.svg}</g>`);
@@ -109,7 +113,7 @@ function plotSvg(shown: ShownView, scale: TimeScale, width: number) {
       maxRows: MAX_ROWS,
       width,
       pinned: selectedId,
-      labelWidth: (event) => Math.min(event.title.length * 6.6 + 30, 230),
+      labelWidth: imageLabelWidth,
     });
     rows = Math.max(2, ...placed.map((item) => item.row + 1));
   } else {
@@ -117,7 +121,7 @@ function plotSvg(shown: ShownView, scale: TimeScale, width: number) {
     const span = selected ? eventSpan(selected) : undefined;
     const pinned = selected && span && overlapsWindow(window, span.start, span.end);
     placed = pinned
-      ? layoutEvents([selected], scale, { maxRows: 1, width, labelWidth: () => 230 })
+      ? layoutEvents([selected], scale, { maxRows: 1, width, labelWidth: imageLabelWidth })
       : [];
     rows = 4;
     parts.push(densitySvg(index, shown, width, rows * ROW_PX, pinned ? ROW_PX : 0));
@@ -143,7 +147,7 @@ function plotSvg(shown: ShownView, scale: TimeScale, width: number) {
       : "";
   return {
     svg:
-      `<clipPath id="plot"><rect x="-4" y="0" width="${width + 8}" height="${height + AXIS_PX}"/></clipPath>` +
+      `<clipPath id="plot"><rect x="-${PAD}" y="0" width="${width + 2 * PAD}" height="${height + AXIS_PX}"/></clipPath>` +
       `<g clip-path="url(#plot)">${grid}${parts.join("")}${markers}${empty}</g>` +
       `<g transform="translate(0,${height})">${axisSvg(ticks, scale, width)}</g>`,
     height: height + AXIS_PX,

@@ -54,8 +54,10 @@ describe("timelineImageSvg", () => {
     for (const event of inWindow) {
       const marker = markerOf(svg, event.id);
       expect(marker, event.id).toBeDefined();
-      const label = textOf(marker as Node).replace(/…$/, "");
-      expect(event.title.startsWith(label) && label.length >= 20, label).toBe(true);
+      // Whole, or cut with an ellipsis only where it would run out of the picture.
+      const label = textOf(marker as Node);
+      const cut = label.endsWith("…") && event.title.startsWith(label.slice(0, -1));
+      expect(label === event.title || (cut && label.length > 30), label).toBe(true);
     }
     expect(markerOf(svg, "moscow-format-begins")).toBeUndefined();
   });
@@ -115,5 +117,22 @@ describe("timelineImageSvg", () => {
     expect(all(parse(svg), (node) => node.attribs?.class === "density").length).toBeGreaterThan(3);
     expect(markerOf(svg, "e2250")).toBeDefined();
     expect(markerOf(svg, "e2251")).toBeUndefined();
+  });
+});
+
+describe("timelineImage for a page that has its own heading", () => {
+  it("leaves out the title and the line of what is shown, and keeps the events and credits", () => {
+    const svg = timelineImageSvg(aShownView(), { width: 900, heading: false });
+    const text = lines(svg);
+    expect(text).not.toContain("The fall of Kabul, August 2021");
+    expect(text).not.toContain("Showing all 16 events · 14–20 Aug 2021");
+    expect(markerOf(svg, "taliban-safe-exit-statement")).toBeDefined();
+    expect(text.at(-1)).toBe("Made with Sourceline");
+  });
+
+  it("cuts a title that would run out of the picture where the picture ends", () => {
+    const svg = timelineImageSvg(aShownView(), { width: 900, heading: false });
+    const label = textOf(markerOf(svg, "intra-afghan-meeting-announced") as Node);
+    expect(label).toMatch(/^Meeting of Abdullah, .*…$/);
   });
 });

@@ -30,7 +30,7 @@ export function printOnDemand(shown: () => ShownView): () => void {
     const drawing = root;
     // Synchronously: the browser lays out the pages as soon as `beforeprint` returns.
     const view = shown();
-    const image = timelineImage(view, { width: PAGE_PX });
+    const image = timelineImage(view, { width: PAGE_PX, heading: false });
     flushSync(() => drawing.render(<PrintDocument shown={view} image={image} />));
   };
   const stop = () => {
