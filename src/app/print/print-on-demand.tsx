@@ -38,16 +38,17 @@ export function printOnDemand(shown: () => ShownView): () => void {
     host?.remove();
     root = host = undefined;
   };
-  const media = matchMedia("print");
+  // Not every browser (nor jsdom) has matchMedia: beforeprint and afterprint still work there.
+  const media = globalThis.matchMedia?.("print");
   const change = (event: MediaQueryListEvent) => (event.matches ? start() : stop());
   addEventListener("beforeprint", start);
   addEventListener("afterprint", stop);
-  media.addEventListener("change", change);
+  media?.addEventListener("change", change);
   return () => {
     stop();
     style.remove();
     removeEventListener("beforeprint", start);
     removeEventListener("afterprint", stop);
-    media.removeEventListener("change", change);
+    media?.removeEventListener("change", change);
   };
 }
