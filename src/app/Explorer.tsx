@@ -26,6 +26,7 @@ import { LazyNotices } from "../ui/LazyNotices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
+import { usePrintDocument } from "./print/use-print-document";
 import { PublishMenu } from "./publish/PublishMenu";
 import type { ShownView } from "../domain/shown-view";
 import { boundsForDataset, resolveView } from "./resolve-view";
@@ -219,6 +220,7 @@ export function Explorer(props: ExplorerProps) {
     query: view.query,
     address: shareUrl,
   };
+  usePrintDocument(shown);
 
   const title = (
     <h1 className="app__title" ref={titleRef} tabIndex={-1}>
