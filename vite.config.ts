@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
+import { publishManifest } from "./tools/publish-manifest.mjs";
 
 /**
  * The Content-Security-Policy the built page ships, as a meta tag (static hosts rarely let you
@@ -41,7 +42,7 @@ function contentSecurityPolicy(): Plugin {
 // A relative base lets the built dist/ work from any static host and any sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), publishManifest()],
   resolve: {
     // Stand-ins for what d3-scale imports but this app never uses (see each file).
     alias: [
