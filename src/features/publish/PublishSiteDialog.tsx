@@ -42,7 +42,13 @@ export default function PublishSiteDialog({ shown, onClose }: PublishDialogProps
     }
     void start(checked.baseUrl);
   };
-  const events = formatCount(dataset.events.length);
+  const count = dataset.events.length;
+  const events =
+    count === 0
+      ? "no events yet"
+      : count === 1
+        ? "its one event"
+        : `all ${formatCount(count)} events`;
   const progress = progressOf(download);
   return (
     <div className="dialog-backdrop publish-backdrop">
@@ -55,9 +61,9 @@ export default function PublishSiteDialog({ shown, onClose }: PublishDialogProps
       >
         <h2 id={titleId}>Publish as a website</h2>
         <p>
-          You get a folder to upload to any static host: the timeline with all {events}{" "}
-          {dataset.events.length === 1 ? "event" : "events"} of “<bdi>{dataset.title}</bdi>”, and a
-          page for every event with a link preview for chat apps and social media.
+          You get a folder to upload to any static host: “<bdi>{dataset.title}</bdi>” with {events},
+          whatever the filters show, and a page for every event with a link preview for chat apps
+          and social media.
         </p>
         <form className="publish-dialog__form" noValidate onSubmit={submit}>
           <label htmlFor={fieldId} className="publish-dialog__label">

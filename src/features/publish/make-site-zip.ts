@@ -3,6 +3,7 @@ import { assembleSite } from "./assemble-site";
 import { CARD_HEIGHT, CARD_WIDTH, eventCardSvg } from "./event-card";
 import { fetchAppFiles } from "./fetch-app-files";
 import { rasteriseSvg } from "./rasterise-card";
+import { ensureSiteOpens } from "./site-opens";
 import type { SiteOptions } from "./site-files";
 import { zipSite } from "./zip-site";
 
@@ -24,6 +25,7 @@ export async function makeSiteZip(
   onStep: (step: SiteStep) => void,
 ): Promise<{ readonly bytes: Uint8Array; readonly files: number }> {
   onStep({ step: "files", done: 0, total: 0 });
+  await ensureSiteOpens(dataset);
   const appFiles = await fetchAppFiles(appBase, signal, (done, total) =>
     onStep({ step: "files", done, total }),
   );

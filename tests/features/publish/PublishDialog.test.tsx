@@ -63,7 +63,7 @@ describe("Publish as a website", () => {
   it("says what you get and asks where the site will live", async () => {
     const { dialog } = await openDialog();
     expect(dialog).toHaveTextContent(
-      `You get a folder to upload to any static host: the timeline with all ${dataset.events.length} events of “${dataset.title}”, and a page for every event with a link preview`,
+      `You get a folder to upload to any static host: “${dataset.title}” with all ${dataset.events.length} events, whatever the filters show, and a page for every event with a link preview`,
     );
     expect(field()).toHaveFocus();
     expect(field()).toBeRequired();

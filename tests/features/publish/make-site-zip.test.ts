@@ -80,4 +80,14 @@ describe("makeSiteZip", () => {
       `The preview card of “${second?.title}” could not be drawn (its picture could not be read). Nothing was downloaded`,
     );
   });
+
+  it("refuses, in the loader's words, a timeline the site would not open", async () => {
+    serve(APP_FILES);
+    await expect(
+      makeSiteZip({ ...dataset, events: [] }, options, APP, new AbortController().signal, () => {}),
+    ).rejects.toThrow(
+      "This timeline cannot be published yet: the site would not open it. It has no events. Mend what the editor marks, then try again.",
+    );
+    expect(fetch).not.toHaveBeenCalled();
+  });
 });
