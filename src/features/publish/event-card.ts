@@ -16,7 +16,7 @@ export function eventCardSvg(dataset: Dataset, event: TimelineEvent): string {
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#f7f5f0"/>`,
     `<rect width="16" height="${CARD_HEIGHT}" fill="#1d4e89"/>`,
     `<g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" fill="#1f2328">`,
-    `<text x="72" y="130" font-size="52" font-weight="bold">${escape(cut(event.title, 38))}</text>`,
+    `<text x="72" y="130" font-size="52" font-weight="bold">${escape(cut(event.title, 34))}</text>`,
     `<text x="72" y="260" font-size="32" font-style="italic">“${escape(cut(quote, 60))}”</text>`,
     `<text x="72" y="560" font-size="28" fill="#57606a">${escape(cut(dataset.title, 60))} · Sourceline</text>`,
     `</g></svg>`,
