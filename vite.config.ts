@@ -2,6 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type Rolldown } from "vite";
+import { publishManifest } from "./tools/publish-manifest.mjs";
 
 type ChunkingContext = Rolldown.ChunkingContext;
 
@@ -67,7 +68,7 @@ function entryChunkName(): (id: string, ctx: ChunkingContext) => string | null {
 // A relative base lets the built dist/ work from any static host and any sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), publishManifest()],
   build: {
     // Of the browsers Vite's default target names, only Safari 16.4–16.6 lacks modulepreload:
     // it loads the same modules, only without the head start. The polyfill cost 0.25 KB gzip.
