@@ -8,12 +8,14 @@ import {
   eventPageUrl,
   normaliseBaseUrl,
   SITE_DATASET_PATH,
+  SITE_MARKER_NAME,
   siteDataFiles,
   siteIndexHtml,
   sitemapXml,
   sitePages,
 } from "../../../src/features/publish/site-files";
 import { kabulDataset } from "../../fixtures/kabul";
+import { PUBLISHED_SITE_MARKER } from "../../../src/app/published-site";
 import { pageTags } from "./page-tags";
 
 const BASE = "https://example.org/kabul/";
@@ -202,5 +204,11 @@ describe("sitemapXml and sitePages", () => {
       path: `sources/${defined(kabul.sources[0]).id}.txt`,
       content: defined(kabul.sources[0]).text,
     });
+  });
+});
+
+describe("the published-site marker", () => {
+  it("is the one the app reads", () => {
+    expect(SITE_MARKER_NAME).toBe(PUBLISHED_SITE_MARKER);
   });
 });
