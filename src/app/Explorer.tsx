@@ -33,6 +33,7 @@ import { boundsForDataset, resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
 import { useCanonicalUrl, useViewActions, ZOOM_STEP } from "./use-view-actions";
 import { useViewKeys } from "./use-view-keys";
+import { sharedAddress } from "./published-site";
 import { useWarmSearch } from "./use-warm-search";
 
 interface ExplorerProps {
@@ -207,7 +208,9 @@ export function Explorer(props: ExplorerProps) {
   );
   const position = useMemo(() => positionOf(filtered, selected?.id), [filtered, selected]);
   const hiddenByFilters = selected !== undefined && position === 0;
-  const shareUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
+  const appUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
+  // In a published site a shared event links to its own page, which previews as that event.
+  const shareUrl = sharedAddress(appUrl, selected?.id);
   const clear = () => actions.change({ countries: [], groups: [], query: "" });
   const shown: ShownView = {
     dataset,
@@ -218,7 +221,7 @@ export function Explorer(props: ExplorerProps) {
     countries: view.countries,
     groups: view.groups,
     query: view.query,
-    address: shareUrl,
+    address: appUrl,
   };
   usePrintDocument(shown);
 

@@ -1,7 +1,7 @@
 import type { Dataset, EventId } from "../../domain/types";
-import { siteDataFiles } from "./site-data";
 import {
   eventCardPath,
+  siteDataFiles,
   siteIndexHtml,
   sitePages,
   type SiteFile,

@@ -1,24 +1,84 @@
-// A STAND-IN for wt-publish-cli's module of the same name (issue 14 §2): take theirs on merge.
+import { formatWhen } from "../../domain/dates";
 import type { Dataset, TimelineEvent } from "../../domain/types";
+import { escapeMarkup as esc } from "./markup-escape";
+import { wrapText } from "./text-wrap";
 
+/** A link preview card's size: what og:image readers (chat apps, social sites) show large. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const cut = (text: string, length: number) =>
-  text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+const FONTS = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+const MARGIN = 72;
+const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 
-/** An event's link-preview card as SVG, 1200×630. */
+interface Block {
+  readonly lines: readonly string[];
+  readonly size: number;
+  readonly fill: string;
+  readonly weight?: "bold";
+  readonly style?: "italic";
+  /** Space above the block's first line, beyond the line height. */
+  readonly gap: number;
+}
+
+/**
+ * An event's preview card as SVG, 1200×630: the dataset's title, the event's title and date, its
+ * first quotation and where it comes from. Text is wrapped by an estimate of its width and cut
+ * with "…", so nothing runs off the card; light on dark for contrast at thumbnail size.
+ */
 export function eventCardSvg(dataset: Dataset, event: TimelineEvent): string {
-  const quote = event.quotes[0]?.exact ?? event.summary;
+  const quote = event.quotes[0];
+  const source = quote && dataset.sources.find((candidate) => candidate.id === quote.sourceId);
+  const credit = [quote?.speaker, source?.publisher || source?.title].filter(Boolean).join(", ");
+  const wrap = (text: string, size: number, maxLines: number, bold = false) =>
+    wrapText(text, { width: TEXT_WIDTH, fontSize: size, maxLines, bold });
+  const titleLines = wrap(event.title, 54, 2, true);
+  const blocks: Block[] = [
+    { lines: wrap(dataset.title, 26, 1), size: 26, fill: "#c8d3e2", gap: 0 },
+    { lines: titleLines, size: 54, fill: "#ffffff", weight: "bold", gap: 18 },
+    {
+      lines: wrap(formatWhen(event.when), 30, 1, true),
+      size: 30,
+      fill: "#ffd37a",
+      weight: "bold",
+      gap: 8,
+    },
+  ];
+  const quoteText = quote?.exact.trim() || event.summary;
+  if (quoteText) {
+    // Fewer quotation lines when the title took two, so the credit always has its place.
+    const maxLines = titleLines.length > 1 ? 3 : 4;
+    const lines = wrap(quote ? `“${quoteText}”` : quoteText, 32, maxLines);
+    blocks.push({ lines, size: 32, fill: "#eef2f7", style: quote ? "italic" : undefined, gap: 22 });
+  }
+  let y = MARGIN;
+  const texts = blocks.map((block) => {
+    y += block.gap;
+    const lineHeight = Math.round(block.size * 1.25);
+    const tspans = block.lines.map((line) => {
+      y += lineHeight;
+      return `<tspan x="${MARGIN}" y="${y - Math.round(block.size * 0.25)}">${esc(line)}</tspan>`;
+    });
+    const weight = block.weight ? ` font-weight="${block.weight}"` : "";
+    const style = block.style ? ` font-style="${block.style}"` : "";
+    return `  <text font-size="${block.size}" fill="${block.fill}"${weight}${style}>${tspans.join("")}</text>`;
+  });
+  // Narrower than the text, so the credit never runs into the name at the right.
+  const footer = credit
+    ? (wrapText(`— ${credit}`, { width: TEXT_WIDTH - 200, fontSize: 26, maxLines: 1 })[0] ?? "")
+    : "";
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#f7f5f0"/>`,
-    `<rect width="16" height="${CARD_HEIGHT}" fill="#1d4e89"/>`,
-    `<g font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" fill="#1f2328">`,
-    `<text x="72" y="130" font-size="52" font-weight="bold">${escape(cut(event.title, 34))}</text>`,
-    `<text x="72" y="260" font-size="32" font-style="italic">“${escape(cut(quote, 60))}”</text>`,
-    `<text x="72" y="560" font-size="28" fill="#57606a">${escape(cut(dataset.title, 60))} · Sourceline</text>`,
-    `</g></svg>`,
-  ].join("");
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${FONTS}">`,
+    `  <rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#12233a"/>`,
+    `  <rect width="16" height="${CARD_HEIGHT}" fill="#ffd37a"/>`,
+    ...texts,
+    footer
+      ? `  <text x="${MARGIN}" y="${CARD_HEIGHT - 60}" font-size="26" fill="#c8d3e2">${esc(footer)}</text>`
+      : "",
+    `  <text x="${CARD_WIDTH - MARGIN}" y="${CARD_HEIGHT - 60}" font-size="24" font-weight="bold" fill="#ffd37a" text-anchor="end">Sourceline</text>`,
+    "</svg>",
+    "",
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
 }

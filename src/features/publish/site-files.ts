@@ -1,78 +1,158 @@
-// A STAND-IN for wt-publish-cli's module of the same name (issue 14 §2), written to its agreed
-// signatures so this branch builds and its zip can be tested: on merging wt-publish-cli, take
-// theirs whole.
-import type { Dataset, EventId, TimelineEvent } from "../../domain/types";
+import { BUILT_IN_DATASET_URL } from "../../data/dataset-query";
+import { toSourcelineJson } from "../../data/export/to-sourceline-json";
+import type { Dataset } from "../../domain/types";
+import {
+  eventPageHtml,
+  EVENT_PAGE_SCRIPT,
+  EVENT_PAGE_STYLESHEET,
+  type SiteOptions,
+} from "./event-page";
+import { escapeMarkup as esc } from "./markup-escape";
+import { trimAtWord, DESCRIPTION_LIMIT } from "./preview-text";
+import { EVENT_PAGE_CSS, EVENT_PAGE_JS } from "./site-assets";
+import { eventCardUrl, eventPagePath, eventPageUrl } from "./site-paths";
 
+export { eventCardSvg, CARD_HEIGHT, CARD_WIDTH } from "./event-card";
+export { eventPageHtml, type SiteOptions } from "./event-page";
+export { DESCRIPTION_LIMIT, eventDescription, trimAtWord } from "./preview-text";
+export {
+  eventCardPath,
+  eventCardUrl,
+  eventPagePath,
+  eventPageUrl,
+  normaliseBaseUrl,
+} from "./site-paths";
+
+/** One file of a published site: its path inside the site and its content. */
 export interface SiteFile {
   readonly path: string;
   readonly content: string | Uint8Array;
 }
-export interface SiteOptions {
-  readonly baseUrl: string;
+
+/** The meta tag that tells the app it runs in a published site, and at which address. */
+export const SITE_MARKER_NAME = "sourceline-site";
+
+/**
+ * Where the site's dataset is written: the address the app opens when the link names no other,
+ * so the published dataset is what a visitor sees, the preload fetches it early, and every
+ * `?event=` link works unchanged.
+ */
+export const SITE_DATASET_PATH = BUILT_IN_DATASET_URL.replace(/^\.\//, "");
+
+/**
+ * The site's front page: the built app's index.html with the dataset's own title, description and
+ * preview tags, and the published-site marker the app reads (src/app/published-site.ts).
+ */
+export function siteIndexHtml(
+  appIndexHtml: string,
+  dataset: Dataset,
+  options: SiteOptions,
+): string {
+  const description = trimAtWord(dataset.description || dataset.title, DESCRIPTION_LIMIT);
+  const first = dataset.events[0];
+  const meta = (attribute: "name" | "property", key: string, value: string) =>
+    `<meta ${attribute}="${key}" content="${esc(value)}" />`;
+  const tags = [
+    meta("name", SITE_MARKER_NAME, options.baseUrl),
+    meta("name", "description", description),
+    `<link rel="canonical" href="${esc(options.baseUrl)}" />`,
+    meta("property", "og:type", "website"),
+    meta("property", "og:site_name", dataset.title),
+    meta("property", "og:title", dataset.title),
+    meta("property", "og:description", description),
+    meta("property", "og:url", options.baseUrl),
+    ...(first
+      ? [
+          meta("property", "og:image", eventCardUrl(options.baseUrl, first.id)),
+          meta("property", "og:image:width", "1200"),
+          meta("property", "og:image:height", "630"),
+          meta("property", "og:image:alt", `${first.title}: the first event of ${dataset.title}`),
+          meta("name", "twitter:card", "summary_large_image"),
+        ]
+      : [meta("name", "twitter:card", "summary")]),
+    `<link rel="sitemap" type="application/xml" href="./sitemap.xml" />`,
+  ].map((tag) => `    ${tag}\n`);
+  const withoutOwn = appIndexHtml
+    // The app's own description and title speak of the built-in dataset: replaced, not doubled.
+    .replace(/\s*<meta\s+name="description"[^>]*>/i, "")
+    .replace(
+      /<title>[\s\S]*?<\/title>/i,
+      () => `<title>${esc(dataset.title)} · Sourceline</title>`,
+    );
+  const headEnd = withoutOwn.search(/<\/head>/i);
+  if (headEnd < 0) throw new Error("The app's index.html has no </head>: is it the built app?");
+  const titled = /<title>/i.test(withoutOwn)
+    ? withoutOwn
+    : `${withoutOwn.slice(0, headEnd)}    <title>${esc(dataset.title)} · Sourceline</title>\n${withoutOwn.slice(headEnd)}`;
+  const end = titled.search(/<\/head>/i);
+  return `${titled.slice(0, end)}${tags.join("")}  ${titled.slice(end)}`;
 }
 
-/** The site's address made canonical (absolute http(s), ending in "/"), or what is wrong. */
-export function normaliseBaseUrl(input: string): string | { problem: string } {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return {
-      problem: `“${input}” is not an address: write it in full, such as https://example.org/kabul/.`,
-    };
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return { problem: "The address must start with https:// (or http://)." };
-  }
-  url.search = "";
-  url.hash = "";
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
-
-export const eventPagePath = (id: EventId) => `events/${id}/index.html`;
-export const eventCardPath = (id: EventId) => `events/${id}/card.png`;
-export const eventPageUrl = (baseUrl: string, id: EventId) => `${baseUrl}events/${id}/`;
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const meta = (key: "property" | "name", name: string, content: string) =>
-  `<meta ${key}="${name}" content="${escape(content)}" />`;
-
-export function eventPageHtml(dataset: Dataset, event: TimelineEvent, options: SiteOptions) {
-  const url = eventPageUrl(options.baseUrl, event.id);
+/** The sitemap: the site's root and every event page. */
+export function sitemapXml(dataset: Dataset, options: SiteOptions): string {
+  const urls = [
+    options.baseUrl,
+    ...dataset.events.map((event) => eventPageUrl(options.baseUrl, event.id)),
+  ];
   return [
-    '<!doctype html><html lang="en"><head><meta charset="UTF-8" />',
-    `<title>${escape(event.title)} · ${escape(dataset.title)}</title>`,
-    meta("property", "og:title", event.title),
-    meta("property", "og:url", url),
-    meta("property", "og:image", `${options.baseUrl}${eventCardPath(event.id)}`),
-    meta("name", "twitter:card", "summary_large_image"),
-    `<link rel="canonical" href="${escape(url)}" />`,
-    `</head><body><main><h1>${escape(event.title)}</h1><p>${escape(event.summary)}</p>`,
-    `<p><a href="../../?event=${event.id}">Open in the timeline</a></p></main></body></html>`,
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((url) => `  <url><loc>${esc(url)}</loc></url>`),
+    "</urlset>",
+    "",
   ].join("\n");
 }
 
-export function siteIndexHtml(appIndexHtml: string, dataset: Dataset, options: SiteOptions) {
-  const tags = [
-    meta("property", "og:title", dataset.title),
-    meta("property", "og:url", options.baseUrl),
-    meta("name", "sourceline-site", options.baseUrl),
-  ].join("");
-  return appIndexHtml.replace("</head>", `${tags}</head>`);
+/** robots.txt that names the sitemap (a sitemap must be given by its full address). */
+export function robotsTxt(options: SiteOptions): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${options.baseUrl}sitemap.xml\n`;
 }
 
-export function sitemapXml(dataset: Dataset, options: SiteOptions) {
-  const urls = [options.baseUrl, ...dataset.events.map((e) => eventPageUrl(options.baseUrl, e.id))];
-  const entries = urls.map((url) => `<url><loc>${escape(url)}</loc></url>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries}</urlset>\n`;
-}
-
+/** Every event's page, their stylesheet and script, the sitemap and robots.txt (no cards). */
 export function sitePages(dataset: Dataset, options: SiteOptions): readonly SiteFile[] {
   return [
     ...dataset.events.map((event) => ({
       path: eventPagePath(event.id),
       content: eventPageHtml(dataset, event, options),
     })),
+    { path: EVENT_PAGE_STYLESHEET, content: EVENT_PAGE_CSS },
+    { path: EVENT_PAGE_SCRIPT, content: EVENT_PAGE_JS },
     { path: "sitemap.xml", content: sitemapXml(dataset, options) },
+    { path: "robots.txt", content: robotsTxt(options) },
+  ];
+}
+
+/**
+ * The dataset as the site's app opens it (our own JSON, source texts inline so it stands alone),
+ * and each source's text as a file of its own, for reading and citing.
+ */
+export function siteDataFiles(dataset: Dataset): readonly SiteFile[] {
+  return [
+    {
+      path: SITE_DATASET_PATH,
+      content: toSourcelineJson(dataset, dataset.events, dataset.initialWindow),
+    },
+    ...dataset.sources
+      .filter((source) => source.text !== "")
+      .map((source) => ({
+        path: `sources/${encodeURIComponent(source.id)}.txt`,
+        content: source.text,
+      })),
+  ];
+}
+
+/**
+ * Everything of a site the pure code writes: the front page, the pages and the data. The app's
+ * other built files and the PNG cards (drawn from eventCardSvg) are the caller's to add.
+ */
+export function siteFiles(
+  appIndexHtml: string,
+  dataset: Dataset,
+  options: SiteOptions,
+): readonly SiteFile[] {
+  return [
+    { path: "index.html", content: siteIndexHtml(appIndexHtml, dataset, options) },
+    ...sitePages(dataset, options),
+    ...siteDataFiles(dataset),
   ];
 }
