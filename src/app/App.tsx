@@ -10,7 +10,7 @@ import { ErrorState } from "../ui/ErrorState";
 import { LoadingState } from "../ui/LoadingState";
 import { CancelledNotice } from "./CancelledNotice";
 import { DatasetProgress } from "./DatasetProgress";
-import { Explorer } from "./Explorer";
+import { Explorer, type ExplorerParts, type ExplorerSlots } from "./Explorer";
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
 import { useCancelLoading } from "./use-cancel-loading";
 import { useOpenFile } from "./use-open-file";
@@ -19,10 +19,21 @@ import type { UrlStore } from "./url-store";
 import { formatCount } from "../domain/count";
 import { isDraftData } from "../data/draft/draft-address";
 import { MakeButtons } from "./MakeButtons";
+import { dataTooLongText } from "./refusal-notices";
 
 // The editor loads when a draft is opened: the page that only shows a timeline never pays for it.
 const DraftApp = lazy(() => import("./editor/DraftApp"));
-import { dataTooLongText } from "./refusal-notices";
+// Embed mode's layout and frame messages load only with embed=1, as one chunk.
+const embedMode = () => import("./embed/EmbedLayout");
+const EmbedLayout = lazy(embedMode);
+const FrameHeight = lazy(() => embedMode().then((mode) => ({ default: mode.FrameHeight })));
+const embedSlots = (): ExplorerSlots => ({
+  layout: (parts: ExplorerParts) => (
+    <Suspense fallback={<LoadingState label="Loading the timeline…" />}>
+      <EmbedLayout parts={parts} />
+    </Suspense>
+  ),
+});
 
 /** Loads the dataset the URL names (or the built-in one) and shows it, or says what went wrong. */
 export function App({ store }: { store: UrlStore }) {
@@ -51,8 +62,14 @@ export function App({ store }: { store: UrlStore }) {
     },
     [store],
   );
+  const openFile = url.state.embed ? undefined : file.open;
   const loading = useCancelLoading(store, datasetUrl, url.search, query.isSuccess);
-  const fileUi = (
+  // An embed has no file controls; it tells its host page how tall it is instead, whatever it shows.
+  const fileUi = url.state.embed ? (
+    <Suspense fallback={null}>
+      <FrameHeight />
+    </Suspense>
+  ) : (
     <>
       {loading.cancelled && (
         <CancelledNotice
@@ -82,7 +99,7 @@ export function App({ store }: { store: UrlStore }) {
       <main className="app app--error">
         {fileUi}
         <ErrorState title="This dataset cannot be shown" message={dataTooLongText(longData.count)}>
-          <WaysOut builtIn onFile={file.open} />
+          <WaysOut builtIn onFile={openFile} />
         </ErrorState>
       </main>
     );
@@ -96,7 +113,7 @@ export function App({ store }: { store: UrlStore }) {
           onOpenFile={file.open}
           onOpenDraft={openDraft}
           fileUi={fileUi}
-          waysOut={<WaysOut builtIn onFile={file.open} />}
+          waysOut={<WaysOut builtIn onFile={openFile} />}
         />
       </Suspense>
     );
@@ -140,7 +157,7 @@ export function App({ store }: { store: UrlStore }) {
           // A refusal (invalid data, wrong format, too large) would be the same again: no Retry.
           onRetry={refused ? undefined : () => void query.refetch()}
         >
-          <WaysOut builtIn={Boolean(url.state.data)} onFile={file.open} />
+          <WaysOut builtIn={Boolean(url.state.data)} onFile={openFile} />
         </ErrorState>
       </main>
     );
@@ -154,24 +171,33 @@ export function App({ store }: { store: UrlStore }) {
         datasetUrl={datasetUrl}
         onOpenFile={file.open}
         kept={!unkept.has(datasetUrl)}
-        slots={() => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })}
+        slots={
+          url.state.embed
+            ? embedSlots
+            : () => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })
+        }
       />
     </>
   );
 }
 
-/** Where a reader can go from a dataset that cannot be shown: the built-in one, or a file. */
-function WaysOut({ builtIn, onFile }: { builtIn: boolean; onFile: (file: File) => void }) {
+/**
+ * Where a reader can go from a dataset that cannot be shown: the built-in one, or a file. An
+ * embed (no `onFile`) offers no file and stays an embed.
+ */
+function WaysOut({ builtIn, onFile }: { builtIn: boolean; onFile?: (file: File) => void }) {
   return (
     <>
       {builtIn && (
         <p>
-          <a href="?">Open the built-in timeline instead</a>
+          <a href={onFile ? "?" : "?embed=1"}>Open the built-in timeline instead</a>
         </p>
       )}
-      <p>
-        Or open a dataset from your computer: <OpenFileButton onFile={onFile} />
-      </p>
+      {onFile && (
+        <p>
+          Or open a dataset from your computer: <OpenFileButton onFile={onFile} />
+        </p>
+      )}
     </>
   );
 }

@@ -74,6 +74,21 @@ export interface ExplorerSlots {
   /** What the list says when the dataset has no events at all. */
   readonly noEvents?: ReactNode;
   readonly article?: ArticleSlot;
+  /** Draws the panes in a layout of its own (the embed's), in place of the explorer's. */
+  readonly layout?: (parts: ExplorerParts) => ReactNode;
+}
+
+/** The explorer's panes, drawn, for a layout of another shape (see ExplorerSlots.layout). */
+export interface ExplorerParts {
+  readonly title: ReactNode;
+  readonly notices: ReactNode;
+  readonly timeline: ReactNode;
+  readonly details: ReactNode;
+  readonly article: ReactNode;
+  /** Counts the reader's requests to see a quotation in the article, so a closed one opens. */
+  readonly articleAsked: number;
+  readonly shown: ShownView;
+  readonly select: (id: EventId) => void;
 }
 
 /** The explorer: every pane gets its slice of the view, and changes go back into the URL. */
@@ -205,6 +220,81 @@ export function Explorer(props: ExplorerProps) {
     address: shareUrl,
   };
 
+  const title = (
+    <h1 className="app__title" ref={titleRef} tabIndex={-1}>
+      {dataset.title}
+    </h1>
+  );
+  const notesNode = (
+    <>
+      <DatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
+      {dismissed !== notices && (
+        <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
+      )}
+    </>
+  );
+  const timelineNode = (
+    <PaneBoundary name="The timeline" resetKey={dataset}>
+      <Timeline
+        events={shownEvents}
+        allEvents={dataset.events}
+        eras={dataset.eras}
+        window={window}
+        bounds={bounds}
+        selectedId={selected?.id}
+        onSelect={(id) => actions.select(id, false)}
+        onZoom={(direction) => actions.zoom(direction === "in" ? 1 / ZOOM_STEP : ZOOM_STEP)}
+        onWindowChange={actions.setWindow}
+      />
+    </PaneBoundary>
+  );
+  const detailsNode = (
+    <PaneBoundary name="The event details" resetKey={dataset}>
+      <div className="app__details" ref={detailsRef}>
+        <StepControls position={position} total={filtered.length} onStep={actions.step} />
+        {slots.details ??
+          (selected ? (
+            <EventDetails
+              event={selected}
+              sources={dataset.sources}
+              hiddenByFilters={hiddenByFilters}
+              onShowInArticle={showInArticle}
+            />
+          ) : (
+            <p className="details__placeholder">
+              Choose an event on the timeline or in the article to see its details and its
+              quotations.
+            </p>
+          ))}
+      </div>
+    </PaneBoundary>
+  );
+  const articleNode = (
+    <PaneBoundary name="The article" resetKey={dataset}>
+      <ArticleColumn
+        dataset={dataset}
+        events={shownEvents}
+        selected={selected}
+        onSelect={actions.select}
+        shownQuote={shownQuote?.eventId === selected?.id ? shownQuote : undefined}
+        onBack={backToDetails}
+        slot={slots.article}
+      />
+    </PaneBoundary>
+  );
+  if (slots.layout) {
+    return slots.layout({
+      title,
+      notices: notesNode,
+      timeline: timelineNode,
+      details: detailsNode,
+      article: articleNode,
+      articleAsked: shownQuote?.serial ?? 0,
+      shown,
+      select: actions.select,
+    });
+  }
+
   return (
     <div className="app app--explorer">
       <header className="app__header">
@@ -212,9 +302,7 @@ export function Explorer(props: ExplorerProps) {
           <p className="app__brand">Sourceline</p>
           {slots.heading ?? (
             <>
-              <h1 className="app__title" ref={titleRef} tabIndex={-1}>
-                {dataset.title}
-              </h1>
+              {title}
               {dataset.description && <p className="app__description">{dataset.description}</p>}
             </>
           )}
@@ -237,23 +325,8 @@ export function Explorer(props: ExplorerProps) {
         </div>
       </header>
       {slots.banner}
-      <DatasetWarnings warnings={dataset.warnings} skipped={dataset.skipped} />
-      {dismissed !== notices && (
-        <Notices notices={notices} onDismiss={() => setDismissed(notices)} />
-      )}
-      <PaneBoundary name="The timeline" resetKey={dataset}>
-        <Timeline
-          events={shownEvents}
-          allEvents={dataset.events}
-          eras={dataset.eras}
-          window={window}
-          bounds={bounds}
-          selectedId={selected?.id}
-          onSelect={(id) => actions.select(id, false)}
-          onZoom={(direction) => actions.zoom(direction === "in" ? 1 / ZOOM_STEP : ZOOM_STEP)}
-          onWindowChange={actions.setWindow}
-        />
-      </PaneBoundary>
+      {notesNode}
+      {timelineNode}
       <main className="app__main">
         <PaneBoundary name="The filters and list" resetKey={dataset}>
           <aside className="app__sidebar">
@@ -284,36 +357,8 @@ export function Explorer(props: ExplorerProps) {
             )}
           </aside>
         </PaneBoundary>
-        <PaneBoundary name="The event details" resetKey={dataset}>
-          <div className="app__details" ref={detailsRef}>
-            <StepControls position={position} total={filtered.length} onStep={actions.step} />
-            {slots.details ??
-              (selected ? (
-                <EventDetails
-                  event={selected}
-                  sources={dataset.sources}
-                  hiddenByFilters={hiddenByFilters}
-                  onShowInArticle={showInArticle}
-                />
-              ) : (
-                <p className="details__placeholder">
-                  Choose an event on the timeline, in the list or in the article to see its details
-                  and its quotations.
-                </p>
-              ))}
-          </div>
-        </PaneBoundary>
-        <PaneBoundary name="The article" resetKey={dataset}>
-          <ArticleColumn
-            dataset={dataset}
-            events={shownEvents}
-            selected={selected}
-            onSelect={actions.select}
-            shownQuote={shownQuote?.eventId === selected?.id ? shownQuote : undefined}
-            onBack={backToDetails}
-            slot={slots.article}
-          />
-        </PaneBoundary>
+        {detailsNode}
+        {articleNode}
       </main>
     </div>
   );

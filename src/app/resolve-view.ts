@@ -39,6 +39,7 @@ export interface LinkNotice extends Notice {
     | "unknown-group"
     | "unreadable-window"
     | "unreadable-event"
+    | "unreadable-embed"
     | "unreadable-country"
     | "window-outside"
     | "refused-parameter";
@@ -121,6 +122,9 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
   }
   if (url.ignored.includes("event")) {
     notice("unreadable-event", "The link's event id could not be read.");
+  }
+  if (url.ignored.includes("embed")) {
+    notice("unreadable-embed", "The link's embed value could not be read (only embed=1 is known).");
   }
   if (url.ignored.includes("country")) {
     notice("unreadable-country", "Some of the link's country codes could not be read.");

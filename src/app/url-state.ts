@@ -15,6 +15,8 @@ export interface UrlState {
   readonly query: string;
   readonly window?: TimeWindow;
   readonly data?: string;
+  /** `embed=1`: the layout for a page's iframe, where every change replaces the history entry. */
+  readonly embed: boolean;
   /** Parameters this app does not know, kept in their order so other tools' links survive. */
   readonly extra: readonly (readonly [string, string])[];
   /** Parameters whose values could not be read, for a notice. */
@@ -36,12 +38,13 @@ export const EMPTY_URL_STATE: UrlState = {
   countries: [],
   groups: [],
   query: "",
+  embed: false,
   extra: [],
   ignored: [],
 };
 
-const KNOWN = new Set(["event", "country", "group", "q", "from", "to", "data"]);
-const SINGLE = ["event", "q", "from", "to", "data"] as const;
+const KNOWN = new Set(["event", "country", "group", "q", "from", "to", "data", "embed"]);
+const SINGLE = ["event", "q", "from", "to", "data", "embed"] as const;
 /** The longest dataset address a link may name. */
 export const MAX_DATA_CHARS = 2000;
 export const MAX_GROUPS = 50;
@@ -134,6 +137,10 @@ export function parseUrlState(search: string): UrlState {
   const data = first("data");
   if (data !== undefined && data.length > MAX_DATA_CHARS) refuse("data", "too-long", data.length);
   const validData = data !== undefined && data.length > 0 && data.length <= MAX_DATA_CHARS;
+  // Only "1" turns the embed layout on: a link that says anything else opens the full app.
+  const embedValue = first("embed");
+  const embed = embedValue === "1";
+  if (embedValue !== undefined && !embed) ignored.add("embed");
 
   return {
     ...(validEvent ? { event: event.toLowerCase() } : {}),
@@ -142,6 +149,7 @@ export function parseUrlState(search: string): UrlState {
     query,
     ...(window ? { window } : {}),
     ...(validData ? { data } : {}),
+    embed,
     extra,
     ignored: [...ignored],
     ...(refused.length > 0 ? { refused } : {}),
@@ -185,6 +193,7 @@ export function serializeUrlState(state: UrlState): string {
     pairs.push(["from", formatIsoInstant(window.start)], ["to", formatIsoInstant(window.end)]);
   }
   if (state.data) pairs.push(["data", state.data]);
+  if (state.embed) pairs.push(["embed", "1"]);
   pairs.push(...state.extra);
   return pairs.map(([key, value]) => `${encode(key)}=${encode(value)}`).join("&");
 }

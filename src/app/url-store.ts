@@ -1,4 +1,6 @@
-/** How a change enters history: selection pushes, everything else replaces. */
+import { parseUrlState } from "./url-state";
+
+/** How a change enters history: selection pushes, everything else replaces (always, in embed mode). */
 export type HistoryMode = "push" | "replace";
 
 export interface UrlStore {
@@ -52,7 +54,9 @@ export function createUrlStore(win: Window): UrlStore {
     getSnapshot: () => search,
     getOpenedSnapshot: () => opened,
     set(next, mode) {
-      if (mode === "push") {
+      // Inside a host page's iframe, an entry pushed here would be a step of the host's Back
+      // button: choosing events in an embed must leave the host's history as it was.
+      if (mode === "push" && !parseUrlState(next).embed) {
         if (next === search) return;
         flush();
         search = next;

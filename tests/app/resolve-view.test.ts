@@ -203,6 +203,16 @@ describe("resolveView", () => {
     ]);
   });
 
+  it("says when the link's embed value is not 1, and shows the full app", () => {
+    const view = resolveView(KABUL, parseUrlState("embed=yes"), KABUL_BOUNDS);
+    expect(view.notices).toEqual([
+      {
+        kind: "unreadable-embed",
+        text: "The link's embed value could not be read (only embed=1 is known).",
+      },
+    ]);
+  });
+
   it("keeps a window inside the dataset as the link gives it", () => {
     const window = win("2021-08-16", "2021-08-18");
     const view = resolveView(KABUL, url({ window }), KABUL_BOUNDS);

@@ -50,6 +50,7 @@ describe("parseUrlState", () => {
       query: "Kabul",
       window: { start: utc("2021-08-14"), end: utc("2021-08-20") },
       data: "x",
+      embed: false,
       extra: [],
       ignored: [],
     });
@@ -123,8 +124,32 @@ describe("parseUrlState", () => {
   });
 });
 
+describe("the embed parameter", () => {
+  it("turns the embed layout on only for embed=1, in any case of its name", () => {
+    expect(parseUrlState("embed=1").embed).toBe(true);
+    expect(parseUrlState("EMBED=1&event=taliban-take-kabul").embed).toBe(true);
+    expect(parseUrlState("event=taliban-take-kabul").embed).toBe(false);
+  });
+
+  it("ignores any other value, and says so", () => {
+    for (const value of ["0", "true", "yes", "2", "", "1,1"]) {
+      const state = parseUrlState(`embed=${value}`);
+      expect(state.embed).toBe(false);
+      expect(state.ignored).toEqual(["embed"]);
+    }
+  });
+
+  it("is written back as embed=1, so it survives every change, and left out when off", () => {
+    const state = parseUrlState("embed=1&event=taliban-take-kabul&utm_source=x");
+    expect(serializeUrlState({ ...state, countries: ["RU"] })).toBe(
+      "event=taliban-take-kabul&country=RU&embed=1&utm_source=x",
+    );
+    expect(serializeUrlState(parseUrlState("embed=true&q=kabul"))).toBe("q=kabul");
+  });
+});
+
 describe("serializeUrlState", () => {
-  it("writes parameters in the order event, country, group, q, from, to, data, then extras", () => {
+  it("writes parameters in the order event, country, group, q, from, to, data, embed, then extras", () => {
     const state: UrlState = {
       groups: ["Optics", "Astronomy, early"],
       extra: [
@@ -136,12 +161,13 @@ describe("serializeUrlState", () => {
       query: "kabul",
       countries: ["RU", "AF"],
       event: "taliban-take-kabul",
+      embed: true,
       ignored: [],
     };
     expect(serializeUrlState(state)).toBe(
       "event=taliban-take-kabul&country=AF,RU&group=Astronomy,%20early&group=Optics&q=kabul" +
         "&from=2021-08-14&to=2021-08-20" +
-        "&data=https://example.org/datasets/kabul.json&utm_source=x&Ref=y",
+        "&data=https://example.org/datasets/kabul.json&embed=1&utm_source=x&Ref=y",
     );
   });
 
@@ -221,6 +247,7 @@ describe("parseUrlState and serializeUrlState together", () => {
       query: ' "will not repeat"  Hua’s ',
       window: { start: utc("2021-08-14T06:45:00Z"), end: utc("2021-08-20") },
       data: "../datasets/kabul-2021.json?v=2",
+      embed: true,
       extra: [
         ["utm_source", "share sheet"],
         ["Ref", "a,b:c/d"],

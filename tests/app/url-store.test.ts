@@ -45,6 +45,22 @@ describe("createUrlStore", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it("in embed mode replaces where it would push, so the host page's history never grows", () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, "", "/?embed=1");
+    const pushState = vi.spyOn(window.history, "pushState");
+    const { store, listener } = setup();
+    const entries = window.history.length;
+    store.set("event=taliban-take-kabul&embed=1", "push");
+    expect(address()).toBe("/?event=taliban-take-kabul&embed=1");
+    store.set("event=lavrov-mangoush-press-conference&embed=1", "push");
+    vi.advanceTimersByTime(200);
+    expect(address()).toBe("/?event=lavrov-mangoush-press-conference&embed=1");
+    expect(pushState).not.toHaveBeenCalled();
+    expect(window.history.length).toBe(entries);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
   it("keeps the address the page was opened at apart from later changes", () => {
     const { store } = setup();
     store.set("event=taliban-take-kabul", "push");
