@@ -18,13 +18,17 @@
     }
   }
   if (data !== null && (data.length === 0 || data.length > 2000)) data = null;
+  // A published site (npm run publish) carries its own dataset, with its texts inline.
+  var published = document.querySelector('meta[name="sourceline-site"]') !== null;
   var addresses =
-    data === null
-      ? [
-          "./datasets/kabul-2021.json",
-          "./sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt",
-        ]
-      : [data];
+    data === null && published
+      ? ["./datasets/kabul-2021.json"]
+      : data === null
+        ? [
+            "./datasets/kabul-2021.json",
+            "./sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt",
+          ]
+        : [data];
   for (var i = 0; i < addresses.length; i++) {
     var url;
     try {

@@ -53,7 +53,6 @@ export function siteIndexHtml(
   const meta = (attribute: "name" | "property", key: string, value: string) =>
     `<meta ${attribute}="${key}" content="${esc(value)}" />`;
   const tags = [
-    meta("name", SITE_MARKER_NAME, options.baseUrl),
     meta("name", "description", description),
     `<link rel="canonical" href="${esc(options.baseUrl)}" />`,
     meta("property", "og:type", "website"),
@@ -85,7 +84,13 @@ export function siteIndexHtml(
     ? withoutOwn
     : `${withoutOwn.slice(0, headEnd)}    <title>${esc(dataset.title)} · Sourceline</title>\n${withoutOwn.slice(headEnd)}`;
   const end = titled.search(/<\/head>/i);
-  return `${titled.slice(0, end)}${tags.join("")}  ${titled.slice(end)}`;
+  const tagged = `${titled.slice(0, end)}${tags.join("")}  ${titled.slice(end)}`;
+  // The marker opens the head, before preload-dataset.js runs: that script then fetches the
+  // site's dataset alone (its texts are inline), not the built-in article the site does not carry.
+  return tagged.replace(
+    /<head>/i,
+    (head) => `${head}\n    ${meta("name", SITE_MARKER_NAME, options.baseUrl)}`,
+  );
 }
 
 /** The sitemap: the site's root and every event page. */
