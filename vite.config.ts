@@ -2,31 +2,16 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type Rolldown } from "vite";
+import { CONTENT_SECURITY_POLICY } from "./src/features/publish/content-security-policy";
 import { publishManifest } from "./tools/publish-manifest.mjs";
 
 type ChunkingContext = Rolldown.ChunkingContext;
 
 /**
- * The Content-Security-Policy the built page ships, as a meta tag (static hosts rarely let you
- * set headers). No inline script, no eval, no plugins; fetches may go to any http(s) address
- * because the `data` parameter may name a dataset anywhere. Only in the build: the dev server
- * needs inline scripts and a websocket for hot reload.
+ * The built page ships the Content-Security-Policy as a meta tag (static hosts rarely let you set
+ * headers); published event pages ship the same one. Only in the build: the dev server needs
+ * inline scripts and a websocket for hot reload.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self' https: http:",
-  // Large datasets are read in a Worker of our own (src/data/read-dataset-worker.ts), never a
-  // blob: or data: one.
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join("; ");
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: "sourceline-content-security-policy",

@@ -90,7 +90,7 @@ test("npm run publish writes a page with preview tags and a 1200×630 card for e
     expect(sitemap).toContain(`<loc>${url}</loc>`);
   }
   const index = readFileSync(join(out, "index.html"), "utf8");
-  // The event pages carry a copy of the app's policy (vite.config.ts cannot share the module).
+  // The event pages carry the app's own policy.
   const policy = (html: string) =>
     /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
   const page = readFileSync(join(out, "events", LAVROV, "index.html"), "utf8");

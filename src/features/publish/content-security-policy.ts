@@ -1,7 +1,7 @@
 /**
- * The Content-Security-Policy every published event page ships, as a meta tag: the app's own
- * (vite.config.ts writes it into the built index.html; tests/e2e/publish.spec.ts checks that the
- * two agree). No inline script, no eval; fetches may go to any http(s) address.
+ * The Content-Security-Policy of the built app (vite.config.ts writes it into index.html) and of
+ * every published event page. No inline script, no eval, no plugins; fetches may go to any
+ * http(s) address because the `data` parameter may name a dataset anywhere.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
