@@ -1,9 +1,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode, useSyncExternalStore } from "react";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
+import { Root } from "./app/Root";
 import { createUrlStore, type UrlStore } from "./app/url-store";
-import { PaneBoundary } from "./ui/PaneBoundary";
 import "./styles.css";
 
 const queryClient = new QueryClient({
@@ -28,24 +27,6 @@ function start() {
   render(store);
 }
 
-// The whole page's last line of defence: Back or Forward (a new address) tries again by itself,
-// and the built-in timeline is always a way out, so a crash on bad data never leaves a dead end.
-function Root({ store }: { store: UrlStore }) {
-  const search = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  return (
-    <PaneBoundary
-      name="Sourceline"
-      resetKey={search}
-      wayOut={
-        <p>
-          <a href="?">Open the built-in timeline</a>, or go Back: your link is kept in the history.
-        </p>
-      }
-    >
-      <App store={store} />
-    </PaneBoundary>
-  );
-}
 function render(store: UrlStore) {
   const root = document.getElementById("root");
   if (!root) return;

@@ -20,6 +20,7 @@ import { formatCount } from "../domain/count";
 import { isDraftData } from "../data/draft/draft-address";
 import { MakeButtons } from "./MakeButtons";
 import { dataTooLongText } from "./refusal-notices";
+import { fullAppAddress } from "./embed/full-app-address";
 
 // The editor loads when a draft is opened: the page that only shows a timeline never pays for it.
 const DraftApp = lazy(() => import("./editor/DraftApp"));
@@ -100,6 +101,26 @@ export function App({ store }: { store: UrlStore }) {
         {fileUi}
         <ErrorState title="This dataset cannot be shown" message={dataTooLongText(longData.count)}>
           <WaysOut builtIn onFile={openFile} />
+        </ErrorState>
+      </main>
+    );
+  }
+  // A draft lives in the browser that made it: embedded in a page, it would show its readers
+  // nothing. Its author is sent to the full app, where it can be published.
+  if (draft && url.state.embed) {
+    return (
+      <main className="app app--error">
+        {fileUi}
+        <ErrorState
+          title="A draft cannot be embedded"
+          message="This draft is kept only in the browser that made it, so a page that embeds it would show its readers nothing. Publish it or export it as a file, and embed the published copy."
+        >
+          <p>
+            <a href={fullAppAddress(location.href)} target="_blank" rel="noopener">
+              Open the draft in Sourceline
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
         </ErrorState>
       </main>
     );

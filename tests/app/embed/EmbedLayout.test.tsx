@@ -71,4 +71,17 @@ describe("the embed layout", () => {
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /open file/i })).toBeInTheDocument();
   });
+
+  it("says a draft cannot be embedded and opens it in the full app instead of its editor", async () => {
+    renderApp("data=draft:abc123&embed=1");
+    expect(
+      await screen.findByRole("heading", { name: "A draft cannot be embedded" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: /^Open the draft in Sourceline/ })).toHaveAttribute(
+      "href",
+      `${location.origin}/?data=draft:abc123`,
+    );
+    expect(screen.queryByRole("button", { name: /add an event|new event/i })).toBeNull();
+    expect(screen.queryByRole("button", { name: /open file/i })).toBeNull();
+  });
 });
