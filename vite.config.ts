@@ -2,7 +2,7 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type Rolldown } from "vite";
-import { CONTENT_SECURITY_POLICY } from "./src/features/publish/content-security-policy";
+import { CONTENT_SECURITY_POLICY } from "./src/features/publish/content-security-policy.ts";
 import { publishManifest } from "./tools/publish-manifest.mjs";
 
 type ChunkingContext = Rolldown.ChunkingContext;

@@ -22,7 +22,7 @@
   var published = document.querySelector('meta[name="sourceline-site"]') !== null;
   var addresses =
     data === null && published
-      ? ["./datasets/kabul-2021.json"]
+      ? ["./datasets/timeline.json"]
       : data === null
         ? [
             "./datasets/kabul-2021.json",

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useState } from "react";
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "../data/dataset-error";
-import { BUILT_IN_DATASET_URL, datasetQueryOptions } from "../data/dataset-query";
+import { datasetQueryOptions } from "../data/dataset-query";
 import { FileDropZone } from "../features/files/FileDropZone";
 import { LazyFileStatus } from "../features/files/LazyFileStatus";
 import { OpenFileButton } from "../features/files/OpenFileButton";
@@ -21,6 +21,7 @@ import { isDraftData } from "../data/draft/draft-address";
 import { MakeButtons } from "./MakeButtons";
 import { dataTooLongText } from "./refusal-notices";
 import { fullAppAddress } from "./embed/full-app-address";
+import { defaultDatasetUrl } from "./published-site";
 
 // The editor loads when a draft is opened: the page that only shows a timeline never pays for it.
 const DraftApp = lazy(() => import("./editor/DraftApp"));
@@ -39,7 +40,7 @@ const embedSlots = (): ExplorerSlots => ({
 /** Loads the dataset the URL names (or the built-in one) and shows it, or says what went wrong. */
 export function App({ store }: { store: UrlStore }) {
   const url = useUrlState(store);
-  const datasetUrl = url.state.data ?? BUILT_IN_DATASET_URL;
+  const datasetUrl = url.state.data ?? defaultDatasetUrl();
   const draft = isDraftData(datasetUrl);
   const query = useQuery({ ...datasetQueryOptions(datasetUrl), enabled: !draft });
   const [unkept, setUnkept] = useState<ReadonlySet<string>>(new Set());

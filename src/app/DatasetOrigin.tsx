@@ -1,8 +1,8 @@
-import { BUILT_IN_DATASET_URL } from "../data/dataset-query";
 import { isLocalData } from "../data/local-address";
 import type { Dataset } from "../domain/types";
+import { defaultDatasetUrl } from "./published-site";
 
-/** Which dataset is open, when it is not the built-in one, and the way back to it. */
+/** Which dataset is open, when it is not the default one (built-in or the site's), and the way back to it. */
 export function DatasetOrigin({
   dataset,
   datasetUrl,
@@ -12,7 +12,7 @@ export function DatasetOrigin({
   datasetUrl: string;
   kept: boolean;
 }) {
-  if (datasetUrl === BUILT_IN_DATASET_URL) return null;
+  if (datasetUrl === defaultDatasetUrl()) return null;
   const format = dataset.origin ? ` (${dataset.origin.format})` : "";
   return (
     <p className="app__dataset">

@@ -1,3 +1,4 @@
+import { BUILT_IN_DATASET_URL, PUBLISHED_DATASET_URL } from "../data/dataset-query";
 import type { EventId } from "../domain/types";
 
 /** The meta tag a published site's index.html carries (see src/features/publish/site-files.ts). */
@@ -20,6 +21,16 @@ export function publishedSiteBase(doc: Document = document): string | undefined 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The dataset a link that names none opens: a published site's own (public/preload-dataset.js
+ * reads the marker the same way), anywhere else the built-in one.
+ */
+export function defaultDatasetUrl(doc: Document = document): string {
+  return doc.querySelector(`meta[name="${PUBLISHED_SITE_MARKER}"]`)
+    ? PUBLISHED_DATASET_URL
+    : BUILT_IN_DATASET_URL;
 }
 
 /**

@@ -9,6 +9,12 @@ import { readOffThread } from "./read-off-thread";
 /** The built-in dataset, relative to the page so the app works from any sub-path. */
 export const BUILT_IN_DATASET_URL = "./datasets/kabul-2021.json";
 
+/**
+ * A published site's dataset (npm run publish, or the app's zip), which its app opens when a
+ * link names no other: a name of its own, not the built-in one's.
+ */
+export const PUBLISHED_DATASET_URL = "./datasets/timeline.json";
+
 /** Query options for a dataset and its source texts; the only way the app loads data. */
 export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
   return queryOptions({

@@ -1,8 +1,20 @@
 import { screen } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { publishedSiteBase, sharedAddress } from "../../src/app/published-site";
 import type { EventId } from "../../src/domain/types";
-import { renderApp } from "../render-app";
+import { PUBLIC, renderApp } from "../render-app";
+
+// A published site's dataset, at the path npm run publish writes it: here the built-in one,
+// retitled so the test can tell which file was opened.
+const siteDataset = (path: string) => {
+  if (path !== "/datasets/timeline.json") return undefined;
+  const dataset = JSON.parse(readFileSync(join(PUBLIC, "datasets/kabul-2021.json"), "utf8")) as {
+    title: string;
+  };
+  return new Response(JSON.stringify({ ...dataset, title: "The site's own timeline" }));
+};
 
 const marker = document.createElement("meta");
 marker.name = "sourceline-site";
@@ -49,10 +61,19 @@ describe("sharedAddress", () => {
   });
 });
 
-describe("Copy link in a published site", () => {
+describe("a published site's app", () => {
+  it("opens the site's own dataset when the link names none, and says nothing of its origin", async () => {
+    markSite("https://example.org/kabul/");
+    renderApp("", siteDataset);
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "The site's own timeline" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Dataset:/)).toBeNull();
+  });
+
   it("copies the selected event's own page", async () => {
     markSite("https://example.org/kabul/");
-    const { user } = renderApp("event=moscow-format-begins");
+    const { user } = renderApp("event=moscow-format-begins", siteDataset);
     await user.click(await screen.findByRole("button", { name: "Copy link" }));
     expect(await screen.findByText("Link copied")).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(

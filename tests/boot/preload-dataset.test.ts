@@ -9,8 +9,11 @@ import { describe, expect, it } from "vitest";
 const HERE = import.meta.url;
 const script = readFileSync(new URL("../../public/preload-dataset.js", HERE), "utf8");
 
-function preloadsAt(search: string): { href: string; as: string; crossOrigin: string | null }[] {
-  document.head.replaceChildren();
+function preloadsAt(
+  search: string,
+  ...head: HTMLElement[]
+): { href: string; as: string; crossOrigin: string | null }[] {
+  document.head.replaceChildren(...head);
   history.replaceState(null, "", `/app/${search}`);
   new Function(script)();
   return [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map(
@@ -31,6 +34,16 @@ describe("the dataset preload", () => {
         as: "fetch",
         crossOrigin: "anonymous",
       },
+    ]);
+  });
+
+  it("fetches only the site's own dataset in a published site", () => {
+    const marker = document.createElement("meta");
+    marker.name = "sourceline-site";
+    marker.content = "https://example.org/kabul/";
+    const preloads = preloadsAt("?event=x", marker);
+    expect(preloads.map((link) => link.href)).toEqual([
+      `${location.origin}/app/datasets/timeline.json`,
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { BUILT_IN_DATASET_URL } from "../../data/dataset-query";
+import { PUBLISHED_DATASET_URL } from "../../data/dataset-query";
 import { toSourcelineJson } from "../../data/export/to-sourceline-json";
 import type { Dataset } from "../../domain/types";
 import {
@@ -33,11 +33,11 @@ export interface SiteFile {
 export const SITE_MARKER_NAME = "sourceline-site";
 
 /**
- * Where the site's dataset is written: the address the app opens when the link names no other,
- * so the published dataset is what a visitor sees, the preload fetches it early, and every
- * `?event=` link works unchanged.
+ * Where the site's dataset is written: the address the site's app opens when the link names no
+ * other (it finds the marker), so the published dataset is what a visitor sees, the preload
+ * fetches it early, and every `?event=` link works unchanged.
  */
-export const SITE_DATASET_PATH = BUILT_IN_DATASET_URL.replace(/^\.\//, "");
+export const SITE_DATASET_PATH = PUBLISHED_DATASET_URL.replace(/^\.\//, "");
 
 /**
  * The site's front page: the built app's index.html with the dataset's own title, description and

@@ -193,7 +193,7 @@ describe("sitemapXml and sitePages", () => {
   it("writes the dataset where the app looks, with its source texts", () => {
     const files = siteDataFiles(kabul);
     expect(defined(files[0]).path).toBe(SITE_DATASET_PATH);
-    expect(SITE_DATASET_PATH).toBe("datasets/kabul-2021.json");
+    expect(SITE_DATASET_PATH).toBe("datasets/timeline.json");
     const json = JSON.parse(defined(files[0]).content as string) as {
       sources: { text: string }[];
       events: unknown[];
