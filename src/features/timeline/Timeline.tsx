@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { whenEndMs } from "../../domain/dates";
 import { eventSpan, layoutEvents, type PlacedCluster } from "../../domain/layout";
 import { buildTimelineIndex, windowEvents } from "../../domain/timeline-index";
@@ -39,6 +39,11 @@ interface TimelineProps {
   readonly onWindowChange: (window: TimeWindow) => void;
   /** Named spans drawn behind the events, in start order. */
   readonly eras?: readonly Era[];
+  /**
+   * Whether the timeline sits inside another page (an iframe), where a plain wheel must scroll
+   * that page instead of zooming; by default, whether this window is framed.
+   */
+  readonly framed?: boolean;
 }
 
 // One empty list for every render, so the memos below keep their results when there are no eras.
@@ -113,7 +118,14 @@ export function Timeline(props: TimelineProps) {
     () => placeEras(eras, eraEnds, window, scale, width),
     [eras, eraEnds, window, scale, width],
   );
-  usePlotGestures(plotRef, { window, bounds, onWindowChange });
+  const framed = props.framed ?? globalThis.self !== globalThis.top;
+  const nudge = useWheelNudge();
+  usePlotGestures(plotRef, {
+    window,
+    bounds,
+    onWindowChange,
+    wheelScrollsPage: framed ? nudge.show : undefined,
+  });
 
   const markers = placed.flatMap((item) => (item.type === "event" ? [item] : []));
   const tabbableId = markers.some((m) => m.event.id === selectedId)
@@ -149,7 +161,8 @@ export function Timeline(props: TimelineProps) {
     <section className="timeline" aria-label="Timeline">
       <div className="timeline__toolbar">
         <p className="timeline__hint">
-          Scroll or pinch to zoom, drag to pan. Arrow keys step through events.
+          {framed ? `${ZOOM_KEY} + scroll` : "Scroll"} or pinch to zoom, drag to pan. Arrow keys
+          step through events.
         </p>
         <ZoomControls
           onZoomIn={() => onZoom("in")}
@@ -220,6 +233,11 @@ export function Timeline(props: TimelineProps) {
           </div>
         </div>
         <TimelineAxis scale={scale} width={width} />
+        {nudge.shown && (
+          <p className="timeline__nudge" role="status">
+            Hold {ZOOM_KEY} and scroll to zoom the timeline
+          </p>
+        )}
         {!dense && markers.length === 0 && !spanningGroup && (
           <p className="timeline__offscreen">
             {events.length > 0
@@ -240,4 +258,22 @@ export function Timeline(props: TimelineProps) {
       />
     </section>
   );
+}
+
+// Apple keyboards zoom with ⌘ (Ctrl + wheel is a system zoom there); everywhere else with Ctrl.
+const ZOOM_KEY =
+  typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
+const NUDGE_MS = 1500;
+
+/** Says how to zoom for a moment after a wheel that scrolled the page instead. */
+function useWheelNudge() {
+  const [shown, setShown] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const show = useCallback(() => {
+    setShown(true);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setShown(false), NUDGE_MS);
+  }, []);
+  return { shown, show };
 }

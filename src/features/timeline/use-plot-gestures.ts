@@ -6,6 +6,12 @@ interface Gestures {
   readonly window: TimeWindow;
   readonly bounds: ZoomBounds;
   readonly onWindowChange: (window: TimeWindow) => void;
+  /**
+   * Inside another page (an embed), a plain vertical wheel scrolls that page, as a reader
+   * scrolling through an article expects, and only Ctrl/⌘ + wheel or a pinch zooms; this hears
+   * each wheel left to the page, so the plot can say how to zoom.
+   */
+  readonly wheelScrollsPage?: () => void;
 }
 
 const DRAG_THRESHOLD_PX = 5;
@@ -39,10 +45,16 @@ export function usePlotGestures(ref: RefObject<HTMLElement | null>, gestures: Ge
     };
 
     const onWheel = (event: WheelEvent) => {
+      const { window, bounds, onWindowChange, wheelScrollsPage } = latest.current;
+      const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey;
+      // A trackpad pinch arrives as a wheel with ctrlKey set, so it still zooms.
+      if (wheelScrollsPage && !sideways && !event.ctrlKey && !event.metaKey) {
+        wheelScrollsPage();
+        return;
+      }
       event.preventDefault();
-      const { window, bounds, onWindowChange } = latest.current;
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
-      if (Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey) {
+      if (sideways) {
         onWindowChange(panWindow(window, event.deltaX * unit * msPerPx(), bounds));
         return;
       }
