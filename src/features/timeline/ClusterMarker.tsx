@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { formatWhen } from "../../domain/dates";
 import type { PlacedCluster } from "../../domain/layout";
 import type { EventId, Precision, TimelineEvent } from "../../domain/types";
@@ -30,6 +30,20 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
     : `${countOf(count, "more event", "more events")} here, ${datesOf(placed.events)}`;
 
   useDismiss(open, rootRef, () => setOpen(false));
+  // The list hangs from the cluster's right edge; a cluster near the plot's left (on a phone,
+  // most of them) would push it off screen, so it is shifted back inside the plot and the window.
+  const listRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!open || !list) return;
+    list.style.translate = "";
+    const plot = list.closest(".timeline__plot")?.getBoundingClientRect();
+    const left = Math.max(plot?.left ?? 0, 0);
+    const right = Math.min(plot?.right ?? Infinity, document.documentElement.clientWidth);
+    const box = list.getBoundingClientRect();
+    const shift = box.left < left ? left - box.left : box.right > right ? right - box.right : 0;
+    if (shift !== 0) list.style.translate = `${shift}px 0`;
+  }, [open]);
 
   return (
     <div
@@ -49,7 +63,7 @@ export function ClusterMarker({ placed, onSelect, onZoom, spanning = false }: Cl
         {spanning ? `↔ ${formatCount(count)} span the window` : `+${formatCount(count)}`}
       </button>
       {open && (
-        <div className="cluster__list" id={id} role="group" aria-label={events}>
+        <div className="cluster__list" id={id} role="group" aria-label={events} ref={listRef}>
           <ul>
             {placed.events.slice(0, LISTED).map((event) => (
               <li key={event.id}>
