@@ -58,3 +58,17 @@ test.describe("on a phone", () => {
     }
   });
 });
+
+test.describe("without JavaScript", () => {
+  // Chromium refuses the page's script preloads with JavaScript off (reported as "csp").
+  test.use({ javaScriptEnabled: false, allowedFailures: /^request failed: \S+\.js csp$/ });
+
+  test("says on screen that the timeline needs JavaScript, on a laptop too", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto("./");
+    // By CSS: Playwright's text matching skips what is inside <noscript>.
+    const message = page.locator("noscript p");
+    await expect(message).toHaveText("Sourceline needs JavaScript to show the timeline.");
+    await expect(message).toBeInViewport();
+  });
+});

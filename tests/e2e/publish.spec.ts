@@ -101,7 +101,9 @@ test("npm run publish writes a page with preview tags and a 1200×630 card for e
 });
 
 test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
+  // With JavaScript off, Chromium refuses the front page's script preloads (reported as "csp"):
+  // what a reader without JavaScript gets too, and harmless.
+  test.use({ javaScriptEnabled: false, allowedFailures: /^request failed: \S+\.js csp$/ });
 
   test("an event's page reads whole: its title, date, how the date is known, quotations and sources", async ({
     page,
@@ -125,6 +127,17 @@ test.describe("without JavaScript", () => {
       `../../?event=${LAVROV}`,
     );
     expect(page.url()).toBe(`${SITE}events/${LAVROV}/`);
+  });
+
+  test("the front page lists every event on screen, each linking to its page", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(SITE);
+    const heading = page.getByRole("heading", { level: 1, name: "The fall of Kabul, August 2021" });
+    await expect(heading).toBeInViewport();
+    const link = page.getByRole("link", { name: "Lavrov backs national dialogue in Afghanistan" });
+    await expect(page.getByRole("listitem")).toHaveCount(16);
+    await link.click();
+    await expect(page).toHaveURL(`${SITE}events/${LAVROV}/`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { PUBLISHED_DATASET_URL } from "../../data/dataset-query";
 import { toSourcelineJson } from "../../data/export/to-sourceline-json";
+import { formatWhen } from "../../domain/dates";
 import type { Dataset } from "../../domain/types";
 import {
   eventPageHtml,
@@ -84,13 +85,40 @@ export function siteIndexHtml(
     ? withoutOwn
     : `${withoutOwn.slice(0, headEnd)}    <title>${esc(dataset.title)} · Sourceline</title>\n${withoutOwn.slice(headEnd)}`;
   const end = titled.search(/<\/head>/i);
-  const tagged = `${titled.slice(0, end)}${tags.join("")}  ${titled.slice(end)}`;
+  const tagged = `${titled.slice(0, end)}${tags.join("")}  ${titled.slice(end)}`
+    // The app's own line is for the built-in timeline: this site's says what it holds instead,
+    // first in the body so it is on screen.
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/i, "")
+    .replace(/<body[^>]*>/i, (body) => `${body}\n    ${frontPageNoscript(dataset)}`);
   // The marker opens the head, before preload-dataset.js runs: that script then fetches the
   // site's dataset alone (its texts are inline), not the built-in article the site does not carry.
   return tagged.replace(
     /<head>/i,
     (head) => `${head}\n    ${meta("name", SITE_MARKER_NAME, options.baseUrl)}`,
   );
+}
+
+/**
+ * What the front page says without JavaScript (a reader with it off, a crawler): the timeline's
+ * title and description and every event, dated, linking to its own page, which reads without it.
+ */
+export function frontPageNoscript(dataset: Dataset): string {
+  const items = dataset.events.map(
+    (event) =>
+      `<li><a href="./events/${esc(encodeURIComponent(event.id))}/">${esc(event.title)}</a>, ${esc(formatWhen(event.when))}</li>`,
+  );
+  return [
+    "<noscript>",
+    `      <main class="site-noscript">`,
+    `        <h1>${esc(dataset.title)}</h1>`,
+    ...(dataset.description ? [`        <p>${esc(dataset.description)}</p>`] : []),
+    "        <p>The interactive timeline needs JavaScript; every event also has a page of its own:</p>",
+    "        <ol>",
+    ...items.map((item) => `          ${item}`),
+    "        </ol>",
+    "      </main>",
+    "    </noscript>",
+  ].join("\n");
 }
 
 /** The sitemap: the site's root and every event page. */

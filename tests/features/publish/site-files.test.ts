@@ -15,6 +15,7 @@ import {
   sitePages,
 } from "../../../src/features/publish/site-files";
 import { kabulDataset } from "../../fixtures/kabul";
+import { formatWhen } from "../../../src/domain/dates";
 import { PUBLISHED_SITE_MARKER } from "../../../src/app/published-site";
 import { pageTags } from "./page-tags";
 
@@ -160,6 +161,24 @@ describe("siteIndexHtml", () => {
     expect(page.meta("description")).toBe(kabul.description);
     expect(page.byTag("title")).toEqual([`${kabul.title} · Sourceline`]);
     expect(page.document.children.length).toBeGreaterThan(0);
+  });
+
+  it("lists every event, dated, with a link to its page, for a reader without JavaScript", () => {
+    const html = siteIndexHtml(
+      app.replace("<body>", "<body><noscript>Needs JS.</noscript>"),
+      kabul,
+      options,
+    );
+    expect(html).not.toContain("Needs JS.");
+    // htmlparser2 reads a noscript's content as markup, as a browser without JavaScript does.
+    const page = pageTags(html);
+    expect(page.byTag("h1")).toEqual([kabul.title]);
+    expect(page.links.map((link) => link.href)).toEqual(
+      kabul.events.map((event) => `./events/${event.id}/`),
+    );
+    expect(page.byTag("li")[0]).toBe(
+      `${defined(kabul.events[0]).title}, ${formatWhen(defined(kabul.events[0]).when)}`,
+    );
   });
 
   it("escapes the dataset's title", () => {
