@@ -22,4 +22,22 @@ test.describe("on a phone", () => {
       await expect(list).toBeHidden();
     }
   });
+
+  test("an event's facts put each label above its value, leaving the value the pane's width", async ({
+    page,
+  }) => {
+    await openApp(page, "event=lavrov-mangoush-press-conference");
+    const facts = page.locator(".details__facts");
+    const label = facts.getByText("How we know the date", { exact: true });
+    const value = facts.getByText(/^The article says Lavrov spoke/);
+    const [labelBox, valueBox, factsBox] = await Promise.all([
+      label.boundingBox(),
+      value.boundingBox(),
+      facts.boundingBox(),
+    ]);
+    if (!labelBox || !valueBox || !factsBox) throw new Error("the facts are not drawn");
+    expect(valueBox.y).toBeGreaterThan(labelBox.y + labelBox.height - 1);
+    expect(valueBox.x).toBeCloseTo(factsBox.x, 0);
+    expect(valueBox.width).toBeGreaterThan(factsBox.width * 0.8);
+  });
 });
