@@ -35,6 +35,7 @@ export default function PublishSiteDialog({ shown, onClose }: PublishDialogProps
   const working = download.state === "working";
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (working) return;
     setJudged(true);
     if ("problem" in checked) {
       fieldRef.current?.focus();
@@ -94,7 +95,8 @@ export default function PublishSiteDialog({ shown, onClose }: PublishDialogProps
             </p>
           )}
           <div className="publish-dialog__actions">
-            <button type="submit" className="button button--primary" disabled={working}>
+            {/* aria-disabled, not disabled: a disabled button drops the focus to the page. */}
+            <button type="submit" className="button button--primary" aria-disabled={working}>
               {download.state === "failed" ? "Try again" : "Download the site (.zip)"}
             </button>
             <button type="button" className="button" onClick={close}>

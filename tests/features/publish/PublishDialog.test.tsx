@@ -124,7 +124,11 @@ describe("Publish as a website", () => {
       expect(screen.getByRole("status")).toHaveTextContent("Making 16 event cards…"),
     );
     expect(screen.getByRole("progressbar", { name: "Progress" })).toHaveValue(2 / 16);
-    expect(screen.getByRole("button", { name: "Download the site (.zip)" })).toBeDisabled();
+    // Still focused, so the keyboard is not dropped to the page while the site is made.
+    expect(download()).toHaveAttribute("aria-disabled", "true");
+    expect(download()).toHaveFocus();
+    await user.click(download());
+    expect(makeSiteZip).toHaveBeenCalledTimes(1);
 
     finish({ bytes: new Uint8Array(1_234_567), files: 58 });
     await waitFor(() =>
@@ -133,6 +137,7 @@ describe("Publish as a website", () => {
       ),
     );
     expect(saved).toEqual(["the-fall-of-kabul-august-2021-site.zip"]);
+    expect(download()).toHaveFocus();
   });
 
   it("says clearly what failed, keeps the address and lets you try again", async () => {
