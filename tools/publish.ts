@@ -12,9 +12,8 @@ import { DatasetError } from "../src/data/dataset-error";
 import { readDataset } from "../src/data/read-dataset";
 import type { Dataset } from "../src/domain/types";
 import {
-  eventCardPath,
-  eventCardSvg,
   normaliseBaseUrl,
+  siteCards,
   siteFiles,
   type SiteFile,
 } from "../src/features/publish/site-files";
@@ -111,10 +110,7 @@ async function publish(argv: readonly string[]): Promise<void> {
     const appIndex = await readFile(join(built.dir, "index.html"), "utf8");
     const files: SiteFile[] = [
       ...siteFiles(appIndex, dataset, { baseUrl }),
-      ...dataset.events.map((event) => ({
-        path: eventCardPath(event.id),
-        content: cardPng(eventCardSvg(dataset, event)),
-      })),
+      ...siteCards(dataset).map((card) => ({ path: card.path, content: cardPng(card.svg()) })),
     ];
     for (const file of files) {
       const target = join(out, file.path);

@@ -60,6 +60,8 @@ test("Publish as a website downloads the site as a zip: a page and a card per ev
   const index = text("index.html");
   expect(index).toContain(`<meta property="og:url" content="${BASE}"`);
   expect(index).toContain('<meta property="og:title" content="The fall of Kabul, August 2021"');
+  expect(index).toContain(`<meta property="og:image" content="${BASE}card.png"`);
+  expect(pngSize(files["card.png"] as Uint8Array)).toEqual({ width: 1200, height: 630 });
 
   // The app itself: its script, its styles, everything the manifest listed.
   expect(paths.some((path) => /^assets\/index-[\w-]+\.js$/.test(path))).toBe(true);

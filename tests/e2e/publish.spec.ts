@@ -98,6 +98,13 @@ test("npm run publish writes a page with preview tags and a 1200×630 card for e
   expect(policy(page)).toBe(policy(index));
   expect(index).toContain('<meta property="og:title" content="The fall of Kabul, August 2021"');
   expect(index).toContain(`<meta name="sourceline-site" content="${SITE}"`);
+  // The front page previews with the site's own card, not a bare title.
+  expect(index).toContain(`<meta property="og:image" content="${SITE}card.png"`);
+  expect(index).toContain('<meta name="twitter:card" content="summary_large_image"');
+  expect(pngSize(new Uint8Array(readFileSync(join(out, "card.png"))))).toEqual({
+    width: 1200,
+    height: 630,
+  });
 });
 
 test.describe("without JavaScript", () => {

@@ -1,6 +1,6 @@
-import type { Dataset, EventId } from "../../domain/types";
+import type { Dataset } from "../../domain/types";
 import {
-  eventCardPath,
+  siteCards,
   siteDataFiles,
   siteIndexHtml,
   sitePages,
@@ -11,7 +11,7 @@ import {
 /**
  * Every file of the published site, as `npm run publish` writes it: the app's own files with its
  * index.html given the dataset's preview tags, the dataset and its source texts, a page per event,
- * the sitemap, and each event's PNG card. A file the site writes replaces the app's at that path.
+ * the sitemap, and the PNG cards (the site's own and each event's), keyed by path. A file the site writes replaces the app's at that path.
  * Throws when the app's index.html or an event's card is missing: a site without them would
  * preview as nothing.
  */
@@ -19,7 +19,7 @@ export function assembleSite(
   appFiles: readonly SiteFile[],
   dataset: Dataset,
   options: SiteOptions,
-  cards: ReadonlyMap<EventId, Uint8Array>,
+  cards: ReadonlyMap<string, Uint8Array>,
 ): readonly SiteFile[] {
   const index = appFiles.find((file) => file.path === "index.html");
   if (!index || typeof index.content !== "string") {
@@ -31,10 +31,10 @@ export function assembleSite(
   add({ path: "index.html", content: siteIndexHtml(index.content, dataset, options) });
   siteDataFiles(dataset).forEach(add);
   sitePages(dataset, options).forEach(add);
-  for (const event of dataset.events) {
-    const card = cards.get(event.id);
-    if (!card) throw new Error(`The preview card of “${event.title}” is missing.`);
-    add({ path: eventCardPath(event.id), content: card });
+  for (const { path, name } of siteCards(dataset)) {
+    const card = cards.get(path);
+    if (!card) throw new Error(`The preview card of ${name} is missing.`);
+    add({ path, content: card });
   }
   return [...files.values()];
 }

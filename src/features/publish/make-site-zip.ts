@@ -1,10 +1,10 @@
-import type { Dataset, EventId } from "../../domain/types";
+import type { Dataset } from "../../domain/types";
 import { assembleSite } from "./assemble-site";
-import { CARD_HEIGHT, CARD_WIDTH, eventCardSvg } from "./event-card";
+import { CARD_HEIGHT, CARD_WIDTH } from "./event-card";
 import { fetchAppFiles } from "./fetch-app-files";
 import { rasteriseSvg } from "./rasterise-card";
 import { ensureSiteOpens } from "./site-opens";
-import type { SiteOptions } from "./site-files";
+import { siteCards, type SiteOptions } from "./site-files";
 import { zipSite } from "./zip-site";
 
 /** Where making the site has got to: fetching the app, drawing cards, or zipping. */
@@ -14,7 +14,7 @@ export type SiteStep =
 
 /**
  * The published site of `dataset` as a zip, made in this browser from the app's own files (found
- * at `appBase`), with a PNG card per event drawn by the browser. Throws an Error that says what
+ * at `appBase`), with its PNG cards (the site's and one per event) drawn by the browser. Throws an Error that says what
  * failed; `signal` stops it between steps.
  */
 export async function makeSiteZip(
@@ -29,20 +29,18 @@ export async function makeSiteZip(
   const appFiles = await fetchAppFiles(appBase, signal, (done, total) =>
     onStep({ step: "files", done, total }),
   );
-  const cards = new Map<EventId, Uint8Array>();
-  const total = dataset.events.length;
-  for (const event of dataset.events) {
+  const cards = new Map<string, Uint8Array>();
+  const wanted = siteCards(dataset);
+  const total = wanted.length;
+  for (const card of wanted) {
     signal.throwIfAborted();
     onStep({ step: "cards", done: cards.size, total });
     try {
-      cards.set(
-        event.id,
-        await rasteriseSvg(eventCardSvg(dataset, event), CARD_WIDTH, CARD_HEIGHT),
-      );
+      cards.set(card.path, await rasteriseSvg(card.svg(), CARD_WIDTH, CARD_HEIGHT));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
-        `The preview card of “${event.title}” could not be drawn (${reason}). Nothing was downloaded; try again, or make the site with “npm run publish”.`,
+        `The preview card of ${card.name} could not be drawn (${reason}). Nothing was downloaded; try again, or make the site with “npm run publish”.`,
       );
     }
   }

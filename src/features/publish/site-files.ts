@@ -1,5 +1,6 @@
 import { PUBLISHED_DATASET_URL } from "../../data/dataset-query";
 import { toSourcelineJson } from "../../data/export/to-sourceline-json";
+import { countOf } from "../../domain/count";
 import { formatWhen } from "../../domain/dates";
 import type { Dataset } from "../../domain/types";
 import {
@@ -11,9 +12,16 @@ import {
 import { escapeMarkup as esc } from "./markup-escape";
 import { trimAtWord, DESCRIPTION_LIMIT } from "./preview-text";
 import { EVENT_PAGE_CSS, EVENT_PAGE_JS } from "./site-assets";
-import { eventCardUrl, eventPagePath, eventPageUrl } from "./site-paths";
+import { CARD_HEIGHT, CARD_WIDTH, eventCardSvg, siteCardSvg } from "./event-card";
+import {
+  eventCardPath,
+  eventPagePath,
+  eventPageUrl,
+  SITE_CARD_PATH,
+  siteCardUrl,
+} from "./site-paths";
 
-export { eventCardSvg, CARD_HEIGHT, CARD_WIDTH } from "./event-card";
+export { eventCardSvg, siteCardSvg, CARD_HEIGHT, CARD_WIDTH } from "./event-card";
 export { eventPageHtml, type SiteOptions } from "./event-page";
 export { DESCRIPTION_LIMIT, eventDescription, trimAtWord } from "./preview-text";
 export {
@@ -50,7 +58,6 @@ export function siteIndexHtml(
   options: SiteOptions,
 ): string {
   const description = trimAtWord(dataset.description || dataset.title, DESCRIPTION_LIMIT);
-  const first = dataset.events[0];
   const meta = (attribute: "name" | "property", key: string, value: string) =>
     `<meta ${attribute}="${key}" content="${esc(value)}" />`;
   const tags = [
@@ -61,15 +68,15 @@ export function siteIndexHtml(
     meta("property", "og:title", dataset.title),
     meta("property", "og:description", description),
     meta("property", "og:url", options.baseUrl),
-    ...(first
-      ? [
-          meta("property", "og:image", eventCardUrl(options.baseUrl, first.id)),
-          meta("property", "og:image:width", "1200"),
-          meta("property", "og:image:height", "630"),
-          meta("property", "og:image:alt", `${first.title}: the first event of ${dataset.title}`),
-          meta("name", "twitter:card", "summary_large_image"),
-        ]
-      : [meta("name", "twitter:card", "summary")]),
+    meta("property", "og:image", siteCardUrl(options.baseUrl)),
+    meta("property", "og:image:width", String(CARD_WIDTH)),
+    meta("property", "og:image:height", String(CARD_HEIGHT)),
+    meta(
+      "property",
+      "og:image:alt",
+      `${dataset.title}: ${countOf(dataset.events.length, "event", "events")} on a timeline`,
+    ),
+    meta("name", "twitter:card", "summary_large_image"),
     `<link rel="sitemap" type="application/xml" href="./sitemap.xml" />`,
   ].map((tag) => `    ${tag}\n`);
   const withoutOwn = appIndexHtml
@@ -119,6 +126,26 @@ export function frontPageNoscript(dataset: Dataset): string {
     "      </main>",
     "    </noscript>",
   ].join("\n");
+}
+
+/** A preview card the site needs: where it goes, what names it in a message, and its SVG. */
+export interface SiteCard {
+  readonly path: string;
+  /** "the site" or the event's title, for a message about a card that could not be drawn. */
+  readonly name: string;
+  readonly svg: () => string;
+}
+
+/** Every preview card of the site: its own, for the front page, then one per event. */
+export function siteCards(dataset: Dataset): readonly SiteCard[] {
+  return [
+    { path: SITE_CARD_PATH, name: `the site “${dataset.title}”`, svg: () => siteCardSvg(dataset) },
+    ...dataset.events.map((event) => ({
+      path: eventCardPath(event.id),
+      name: `“${event.title}”`,
+      svg: () => eventCardSvg(dataset, event),
+    })),
+  ];
 }
 
 /** The sitemap: the site's root and every event page. */

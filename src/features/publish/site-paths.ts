@@ -55,3 +55,9 @@ export function eventPageUrl(baseUrl: string, id: EventId): string {
 export function eventCardUrl(baseUrl: string, id: EventId): string {
   return `${baseUrl}${eventCardPath(id)}`;
 }
+
+/** Where the site's own preview card (its front page's) is written, and its address. */
+export const SITE_CARD_PATH = "card.png";
+export function siteCardUrl(baseUrl: string): string {
+  return `${baseUrl}${SITE_CARD_PATH}`;
+}

@@ -19,7 +19,7 @@ export function progressOf(download: SiteDownload): { text: string; value?: numb
         const files = step.total === 0 ? "" : ` ${formatCount(step.total)}`;
         return { text: `Fetching the app’s${files} files…`, value };
       }
-      const cards = `${formatCount(step.total)} event ${step.total === 1 ? "card" : "cards"}`;
+      const cards = `${formatCount(step.total)} preview ${step.total === 1 ? "card" : "cards"}`;
       return { text: `Making ${cards}…`, value };
     }
   }

@@ -121,7 +121,7 @@ describe("Publish as a website", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("Fetching the app’s 36 files…");
     report({ step: "cards", done: 2, total: 16 });
     await waitFor(() =>
-      expect(screen.getByRole("status")).toHaveTextContent("Making 16 event cards…"),
+      expect(screen.getByRole("status")).toHaveTextContent("Making 16 preview cards…"),
     );
     expect(screen.getByRole("progressbar", { name: "Progress" })).toHaveValue(2 / 16);
     // Still focused, so the keyboard is not dropped to the page while the site is made.

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { assembleSite } from "../../../src/features/publish/assemble-site";
 import {
   eventCardPath,
+  siteCards,
   siteIndexHtml,
   sitePages,
   type SiteFile,
 } from "../../../src/features/publish/site-files";
-import type { EventId } from "../../../src/domain/types";
 import { kabulDataset } from "../../fixtures/kabul";
 
 const dataset = kabulDataset();
@@ -18,8 +18,8 @@ const appFiles: readonly SiteFile[] = [
   { path: "assets/index-abc.js", content: new Uint8Array([1, 2, 3]) },
   { path: "favicon.svg", content: new Uint8Array([4]) },
 ];
-const cardOf = (id: EventId) => new Uint8Array([0x89, id.length]);
-const cards = new Map(dataset.events.map((event) => [event.id, cardOf(event.id)]));
+const cardOf = (path: string) => new Uint8Array([0x89, path.length]);
+const cards = new Map(siteCards(dataset).map(({ path }) => [path, cardOf(path)]));
 
 const byPath = (files: readonly SiteFile[]) => new Map(files.map((file) => [file.path, file]));
 
@@ -31,13 +31,15 @@ describe("assembleSite", () => {
     expect(site.get("index.html")?.content).toBe(siteIndexHtml(APP_INDEX, dataset, options));
   });
 
-  it("holds every page the CLI writes, and each event's card at its path", () => {
+  it("holds every page the CLI writes, the site's card and each event's card at its path", () => {
     const site = byPath(assembleSite(appFiles, dataset, options, cards));
     for (const page of sitePages(dataset, options)) {
       expect(site.get(page.path)?.content).toEqual(page.content);
     }
+    expect(site.get("card.png")?.content).toEqual(cardOf("card.png"));
     for (const event of dataset.events) {
-      expect(site.get(eventCardPath(event.id))?.content).toEqual(cardOf(event.id));
+      const path = eventCardPath(event.id);
+      expect(site.get(path)?.content).toEqual(cardOf(path));
     }
   });
 
@@ -50,9 +52,17 @@ describe("assembleSite", () => {
     const first = dataset.events[0];
     if (!first) throw new Error("the fixture has events");
     const fewer = new Map(cards);
-    fewer.delete(first.id);
+    fewer.delete(eventCardPath(first.id));
     expect(() => assembleSite(appFiles, dataset, options, fewer)).toThrow(
       `The preview card of “${first.title}” is missing.`,
+    );
+  });
+
+  it("refuses to make a site without its own card, naming the site", () => {
+    const fewer = new Map(cards);
+    fewer.delete("card.png");
+    expect(() => assembleSite(appFiles, dataset, options, fewer)).toThrow(
+      `The preview card of the site “${dataset.title}” is missing.`,
     );
   });
 

@@ -1,7 +1,13 @@
+import { formatAtPrecision } from "../../../src/domain/dates";
 import { parseDocument, DomUtils } from "htmlparser2";
 import { defined } from "./page-tags";
 import { describe, expect, it } from "vitest";
-import { CARD_HEIGHT, CARD_WIDTH, eventCardSvg } from "../../../src/features/publish/event-card";
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  eventCardSvg,
+  siteCardSvg,
+} from "../../../src/features/publish/event-card";
 import { kabulDataset } from "../../fixtures/kabul";
 
 const kabul = kabulDataset();
@@ -46,5 +52,40 @@ describe("eventCardSvg", () => {
     const lines = cardText(svg);
     expect(lines.filter((line) => line.endsWith("…")).length).toBeGreaterThanOrEqual(2);
     expect(lines.some((line) => line.startsWith("</text><script>"))).toBe(true);
+  });
+});
+
+describe("siteCardSvg", () => {
+  it("is 1200×630 and shows the timeline's title, its span, how many events and its sources", () => {
+    const svg = siteCardSvg(kabul);
+    expect(svg).toContain('width="1200" height="630"');
+    const text = cardText(svg).join(" ");
+    expect(text).toContain("16 events");
+    expect(text).toContain(kabul.title);
+    // From the earliest start to the latest end, each at its own precision: the background
+    // runs 2001–2021, so the span is in years, without the events' qualifiers.
+    expect(text).toContain("2001–2021");
+    expect(text).not.toContain("inferred");
+    expect(text).toContain("Sources: Press TV");
+  });
+
+  it("names an untitled timeline, counts one event and gives a one-day span as that day", () => {
+    const day = defined(kabul.events.find((event) => event.when.end === undefined));
+    const one = { ...kabul, title: "", description: "", events: [day] };
+    const text = cardText(siteCardSvg(one)).join(" ");
+    expect(text).toContain("1 event");
+    expect(text).toContain("Untitled timeline");
+    expect(text).toContain(formatAtPrecision(day.when.start, day.when.precision));
+    expect(text).not.toContain(" – ");
+  });
+
+  it("credits at most three publishers and says how many more", () => {
+    const sources = ["A", "B", "C", "D", "E"].map((publisher, n) => ({
+      ...defined(kabul.sources[0]),
+      id: `s${n}`,
+      publisher,
+    }));
+    const text = cardText(siteCardSvg({ ...kabul, sources })).join(" ");
+    expect(text).toContain("Sources: A, B, C and 2 more");
   });
 });

@@ -34,7 +34,7 @@ describe("makeSiteZip", () => {
     rasteriseSvg.mockResolvedValue(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
   });
 
-  it("zips the app's files, a page and a card per event, fetched from where the app lives", async () => {
+  it("zips the app's files, the site's card, a page and a card per event, fetched from where the app lives", async () => {
     serve(APP_FILES);
     const steps: SiteStep[] = [];
     const zip = await make(steps);
@@ -47,10 +47,11 @@ describe("makeSiteZip", () => {
       );
       expect(Object.keys(files)).toContain(`events/${event.id}/index.html`);
     }
-    expect(rasteriseSvg).toHaveBeenCalledTimes(dataset.events.length);
+    expect(files["card.png"]).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    expect(rasteriseSvg).toHaveBeenCalledTimes(dataset.events.length + 1);
     expect(steps[0]).toEqual({ step: "files", done: 0, total: 0 });
     expect(steps).toContainEqual({ step: "files", done: 0, total: 2 });
-    expect(steps).toContainEqual({ step: "cards", done: 0, total: dataset.events.length });
+    expect(steps).toContainEqual({ step: "cards", done: 0, total: dataset.events.length + 1 });
     expect(steps.at(-1)).toEqual({ step: "zip" });
   });
 
@@ -72,12 +73,13 @@ describe("makeSiteZip", () => {
 
   it("names the event whose card could not be drawn", async () => {
     serve(APP_FILES);
-    const second = dataset.events[1];
+    // The site's own card is drawn first, then the events' in order.
+    const firstEvent = dataset.events[0];
     rasteriseSvg
       .mockResolvedValueOnce(new Uint8Array([1]))
       .mockRejectedValueOnce(new Error("its picture could not be read"));
     await expect(make()).rejects.toThrow(
-      `The preview card of “${second?.title}” could not be drawn (its picture could not be read). Nothing was downloaded`,
+      `The preview card of “${firstEvent?.title}” could not be drawn (its picture could not be read). Nothing was downloaded`,
     );
   });
 

@@ -157,7 +157,9 @@ describe("siteIndexHtml", () => {
     expect(page.meta("sourceline-site")).toBe(BASE);
     expect(page.meta("og:title")).toBe(kabul.title);
     expect(page.meta("og:url")).toBe(BASE);
-    expect(page.meta("og:image")).toBe(`${BASE}events/${defined(kabul.events[0]).id}/card.png`);
+    expect(page.meta("og:image")).toBe(`${BASE}card.png`);
+    expect(page.meta("og:image:alt")).toBe(`${kabul.title}: 16 events on a timeline`);
+    expect(page.meta("twitter:card")).toBe("summary_large_image");
     expect(page.meta("description")).toBe(kabul.description);
     expect(page.byTag("title")).toEqual([`${kabul.title} · Sourceline`]);
     expect(page.document.children.length).toBeGreaterThan(0);
