@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { eventSpan } from "../domain/layout";
 import { stepEvent, type Step } from "../domain/navigation";
-import type { Dataset, EventId, TimeWindow } from "../domain/types";
+import { eventById, type DatasetIndex } from "../domain/dataset-index";
+import type { EventId, TimeWindow } from "../domain/types";
 import { revealWindow } from "../domain/reveal-window";
 import { panWindow, zoomWindow } from "../domain/zoom";
 import type { View } from "./resolve-view";
@@ -15,7 +16,7 @@ export const ZOOM_STEP = 1.6;
 export const PAN_STEP = 0.25;
 
 interface Current {
-  readonly dataset: Dataset;
+  readonly index: DatasetIndex;
   readonly view: View;
   readonly urlWindow: boolean;
   readonly update: Update;
@@ -27,10 +28,15 @@ interface Current {
  * actions keep their identity while the view changes (they read it from a ref), so a pan frame
  * does not re-render every pane that was handed one.
  */
-export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean, update: Update) {
-  const current = useRef<Current>({ dataset, view, urlWindow, update });
+export function useViewActions(
+  index: DatasetIndex,
+  view: View,
+  urlWindow: boolean,
+  update: Update,
+) {
+  const current = useRef<Current>({ index, view, urlWindow, update });
   useLayoutEffect(() => {
-    current.current = { dataset, view, urlWindow, update };
+    current.current = { index, view, urlWindow, update };
   });
 
   const change = useCallback((next: Partial<UrlState>, mode?: HistoryMode) => {
@@ -50,8 +56,8 @@ export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean,
   /** Selects an event; `reveal` moves or zooms the window to it (not for a click on the timeline). */
   const select = useCallback(
     (id: EventId, reveal = true) => {
-      const { dataset, view, urlWindow } = current.current;
-      const event = dataset.events.find((e) => e.id === id);
+      const { index, view, urlWindow } = current.current;
+      const event = eventById(index, id);
       if (!event) return;
       const span = eventSpan(event);
       const { window, bounds } = view;
