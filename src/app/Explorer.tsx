@@ -32,7 +32,8 @@ import { PublishMenu } from "./publish/PublishMenu";
 import type { ShownView } from "../domain/shown-view";
 import { resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
-import { useCanonicalUrl, useViewActions, ZOOM_STEP } from "./use-view-actions";
+import { ZOOM_STEP } from "./model/view-transitions";
+import { useCanonicalUrl, useViewActions } from "./use-view-actions";
 import { useViewKeys } from "./use-view-keys";
 import { sharedAddress } from "./published-site";
 import { useWarmSearch } from "./use-warm-search";
@@ -212,7 +213,7 @@ export function Explorer(props: ExplorerProps) {
   const appUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
   // In a published site a shared event links to its own page, which previews as that event.
   const shareUrl = sharedAddress(appUrl, selected?.id);
-  const clear = () => actions.change({ countries: [], groups: [], query: "" });
+  const clear = () => actions.filter({ countries: [], groups: [], query: "" });
   const shown: ShownView = {
     dataset,
     data: state.data,
@@ -346,12 +347,12 @@ export function Explorer(props: ExplorerProps) {
               countries={view.countries}
               groupCounts={groups}
               groups={view.groups}
-              onGroupsChange={(groups) => actions.change({ groups })}
+              onGroupsChange={(groups) => actions.filter({ groups })}
               query={view.query}
               shown={filtered.length}
               total={dataset.events.length}
-              onCountriesChange={(countries) => actions.change({ countries })}
-              onQueryChange={(query) => actions.change({ query })}
+              onCountriesChange={(countries) => actions.filter({ countries })}
+              onQueryChange={(query) => actions.filter({ query })}
               onClear={clear}
             />
             {dataset.events.length === 0 && slots.noEvents ? (
