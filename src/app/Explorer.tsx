@@ -196,18 +196,9 @@ export function Explorer(props: ExplorerProps) {
   const current = useMemo(() => ({ dataset, events: filtered }), [dataset, filtered]);
   const deferred = useDeferredValue(current);
   const shownEvents = deferred.dataset === dataset ? deferred.events : filtered;
-  // Keyed by content: the view's lists are new on every pan frame, and recounting 100,000
-  // events per frame would take most of it.
-  const countriesKey = view.countries.join(",");
-  const groupsKey = view.groups.join("\u0000");
-  const counts = useMemo(
-    () => countryCounts(index, view.query, listOf(groupsKey, "\u0000")),
-    [index, view.query, groupsKey],
-  );
-  const groups = useMemo(
-    () => groupCounts(index, view.query, listOf(countriesKey, ",")),
-    [index, view.query, countriesKey],
-  );
+  // Worked out once per filter and kept by the index: the view is new on every pan frame.
+  const counts = countryCounts(index, view.query, view.groups);
+  const groups = groupCounts(index, view.query, view.countries);
   const position = useMemo(() => positionOf(filtered, selected?.id), [filtered, selected]);
   const hiddenByFilters = selected !== undefined && position === 0;
   const appUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
@@ -374,10 +365,6 @@ export function Explorer(props: ExplorerProps) {
       </main>
     </div>
   );
-}
-
-function listOf(key: string, separator: string): readonly string[] {
-  return key ? key.split(separator) : [];
 }
 
 function describeFilters(

@@ -21,8 +21,34 @@ export interface EventSet {
   readonly events: readonly TimelineEvent[];
   readonly facets: Facets;
   readonly searchTexts: (string | undefined)[];
-  /** The last few answers: the view is re-derived on every pan frame, the filter rarely changes. */
-  readonly recent: { key: string; result: readonly TimelineEvent[] }[];
+  /**
+   * The last few answers: the view is re-derived on every pan frame, the filter rarely
+   * changes, and recounting 100,000 events per frame would take most of it.
+   */
+  readonly recent: {
+    readonly filtered: Recent<readonly TimelineEvent[]>;
+    readonly countries: Recent<readonly CountryCount[]>;
+    readonly groups: Recent<readonly GroupCount[]>;
+  };
+}
+
+type Recent<T> = { key: string; result: T }[];
+
+// Four answers cover the view's filter and the two facet counts' (each without its own facet).
+const RECENT = 4;
+
+function recall<T>(recent: Recent<T>, key: string, work: () => T): T {
+  const hit = recent.find((entry) => entry.key === key);
+  if (hit) return hit.result;
+  const result = work();
+  recent.unshift({ key, result });
+  recent.length = Math.min(recent.length, RECENT);
+  return result;
+}
+
+/** A filter as a key: codes and group names never hold the control characters between them. */
+function keyOf(countries: readonly string[], groups: readonly string[], query: string): string {
+  return `${countries.join(",")}\u0000${groups.join("\u0001")}\u0000${query}`;
 }
 
 export function indexEvents(events: readonly TimelineEvent[]): EventSet {
@@ -30,7 +56,7 @@ export function indexEvents(events: readonly TimelineEvent[]): EventSet {
     events,
     facets: facetsOf(events),
     searchTexts: new Array<string | undefined>(events.length),
-    recent: [],
+    recent: { filtered: [], countries: [], groups: [] },
   };
 }
 
@@ -54,19 +80,10 @@ export function isFiltering(filter: EventFilter): boolean {
   );
 }
 
-// Four answers cover the view's filter and the two facet counts' (each without its own facet).
-const RECENT = 4;
-
 /** The events that pass the country filter and contain every word of the query, order kept. */
 export function filterEvents(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
-  const key = `${filter.countries.join(",")}\u0000${(filter.groups ?? []).join("\u0001")}\u0000${filter.query}`;
-  const { recent } = set;
-  const hit = recent.find((entry) => entry.key === key);
-  if (hit) return hit.result;
-  const result = filterUncached(set, filter);
-  recent.unshift({ key, result });
-  recent.length = Math.min(recent.length, RECENT);
-  return result;
+  const key = keyOf(filter.countries, filter.groups ?? [], filter.query);
+  return recall(set.recent.filtered, key, () => filterUncached(set, filter));
 }
 
 function filterUncached(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
@@ -109,6 +126,16 @@ export function countryCounts(
   query: string,
   groups: readonly string[] = [],
 ): readonly CountryCount[] {
+  return recall(set.recent.countries, keyOf([], groups, query), () =>
+    countCountries(set, query, groups),
+  );
+}
+
+function countCountries(
+  set: EventSet,
+  query: string,
+  groups: readonly string[],
+): readonly CountryCount[] {
   const counts = new Map<string, number>();
   for (const code of set.facets.countries) counts.set(code, 0);
   // Events share their country lists (see data/shared-values): count the lists, then their codes.
@@ -139,6 +166,16 @@ export interface GroupCount {
  * filter (not the group filter), in the order the groups first appear in time.
  */
 export function groupCounts(
+  set: EventSet,
+  query: string,
+  countries: readonly string[],
+): readonly GroupCount[] {
+  return recall(set.recent.groups, keyOf(countries, [], query), () =>
+    countGroups(set, query, countries),
+  );
+}
+
+function countGroups(
   set: EventSet,
   query: string,
   countries: readonly string[],

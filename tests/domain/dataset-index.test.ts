@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDatasetIndex, eventById, quotesOf } from "../../src/domain/dataset-index";
-import { filterEvents, warmSearchText } from "../../src/domain/filter";
+import { countryCounts, filterEvents, groupCounts, warmSearchText } from "../../src/domain/filter";
 import { kabulDataset } from "../fixtures/kabul";
 
 const kabul = kabulDataset();
@@ -47,6 +47,14 @@ describe("buildDatasetIndex", () => {
     const other = buildDatasetIndex({ ...kabul });
     expect(filterEvents(other, filter)).not.toBe(first);
     expect(filterEvents(other, filter)).toEqual(first);
+  });
+
+  it("counts the facets once per filter, however often the view is re-resolved", () => {
+    const counts = countryCounts(index, "taliban", []);
+    // A pan frame asks again with new, equal lists.
+    expect(countryCounts(index, "taliban", [...[]])).toBe(counts);
+    expect(groupCounts(index, "", ["RU"])).toBe(groupCounts(index, "", ["RU"]));
+    expect(countryCounts(index, "kabul", [])).not.toBe(counts);
   });
 
   it("warms search texts in batches and says where to carry on", () => {
