@@ -28,7 +28,12 @@ export async function readOpenedFile(file: File, signal: AbortSignal): Promise<O
   let dataset: Dataset;
   try {
     dataset = await readOffThread(
-      { text, name: file.name, label: `The file ${file.name}`, sourceTexts: { file: file.name } },
+      {
+        content: { text },
+        name: file.name,
+        label: `The file ${file.name}`,
+        sourceTexts: { file: file.name },
+      },
       { signal },
     );
   } catch (error) {

@@ -58,7 +58,7 @@ export async function openLocalDataset(data: string, signal?: AbortSignal): Prom
   }
   return readOffThread(
     {
-      text: file.text,
+      content: { text: file.text },
       name: file.name,
       label: `The file ${file.name}`,
       sourceTexts: { file: file.name },

@@ -1,9 +1,8 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "./dataset-error";
-import { fetchDecoded } from "./fetch-text";
+import { fetchBytes } from "./fetch-text";
 import { reportReceived, reportStep } from "./load-progress";
 import { readOffThread } from "./read-off-thread";
-import { encodingNotice } from "./sniff-bytes";
 import { timed } from "./timed";
 import { showControls } from "../domain/bidi";
 
@@ -11,21 +10,20 @@ import { showControls } from "../domain/bidi";
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const base = datasetAddress(url);
   reportReceived(url, 0);
-  const { text, encoding } = await timed("fetch", () =>
-    fetchDecoded(base, signal, (bytes, total) => reportReceived(url, bytes, total)),
+  // Decoded where it is read: in a Worker when it is large (see read-off-thread).
+  const bytes = await timed("fetch", () =>
+    fetchBytes(base, signal, (received, total) => reportReceived(url, received, total)),
   );
-  const dataset = await readOffThread(
+  return readOffThread(
     {
-      text,
+      content: { bytes },
       name: base.pathname.split("/").pop() || base.href,
+      address: base.href,
       label: `The dataset at ${base.href}`,
       sourceTexts: { base: base.href },
     },
     { signal, onStep: (step) => reportStep(url, step) },
   );
-  if (encoding !== "windows-1252") return dataset;
-  const warning = { kind: "encoding", text: encodingNotice(base.href) } as const;
-  return { ...dataset, warnings: [warning, ...dataset.warnings] };
 }
 
 /** The dataset's address, resolved against the page; only http(s) is fetched. */

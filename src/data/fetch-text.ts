@@ -46,6 +46,34 @@ export async function fetchDecoded(
   onReceived?: (bytes: number, total: number | undefined) => void,
   fallback: Fallback = "windows-1252",
 ): Promise<DecodedText> {
+  return decodeFetched(await fetchBytes(url, signal, onReceived), url.href, fallback);
+}
+
+/**
+ * Fetched bytes as text (see sniff-bytes.ts). Bytes that are not text are named by a refusal
+ * that loads only for them.
+ */
+export async function decodeFetched(
+  bytes: Uint8Array,
+  name: string,
+  fallback: Fallback = "windows-1252",
+): Promise<DecodedText> {
+  if (notTextKind(bytes)) {
+    const { decodeDatasetBytes } = await import("./dataset-bytes");
+    return decodeDatasetBytes(bytes, name, fallback);
+  }
+  return decodeTextBytes(bytes, fallback);
+}
+
+/**
+ * The bytes at `url`, within both time limits and the size limit; errors say which failed.
+ * Undecoded, so a large dataset's bytes can be decoded off the page's thread.
+ */
+export async function fetchBytes(
+  url: URL,
+  signal?: AbortSignal,
+  onReceived?: (bytes: number, total: number | undefined) => void,
+): Promise<Uint8Array> {
   // One controller for the caller's cancel and both limits. Silence is given 20 s, so a server
   // that stops answering is given up on soon; the whole download is given 60 s, so one that
   // keeps sending a byte now and then is given up on too.
@@ -87,17 +115,11 @@ export async function fetchDecoded(
     if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
     const total = length > 0 ? length : undefined;
     onReceived?.(0, total);
-    const bytes = await readBody(response, url, controller.signal, (size) => {
+    return await readBody(response, url, controller.signal, (size) => {
       received = size;
       restartTimer();
       onReceived?.(size, total);
     });
-    // Bytes that are not text are named by a refusal that loads only for them.
-    if (notTextKind(bytes)) {
-      const { decodeDatasetBytes } = await import("./dataset-bytes");
-      return decodeDatasetBytes(bytes, url.href, fallback);
-    }
-    return decodeTextBytes(bytes, fallback);
   } catch (error) {
     if (error instanceof FetchError || error instanceof DatasetError) throw error;
     if (tooSlow) {

@@ -5,3 +5,5 @@ import { serveReadRequest, type ReadMessage, type ReadRequest } from "./read-req
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
   void serveReadRequest(event.data, (message: ReadMessage) => self.postMessage(message));
 };
+// Asked for its request only once it runs, so that the page can hand the bytes over.
+self.postMessage({ type: "ready" } satisfies ReadMessage);

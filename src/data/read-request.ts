@@ -1,6 +1,7 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
-import { fetchSourceTextForFile, fetchText } from "./fetch-text";
+import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
+import { encodingNotice } from "./sniff-bytes";
 import { readDataset } from "./read-dataset";
 
 /**
@@ -8,9 +9,15 @@ import { readDataset } from "./read-dataset";
  * crosses to a Worker by structured clone, where a function cannot.
  */
 export interface ReadRequest {
-  readonly text: string;
+  /**
+   * The dataset: its text, or the bytes as fetched, decoded where it is read (in a Worker, for a
+   * large one, decoding 40 MB would otherwise hold the page for most of a second).
+   */
+  readonly content: { readonly text: string } | { readonly bytes: Uint8Array };
   /** What the user calls it (a file name, or the address's last part). */
   readonly name: string;
+  /** Its full address, for messages about its bytes (a fetched dataset's). */
+  readonly address?: string;
   /** How messages name it: "The file kabul.csv", "The dataset at https://…". */
   readonly label: string;
   /** Texts named by `textUrl`: relative to the dataset's address, or, for a file, full only. */
@@ -24,7 +31,7 @@ export type Timed = <T>(step: string, work: () => T | Promise<T>) => Promise<T>;
  * Reads the request into a dataset: the one reading path, run in the page for small inputs and
  * in a Worker for large ones. `onStep` hears each step as it starts.
  */
-export function readRequested(
+export async function readRequested(
   request: ReadRequest,
   {
     signal,
@@ -32,8 +39,13 @@ export function readRequested(
     timed,
   }: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
 ): Promise<Dataset> {
-  const { text, name, label, sourceTexts } = request;
-  return readDataset(text, {
+  const { content, name, label, sourceTexts } = request;
+  const where = request.address ?? name;
+  const { text, encoding } =
+    "text" in content
+      ? { ...content, encoding: "utf-8" }
+      : await decodeFetched(content.bytes, where);
+  const dataset = await readDataset(text, {
     name,
     label,
     fetchSourceText: (textUrl) =>
@@ -45,6 +57,9 @@ export function readRequested(
       return timed(step, work);
     },
   });
+  if (encoding !== "windows-1252") return dataset;
+  const warning = { kind: "encoding", text: encodingNotice(where) } as const;
+  return { ...dataset, warnings: [warning, ...dataset.warnings] };
 }
 
 /** A failure as plain data, so that the page gets back the same kind of error it would throw. */
@@ -71,6 +86,8 @@ export function fromWire(error: WireError): Error {
 
 /** What a reading Worker tells the page: each step, its timing, then the dataset or why not. */
 export type ReadMessage =
+  /** The Worker runs and waits for its request. */
+  | { readonly type: "ready" }
   | { readonly type: "step"; readonly step: string }
   /** `start` in ms since the epoch: the page and the Worker count `performance.now()` apart. */
   | {

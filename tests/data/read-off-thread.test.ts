@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { encodingNotice } from "../../src/data/sniff-bytes";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { OFF_THREAD_FROM_CHARS, readOffThread } from "../../src/data/read-off-thread";
 import {
@@ -20,6 +21,7 @@ const ARTICLE = "https://example.org/sources/presstv-2021-08-19-lavrov-afghanist
 class FakeWorker {
   static started: FakeWorker[] = [];
   static failsToStart = false;
+  static transferred = 0;
   onmessage: ((event: MessageEvent<ReadMessage>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   terminated = false;
@@ -29,14 +31,16 @@ class FakeWorker {
     readonly options: WorkerOptions,
   ) {
     FakeWorker.started.push(this);
+    // A Worker that runs says so; one that cannot start reports an error instead.
+    setTimeout(() => {
+      if (FakeWorker.failsToStart) this.onerror?.(new Event("error", { cancelable: true }));
+      else this.onmessage?.(new MessageEvent("message", { data: { type: "ready" } }));
+    });
   }
 
-  postMessage(request: ReadRequest): void {
-    if (FakeWorker.failsToStart) {
-      setTimeout(() => this.onerror?.(new Event("error", { cancelable: true })));
-      return;
-    }
-    void serveReadRequest(structuredClone(request), (message) => {
+  postMessage(request: ReadRequest, transfer: Transferable[] = []): void {
+    FakeWorker.transferred += transfer.length;
+    void serveReadRequest(structuredClone(request, { transfer }), (message) => {
       const copy = structuredClone(message);
       setTimeout(() => {
         if (!this.terminated) this.onmessage?.(new MessageEvent("message", { data: copy }));
@@ -52,7 +56,7 @@ class FakeWorker {
 /** The shipped dataset, led by enough white space (still valid JSON) to be read off the thread. */
 function largeRequest(json: unknown = kabulJson()): ReadRequest {
   return {
-    text: " ".repeat(OFF_THREAD_FROM_CHARS) + JSON.stringify(json),
+    content: { text: " ".repeat(OFF_THREAD_FROM_CHARS) + JSON.stringify(json) },
     name: "kabul-2021.json",
     label: `The dataset at ${BASE}`,
     sourceTexts: { base: BASE },
@@ -72,6 +76,7 @@ function serveArticle(
 
 afterEach(() => {
   FakeWorker.started = [];
+  FakeWorker.transferred = 0;
   FakeWorker.failsToStart = false;
   vi.unstubAllGlobals();
 });
@@ -95,7 +100,7 @@ describe("readOffThread", () => {
   it("reads a small dataset in the page, starting no Worker", async () => {
     vi.stubGlobal("Worker", FakeWorker);
     serveArticle();
-    const small = { ...largeRequest(), text: JSON.stringify(kabulJson()) };
+    const small = { ...largeRequest(), content: { text: JSON.stringify(kabulJson()) } };
     const dataset = await readOffThread(small);
     expect(dataset.events).toHaveLength(16);
     expect(FakeWorker.started).toHaveLength(0);
@@ -142,6 +147,37 @@ describe("readOffThread", () => {
     const error = await reading.catch((e: unknown) => e);
     expect(error).toHaveProperty("name", "AbortError");
     expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+
+  it("decodes a large dataset's bytes in the Worker, as they were fetched", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const { content, ...rest } = largeRequest();
+    const bytes = new TextEncoder().encode("text" in content ? content.text : "");
+    const dataset = await readOffThread({ ...rest, content: { bytes }, address: BASE });
+    expect(FakeWorker.started).toHaveLength(1);
+    // Handed over, not copied: the page no longer holds them.
+    expect(FakeWorker.transferred).toBe(1);
+    expect(bytes.byteLength).toBe(0);
+    expect(dataset.events).toHaveLength(16);
+    expect(dataset.warnings.some((warning) => warning.kind === "encoding")).toBe(false);
+  });
+
+  it("says so when a large dataset's bytes are not UTF-8 and were read as Windows-1252", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const json = {
+      version: 1,
+      title: "Café talks",
+      events: [{ id: "talks", title: "Talks", when: { start: "2021-08-19" } }],
+    };
+    const text = " ".repeat(OFF_THREAD_FROM_CHARS) + JSON.stringify(json);
+    // Latin-1 bytes: "é" is the single byte 0xE9, which is not UTF-8.
+    const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0) & 0xff);
+    const { content: _text, ...rest } = largeRequest();
+    const dataset = await readOffThread({ ...rest, content: { bytes }, address: BASE });
+    expect(dataset.title).toBe("Café talks");
+    expect(dataset.warnings[0]).toEqual({ kind: "encoding", text: encodingNotice(BASE) });
   });
 
   it("reads in the page when the Worker cannot start (a host's policy forbids it)", async () => {
