@@ -1,0 +1,144 @@
+import { isEventId } from "../../domain/event-id";
+import type { CsvRecord } from "../csv";
+import type { ConvertedTimeline } from "../timelinejs/from-timelinejs";
+import { timelineSlug } from "../timelinejs/slug";
+import {
+  acledColumnIndex,
+  isAcledHeader,
+  REQUIRED_ACLED_COLUMNS,
+  type AcledColumn,
+} from "./acled-columns";
+import { acledCountryReader } from "./acled-country";
+import { readAcledWhen } from "./acled-date";
+
+type Json = Record<string, unknown>;
+type Cell = (column: AcledColumn) => string;
+
+/**
+ * Converts an ACLED export (one row per event, ACLED's column names) into our dataset format:
+ * `event_type` the kind, `sub_event_type` the group, actors as actors, `notes` (with fatalities
+ * and place) the summary, `source` the citation. Rows that cannot be read are skipped, each
+ * with its line and column.
+ */
+export function fromAcledCsv(
+  records: readonly CsvRecord[],
+  name: string,
+): { ok: true; timeline: ConvertedTimeline } | { ok: false; problems: string[] } {
+  const [header, ...rows] = records;
+  if (!header || !isAcledHeader(header.cells)) {
+    return {
+      ok: false,
+      problems: [
+        `line 1: the columns are not an ACLED export's; it needs ${REQUIRED_ACLED_COLUMNS.join(", ")}`,
+      ],
+    };
+  }
+  const columns = acledColumnIndex(header.cells);
+  const countryOf = acledCountryReader();
+  const ids = new Set<string>();
+  const events: Json[] = [];
+  const skipped: string[] = [];
+  for (const record of rows) {
+    if (record.cells.every((value) => value.trim() === "")) continue;
+    const cell: Cell = (column) => {
+      const at = columns.get(column);
+      return at === undefined ? "" : (record.cells[at] ?? "").trim();
+    };
+    const when = readAcledWhen(cell("event_date"), cell("time_precision"));
+    if (!when.ok) {
+      skipped.push(`line ${record.line}, column ${when.column}: ${when.problem}`);
+      continue;
+    }
+    const country = countryOf(cell("iso"), cell("country"));
+    const kind = cell("event_type");
+    const group = cell("sub_event_type");
+    const citation = citationOf(cell);
+    events.push({
+      id: uniqueId(ids, cell("event_id_cnty"), record.line),
+      title: titleOf(cell),
+      summary: summaryOf(cell),
+      ...(kind ? { kind } : {}),
+      countries: country ? [country] : [],
+      actors: actorsOf(cell),
+      when: {
+        start: when.start,
+        precision: when.precision,
+        approximate: when.approximate,
+        basis: "external",
+        note: when.note,
+      },
+      ...(group ? { group } : {}),
+      ...(citation ? { citation } : {}),
+    });
+  }
+  return {
+    ok: true,
+    timeline: {
+      json: {
+        title: name,
+        description: "Events from an ACLED export.",
+        sources: [],
+        eras: [],
+        events,
+      },
+      skipped,
+    },
+  };
+}
+
+/** "Armed clash in Exampleville": what happened and where, as a headline reads. */
+function titleOf(cell: Cell): string {
+  const what = cell("sub_event_type") || cell("event_type") || "Event";
+  const where = cell("location") || cell("admin1") || cell("country");
+  return where ? `${what} in ${where}` : what;
+}
+
+/** The notes, then what the notes may leave out: the fatalities and the place in full. */
+function summaryOf(cell: Cell): string {
+  const fatalities = cell("fatalities");
+  const named = [
+    cell("location"),
+    cell("admin3"),
+    cell("admin2"),
+    cell("admin1"),
+    cell("country"),
+  ].filter((part) => part !== "");
+  // An admin area often has its capital's name: "Kabul, Kabul" says it once too often.
+  const place = named.filter((part, index) => part !== named[index - 1]);
+  return [
+    cell("notes"),
+    fatalities ? `Fatalities reported: ${fatalities}.` : "",
+    place.length > 0 ? `Place: ${place.join(", ")}.` : "",
+  ]
+    .filter((line) => line !== "")
+    .join("\n\n");
+}
+
+/** Both sides and those associated with them; ACLED lists associates separated by ";". */
+function actorsOf(cell: Cell): string[] {
+  const names = (["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"] as const).flatMap(
+    (column) => cell(column).split(";"),
+  );
+  return [...new Set(names.map((actor) => actor.trim()).filter((actor) => actor !== ""))];
+}
+
+/** ACLED's own id and the reports it codes the event from, as an imported timeline's credit. */
+function citationOf(cell: Cell): Json | undefined {
+  const source = cell("source");
+  const id = cell("event_id_cnty");
+  if (!source && !id) return undefined;
+  return { title: id ? `ACLED ${id}` : "ACLED", url: "", credit: source };
+}
+
+/**
+ * Our id for ACLED's `event_id_cnty` ("AFG12345" becomes "afg12345"), slugged as TimelineJS ids
+ * are so that it can go in a link; a blank or unusable one is named by its line. Kept unique.
+ */
+function uniqueId(taken: Set<string>, acledId: string, line: number): string {
+  const slug = timelineSlug(acledId);
+  const base = isEventId(slug) ? slug : `line-${line}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
