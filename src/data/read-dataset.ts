@@ -87,7 +87,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       import("./csv"),
       import("./acled/acled-columns"),
     ]);
-    const csv = parseCsv(content);
+    const csv = await timed("parse", () => parseCsv(content));
     if (!csv.ok) throw invalid([csv.problem]);
     if (csv.records.length === 0) throw invalid(["It is empty."]);
     tooMany(csv.records.slice(1));
@@ -109,13 +109,17 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     }
     // Told apart by the header: ACLED's columns are named alike in every export.
     format = isAcledHeader(first) ? "acled-csv" : "timelinejs-csv";
-    const converted =
+    const convert =
       format === "acled-csv"
-        ? (await import("./acled/from-acled-csv")).fromAcledCsv(csv.records, name)
-        : (await import("./timelinejs/from-timelinejs-csv")).fromTimelineJsCsv(csv.records, name);
-    if (!converted.ok) throw invalid(converted.problems);
-    raw = await checkShape(converted.timeline.json, invalid, loadTexts);
-    skipped = converted.timeline.skipped;
+        ? (await import("./acled/from-acled-csv")).fromAcledCsv
+        : (await import("./timelinejs/from-timelinejs-csv")).fromTimelineJsCsv;
+    // Timed as the JSON path's "validate": the rows become events, then get the same checks.
+    raw = await timed("validate", async () => {
+      const converted = convert(csv.records, name);
+      if (!converted.ok) throw invalid(converted.problems);
+      skipped = converted.timeline.skipped;
+      return checkShape(converted.timeline.json, invalid, loadTexts);
+    });
   }
 
   const texts = await timed("texts", () => loadTexts(raw));

@@ -38,6 +38,22 @@ describe("opening an ACLED export", async () => {
   });
 });
 
+describe("timing an ACLED export's reading", () => {
+  it("measures its parsing and its checks as the steps a JSON file's reading has", async () => {
+    const text = readFileSync(new URL("../../fixtures/acled/shuffled-upper.csv", HERE), "utf8");
+    const steps: string[] = [];
+    await readDataset(text, {
+      name: "shuffled-upper.csv",
+      label: "x",
+      timed: async (step, work) => {
+        steps.push(step);
+        return work();
+      },
+    });
+    expect(steps).toEqual(["parse", "validate", "texts", "build"]);
+  });
+});
+
 describe("a CSV that is not ACLED's", () => {
   it("still opens as a TimelineJS spreadsheet", async () => {
     const dataset = await read("not-acled.csv");
