@@ -14,47 +14,35 @@ import { readAcledWhen } from "./acled-date";
 type Json = Record<string, unknown>;
 type Cell = (column: AcledColumn) => string;
 
+/** What one row of an export gives: an event in our format, a reason to skip it, or nothing. */
+export type AcledRow = { event: Json } | { skipped: string } | undefined;
+
 /**
- * Converts an ACLED export (one row per event, ACLED's column names) into our dataset format:
- * `event_type` the kind, `sub_event_type` the group, actors as actors, `notes` (with fatalities
- * and place) the summary, `source` the citation. Rows that cannot be read are skipped, each
- * with its line and column.
+ * A reader of an export's rows, one at a time (so rows can be read as they stream in), given
+ * its header; undefined when the header is not ACLED's. It keeps ids unique across the rows it
+ * reads. Blank rows give nothing.
  */
-export function fromAcledCsv(
-  records: readonly CsvRecord[],
-  name: string,
-): { ok: true; timeline: ConvertedTimeline } | { ok: false; problems: string[] } {
-  const [header, ...rows] = records;
-  if (!header || !isAcledHeader(header.cells)) {
-    return {
-      ok: false,
-      problems: [
-        `line 1: the columns are not an ACLED export's; it needs ${REQUIRED_ACLED_COLUMNS.join(", ")}`,
-      ],
-    };
-  }
-  const columns = acledColumnIndex(header.cells);
+export function acledRowReader(
+  header: readonly string[],
+): ((cells: readonly string[], line: number) => AcledRow) | undefined {
+  if (!isAcledHeader(header)) return undefined;
+  const columns = acledColumnIndex(header);
   const countryOf = acledCountryReader();
   const ids = new Set<string>();
-  const events: Json[] = [];
-  const skipped: string[] = [];
-  for (const record of rows) {
-    if (record.cells.every((value) => value.trim() === "")) continue;
+  return (cells, line) => {
+    if (cells.every((value) => value.trim() === "")) return undefined;
     const cell: Cell = (column) => {
       const at = columns.get(column);
-      return at === undefined ? "" : (record.cells[at] ?? "").trim();
+      return at === undefined ? "" : (cells[at] ?? "").trim();
     };
     const when = readAcledWhen(cell("event_date"), cell("time_precision"));
-    if (!when.ok) {
-      skipped.push(`line ${record.line}, column ${when.column}: ${when.problem}`);
-      continue;
-    }
+    if (!when.ok) return { skipped: `line ${line}, column ${when.column}: ${when.problem}` };
     const country = countryOf(cell("iso"), cell("country"));
     const kind = cell("event_type");
     const group = cell("sub_event_type");
     const citation = citationOf(cell);
-    events.push({
-      id: uniqueId(ids, cell("event_id_cnty"), record.line),
+    const event: Json = {
+      id: uniqueId(ids, cell("event_id_cnty"), line),
       title: titleOf(cell),
       summary: summaryOf(cell),
       ...(kind ? { kind } : {}),
@@ -69,7 +57,37 @@ export function fromAcledCsv(
       },
       ...(group ? { group } : {}),
       ...(citation ? { citation } : {}),
-    });
+    };
+    return { event };
+  };
+}
+
+/**
+ * Converts an ACLED export (one row per event, ACLED's column names) into our dataset format:
+ * `event_type` the kind, `sub_event_type` the group, actors as actors, `notes` (with fatalities
+ * and place) the summary, `source` the citation. Rows that cannot be read are skipped, each
+ * with its line and column.
+ */
+export function fromAcledCsv(
+  records: readonly CsvRecord[],
+  name: string,
+): { ok: true; timeline: ConvertedTimeline } | { ok: false; problems: string[] } {
+  const [header, ...rows] = records;
+  const read = header && acledRowReader(header.cells);
+  if (!read) {
+    return {
+      ok: false,
+      problems: [
+        `line 1: the columns are not an ACLED export's; it needs ${REQUIRED_ACLED_COLUMNS.join(", ")}`,
+      ],
+    };
+  }
+  const events: Json[] = [];
+  const skipped: string[] = [];
+  for (const record of rows) {
+    const row = read(record.cells, record.line);
+    if (row && "event" in row) events.push(row.event);
+    else if (row) skipped.push(row.skipped);
   }
   return {
     ok: true,

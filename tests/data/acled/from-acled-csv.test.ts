@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fromAcledCsv } from "../../../src/data/acled/from-acled-csv";
+import { acledRowReader, fromAcledCsv } from "../../../src/data/acled/from-acled-csv";
 import { parseCsv, type CsvRecord } from "../../../src/data/csv";
 
 // Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset
@@ -125,5 +125,32 @@ describe("fromAcledCsv", () => {
         "line 1: the columns are not an ACLED export's; it needs event_id_cnty, event_date, time_precision, event_type, sub_event_type, country, location",
       ],
     });
+  });
+});
+
+describe("acledRowReader", () => {
+  const header = ["event_id_cnty", "event_date", "time_precision", "event_type"];
+  const full = [...header, "sub_event_type", "country", "location"];
+
+  it("reads rows one at a time, as they stream in, keeping ids unique across them", () => {
+    const read = acledRowReader(full);
+    const row = ["XMP7", "2022-01-05", "1", "Riots", "Mob violence", "Afghanistan", "Exampleville"];
+    expect(read?.(row, 2)).toMatchObject({
+      event: { id: "xmp7", title: "Mob violence in Exampleville" },
+    });
+    expect(read?.(row, 3)).toMatchObject({ event: { id: "xmp7-2" } });
+  });
+
+  it("gives nothing for a blank row and a reason for a row it cannot read", () => {
+    const read = acledRowReader(full);
+    expect(read?.([" ", "", "", "", "", "", ""], 4)).toBeUndefined();
+    expect(read?.(["XMP8", "soon", "1", "Riots", "", "", ""], 5)).toEqual({
+      skipped:
+        'line 5, column event_date: "soon" is not a date: give it as 2021-08-15 or 15 August 2021',
+    });
+  });
+
+  it("has no reader for a header that is not ACLED's", () => {
+    expect(acledRowReader(header)).toBeUndefined();
   });
 });
