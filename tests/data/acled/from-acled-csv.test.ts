@@ -141,6 +141,12 @@ describe("acledRowReader", () => {
     expect(read?.(row, 3)).toMatchObject({ event: { id: "xmp7-2" } });
   });
 
+  it("slugs an id that is not ACLED's letters and digits as TimelineJS ids are", () => {
+    const read = acledRowReader(full);
+    const row = ["Xmp_7 b", "2022-01-05", "1", "Riots", "Mob violence", "Afghanistan", "Town"];
+    expect(read?.(row, 2)).toMatchObject({ event: { id: "xmp-7-b" } });
+  });
+
   it("gives nothing for a blank row and a reason for a row it cannot read", () => {
     const read = acledRowReader(full);
     expect(read?.([" ", "", "", "", "", "", ""], 4)).toBeUndefined();
