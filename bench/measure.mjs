@@ -46,6 +46,20 @@ export async function measureRun(origin, target, { readyTimeoutMs = READY_TIMEOU
     page.on("console", (message) => {
       if (message.type() === "error") figures.errors.push(`console: ${message.text()}`);
     });
+    // Long tasks from the first script on: the longest is how long the page could not answer
+    // a click while the dataset loaded (issue 15: at most 50 ms).
+    await context.addInitScript(() => {
+      window.__benchLongTasks = [];
+      try {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            window.__benchLongTasks.push({ start: entry.startTime, ms: entry.duration });
+          }
+        }).observe({ type: "longtask", buffered: true });
+      } catch {
+        // No Long Tasks API: the figure is left out.
+      }
+    });
     const cdp = await context.newCDPSession(page);
     const network = trackNetwork(cdp);
     await cdp.send("Network.enable");
@@ -59,6 +73,7 @@ export async function measureRun(origin, target, { readyTimeoutMs = READY_TIMEOU
       return figures;
     }
     if (!target.blank) figures.loading = await loadingSteps(page).catch(() => undefined);
+    figures.longestTaskMs = await longestTaskUntil(page, figures.readyMs).catch(() => undefined);
     await page.waitForTimeout(SETTLE_MS);
     figures.bytes = network.totals();
 
@@ -93,6 +108,15 @@ export async function measureRun(origin, target, { readyTimeoutMs = READY_TIMEOU
       figures.failures.push(error.message),
     );
   }
+}
+
+/** The longest main-thread task that started before ready (ms), 0 when none passed 50 ms. */
+async function longestTaskUntil(page, readyMs) {
+  const tasks = await page.evaluate(() => window.__benchLongTasks ?? null);
+  if (!tasks) return undefined;
+  return tasks
+    .filter((task) => task.start <= readyMs)
+    .reduce((max, task) => Math.max(max, task.ms), 0);
 }
 
 /** ms from navigation start to the app's "sourceline:ready" mark (blank page: its load end). */

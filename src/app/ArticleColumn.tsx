@@ -1,7 +1,8 @@
 import { useCallback, useId, useMemo, type ReactNode } from "react";
 import { compareEvents } from "../data/build-dataset";
 import type { Highlight } from "../domain/quote-segments";
-import type { Dataset, EventId, Quote, TimelineEvent } from "../domain/types";
+import { quotesOf, type DatasetIndex } from "../domain/dataset-index";
+import type { EventId, TimelineEvent } from "../domain/types";
 import { ArticlePane, type ArticlePaneProps } from "../features/source/ArticlePane";
 
 /** A quotation of the selected event to show in its article (see EventDetails). */
@@ -38,7 +39,7 @@ export interface ArticleSlot {
 }
 
 interface ArticleColumnProps {
-  readonly dataset: Dataset;
+  readonly index: DatasetIndex;
   /** The shown events: their quotations are marked in the article. */
   readonly events: readonly TimelineEvent[];
   readonly selected: TimelineEvent | undefined;
@@ -50,7 +51,8 @@ interface ArticleColumnProps {
 
 /** The source of the selected event (or the first source), with the shown events' quotations marked. */
 export function ArticleColumn(props: ArticleColumnProps) {
-  const { dataset, events, selected, onSelect, shownQuote, onBack, slot } = props;
+  const { index, events, selected, onSelect, shownQuote, onBack, slot } = props;
+  const { dataset } = index;
   const titleId = useId();
   // The source of the quotation asked to be shown, else that of the event's first.
   const asked = shownQuote ? selected?.quotes[shownQuote.quoteIndex] : undefined;
@@ -87,23 +89,23 @@ export function ArticleColumn(props: ArticleColumnProps) {
   const highlights = useMemo(() => {
     if (!source) return [];
     // Only this source's quotes are looked at: a few, even in a dataset of 100,000 events.
-    return quotesOf(dataset, source.id).flatMap(({ event, quoteIndex }): Highlight[] => {
+    return quotesOf(index, source.id).flatMap(({ event, quoteIndex }): Highlight[] => {
       if (shown && !shown.has(event) && event !== selected) return [];
       const quote = event.quotes[quoteIndex];
       return quote && !quote.missing
         ? [{ start: quote.start, end: quote.end, eventId: event.id, quoteIndex }]
         : [];
     });
-  }, [dataset, source, shown, selected]);
+  }, [index, source, shown, selected]);
   // Only events quoting this source are named in it: a few titles, not 100,000.
   const titles = useMemo(
     () =>
       new Map(
         source
-          ? quotesOf(dataset, source.id).map(({ event }) => [event.id as string, event.title])
+          ? quotesOf(index, source.id).map(({ event }) => [event.id as string, event.title])
           : [],
       ),
-    [dataset, source],
+    [index, source],
   );
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   const pane = source && (
@@ -142,36 +144,4 @@ export function ArticleColumn(props: ArticleColumnProps) {
     );
   }
   return pane;
-}
-
-interface QuoteRef {
-  readonly event: TimelineEvent;
-  readonly quoteIndex: number;
-}
-
-const quoteIndexes = new WeakMap<Dataset, Map<string, readonly QuoteRef[]>>();
-
-/**
- * The quotes of one source, found by a scan the first time that source is shown: one pass over
- * the events' quote lists, without a record for every quote of every other source.
- */
-function quotesOf(dataset: Dataset, sourceId: string): readonly QuoteRef[] {
-  let bySource = quoteIndexes.get(dataset);
-  if (!bySource) {
-    bySource = new Map();
-    quoteIndexes.set(dataset, bySource);
-  }
-  let refs = bySource.get(sourceId);
-  if (!refs) {
-    const found: QuoteRef[] = [];
-    for (const event of dataset.events) {
-      const quotes = event.quotes;
-      for (let quoteIndex = 0; quoteIndex < quotes.length; quoteIndex++) {
-        if ((quotes[quoteIndex] as Quote).sourceId === sourceId) found.push({ event, quoteIndex });
-      }
-    }
-    refs = found;
-    bySource.set(sourceId, refs);
-  }
-  return refs;
 }

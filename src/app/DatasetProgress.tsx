@@ -9,6 +9,7 @@ import {
 // What each reading step is doing, once the dataset has arrived.
 const STEPS: Record<string, (progress: LoadProgress) => string> = {
   parse: ({ received }) => `${byteSize(received)} received; reading it…`,
+  columns: () => "Turning the columns into events…",
   validate: () => "Checking the events…",
   texts: () => "Fetching the source texts…",
   build: () => "Checking dates, countries and quotations…",

@@ -9,6 +9,7 @@ import {
 } from "react";
 import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
+import { buildDatasetIndex } from "../domain/dataset-index";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
@@ -29,9 +30,10 @@ import { DatasetOrigin } from "./DatasetOrigin";
 import { usePrintDocument } from "./print/use-print-document";
 import { PublishMenu } from "./publish/PublishMenu";
 import type { ShownView } from "../domain/shown-view";
-import { boundsForDataset, resolveView } from "./resolve-view";
+import { resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
-import { useCanonicalUrl, useViewActions, ZOOM_STEP } from "./use-view-actions";
+import { ZOOM_STEP } from "./model/view-transitions";
+import { useCanonicalUrl, useViewActions } from "./use-view-actions";
 import { useViewKeys } from "./use-view-keys";
 import { sharedAddress } from "./published-site";
 import { useWarmSearch } from "./use-warm-search";
@@ -97,14 +99,14 @@ export interface ExplorerParts {
 export function Explorer(props: ExplorerProps) {
   const { dataset, url, datasetUrl, onOpenFile, kept } = props;
   const { state, search, openedState, update } = url;
-  const bounds = useMemo(() => boundsForDataset(dataset), [dataset]);
-  const view = useMemo(() => resolveView(dataset, state, bounds), [dataset, state, bounds]);
+  // Everything derived from the dataset alone, once per dataset value.
+  const index = useMemo(() => buildDatasetIndex(dataset), [dataset]);
+  const view = useMemo(() => resolveView(index, state), [index, state]);
   // Notices describe the link as it was opened, which the canonical rewrite below tidies away;
   // none once another dataset was opened in the page, since the link was not meant for it.
   const notices = useMemo(
-    () =>
-      openedState.data === state.data ? resolveView(dataset, openedState, bounds).notices : [],
-    [dataset, openedState, bounds, state.data],
+    () => (openedState.data === state.data ? resolveView(index, openedState).notices : []),
+    [index, openedState, state.data],
   );
   const [dismissed, setDismissed] = useState<typeof notices>([]);
   // Another dataset opened in the page (a file, Back, Forward) is new content: reading starts at
@@ -125,7 +127,7 @@ export function Explorer(props: ExplorerProps) {
   }, [dataset.title]);
   const urlWindow = state.window !== undefined;
   useCanonicalUrl(view, urlWindow, update);
-  const actions = useViewActions(dataset, view, urlWindow, update);
+  const actions = useViewActions(index, view, urlWindow, update);
   const detailsRef = useRef<HTMLDivElement>(null);
   // On a phone the details sit far above the list: an event chosen there is shown by scrolling
   // to its details (focus stays in the list, so ↑/↓ carry on). Where both are on screen, nothing
@@ -168,20 +170,20 @@ export function Explorer(props: ExplorerProps) {
   // An editor chooses an event it has just made, which is in the next dataset, not this one:
   // it is chosen once it is there.
   const [made, setMade] = useState<EventId>();
-  const madeIsIn = made !== undefined && dataset.events.some((event) => event.id === made);
+  const madeIsIn = made !== undefined && index.positions.has(made);
   const selectMade = useCallback(
     (id: EventId) => {
-      if (dataset.events.some((event) => event.id === id)) select(id);
+      if (index.positions.has(id)) select(id);
       else setMade(id);
     },
-    [dataset, select],
+    [index, select],
   );
   useEffect(() => {
     if (madeIsIn && made) select(made);
   }, [madeIsIn, made, select]);
   const slots = props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
   useViewKeys(actions);
-  useWarmSearch(dataset.events);
+  useWarmSearch(index);
   // The benchmark's "ready": the first frame after the explorer is drawn and listening.
   useEffect(() => {
     requestAnimationFrame(() => performance.mark("sourceline:ready"));
@@ -194,24 +196,15 @@ export function Explorer(props: ExplorerProps) {
   const current = useMemo(() => ({ dataset, events: filtered }), [dataset, filtered]);
   const deferred = useDeferredValue(current);
   const shownEvents = deferred.dataset === dataset ? deferred.events : filtered;
-  // Keyed by content: the view's lists are new on every pan frame, and recounting 100,000
-  // events per frame would take most of it.
-  const countriesKey = view.countries.join(",");
-  const groupsKey = view.groups.join("\u0000");
-  const counts = useMemo(
-    () => countryCounts(dataset.events, view.query, listOf(groupsKey, "\u0000")),
-    [dataset.events, view.query, groupsKey],
-  );
-  const groups = useMemo(
-    () => groupCounts(dataset.events, view.query, listOf(countriesKey, ",")),
-    [dataset.events, view.query, countriesKey],
-  );
+  // Worked out once per filter and kept by the index: the view is new on every pan frame.
+  const counts = countryCounts(index, view.query, view.groups);
+  const groups = groupCounts(index, view.query, view.countries);
   const position = useMemo(() => positionOf(filtered, selected?.id), [filtered, selected]);
   const hiddenByFilters = selected !== undefined && position === 0;
   const appUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
   // In a published site a shared event links to its own page, which previews as that event.
   const shareUrl = sharedAddress(appUrl, selected?.id);
-  const clear = () => actions.change({ countries: [], groups: [], query: "" });
+  const clear = () => actions.filter({ countries: [], groups: [], query: "" });
   const shown: ShownView = {
     dataset,
     data: state.data,
@@ -242,10 +235,10 @@ export function Explorer(props: ExplorerProps) {
     <PaneBoundary name="The timeline" resetKey={dataset}>
       <Timeline
         events={shownEvents}
-        allEvents={dataset.events}
+        overview={index.timeline}
         eras={dataset.eras}
         window={window}
-        bounds={bounds}
+        bounds={view.bounds}
         selectedId={selected?.id}
         onSelect={(id) => actions.select(id, false)}
         onZoom={(direction) => actions.zoom(direction === "in" ? 1 / ZOOM_STEP : ZOOM_STEP)}
@@ -278,7 +271,7 @@ export function Explorer(props: ExplorerProps) {
   const articleNode = (
     <PaneBoundary name="The article" resetKey={dataset}>
       <ArticleColumn
-        dataset={dataset}
+        index={index}
         events={shownEvents}
         selected={selected}
         onSelect={actions.select}
@@ -345,12 +338,12 @@ export function Explorer(props: ExplorerProps) {
               countries={view.countries}
               groupCounts={groups}
               groups={view.groups}
-              onGroupsChange={(groups) => actions.change({ groups })}
+              onGroupsChange={(groups) => actions.filter({ groups })}
               query={view.query}
               shown={filtered.length}
               total={dataset.events.length}
-              onCountriesChange={(countries) => actions.change({ countries })}
-              onQueryChange={(query) => actions.change({ query })}
+              onCountriesChange={(countries) => actions.filter({ countries })}
+              onQueryChange={(query) => actions.filter({ query })}
               onClear={clear}
             />
             {dataset.events.length === 0 && slots.noEvents ? (
@@ -372,10 +365,6 @@ export function Explorer(props: ExplorerProps) {
       </main>
     </div>
   );
-}
-
-function listOf(key: string, separator: string): readonly string[] {
-  return key ? key.split(separator) : [];
 }
 
 function describeFilters(

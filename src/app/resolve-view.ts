@@ -1,17 +1,11 @@
 import { countryName } from "../domain/countries";
 import { formatIsoInstant } from "../domain/dates";
-import { facetsOf, filterEvents } from "../domain/filter";
+import { eventById, type DatasetIndex } from "../domain/dataset-index";
+import { filterEvents } from "../domain/filter";
 import { eventSpan } from "../domain/layout";
 import { revealWindow } from "../domain/reveal-window";
-import { buildTimelineIndex } from "../domain/timeline-index";
 import type { Dataset, TimelineEvent, TimeWindow } from "../domain/types";
-import {
-  boundsForExtent,
-  clampWindow,
-  fitWindow,
-  overlapsWindow,
-  type ZoomBounds,
-} from "../domain/zoom";
+import { clampWindow, fitWindow, overlapsWindow, type ZoomBounds } from "../domain/zoom";
 import type { Notice } from "../ui/Notices";
 import { refusalText } from "./refusal-notices";
 import type { UrlState } from "./url-state";
@@ -45,49 +39,12 @@ export interface LinkNotice extends Notice {
     | "refused-parameter";
 }
 
-/** The whole span of a dataset's events. */
-export function datasetExtent(dataset: Dataset): TimeWindow {
-  // From the timeline's index of the same events: starts are in order, ends are not.
-  const { starts, ends } = buildTimelineIndex(dataset.events);
-  if (starts.length === 0) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
-  let end = -Infinity;
-  for (let i = 0; i < ends.length; i++) if ((ends[i] as number) > end) end = ends[i] as number;
-  return { start: starts[0] as number, end };
-}
-
-const countrySets = new WeakMap<Dataset, ReadonlySet<string>>();
-const groupSets = new WeakMap<Dataset, ReadonlySet<string>>();
-
-/** Every group a dataset's events are in (worked out once per dataset). */
-export function groupsOf(dataset: Dataset): ReadonlySet<string> {
-  let known = groupSets.get(dataset);
-  if (!known) {
-    known = new Set(facetsOf(dataset.events).groups);
-    groupSets.set(dataset, known);
-  }
-  return known;
-}
-
-/** Every country a dataset's events involve (worked out once per dataset: the view is re-resolved per frame). */
-export function countriesOf(dataset: Dataset): ReadonlySet<string> {
-  let known = countrySets.get(dataset);
-  if (!known) {
-    known = new Set(facetsOf(dataset.events).countries);
-    countrySets.set(dataset, known);
-  }
-  return known;
-}
-
-/** Zoom bounds for a dataset. */
-export function boundsForDataset(dataset: Dataset): ZoomBounds {
-  return boundsForExtent(datasetExtent(dataset));
-}
-
 /** Checks URL state against a dataset; never references an event or country the dataset lacks. */
-export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds): View {
+export function resolveView(index: DatasetIndex, url: UrlState): View {
+  const { dataset, bounds } = index;
   const notices: LinkNotice[] = [];
   const notice = (kind: LinkNotice["kind"], text: string) => notices.push({ kind, text });
-  const selected = url.event ? dataset.events.find((event) => event.id === url.event) : undefined;
+  const selected = eventById(index, url.event);
   if (url.event && !selected) {
     notice(
       "unknown-event",
@@ -95,7 +52,7 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
     );
   }
 
-  const known = countriesOf(dataset);
+  const known = index.countrySet;
   const countries = url.countries.filter((code) => known.has(code));
   for (const code of url.countries.filter((c) => !known.has(c))) {
     const name = countryName(code);
@@ -106,7 +63,7 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
         : `"${showControls(code)}" is not a country code; that filter was left out.`,
     );
   }
-  const knownGroups = groupsOf(dataset);
+  const knownGroups = index.groupSet;
   const groups = url.groups.filter((group) => knownGroups.has(group));
   for (const group of url.groups.filter((g) => !knownGroups.has(g))) {
     notice(
@@ -140,7 +97,7 @@ export function resolveView(dataset: Dataset, url: UrlState, bounds: ZoomBounds)
       `The link's time window (${asked}) lies outside this dataset; showing the nearest part.`,
     );
   }
-  const filtered = filterEvents(dataset.events, { countries, groups, query: url.query });
+  const filtered = filterEvents(index, { countries, groups, query: url.query });
   return { selected, countries, groups, query: url.query, filtered, window, bounds, notices };
 }
 

@@ -1,114 +1,63 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
-import { eventSpan } from "../domain/layout";
-import { stepEvent, type Step } from "../domain/navigation";
-import type { Dataset, EventId, TimeWindow } from "../domain/types";
-import { revealWindow } from "../domain/reveal-window";
-import { panWindow, zoomWindow } from "../domain/zoom";
+import type { DatasetIndex } from "../domain/dataset-index";
+import type { Step } from "../domain/navigation";
+import type { EventId, TimeWindow } from "../domain/types";
+import {
+  applyAction,
+  canonicalUrlState,
+  type ViewAction,
+  type ViewNow,
+} from "./model/view-transitions";
 import type { View } from "./resolve-view";
 import type { UrlState } from "./url-state";
 import type { HistoryMode } from "./url-store";
 
 type Update = (change: Partial<UrlState>, mode?: HistoryMode) => void;
-
-/** How much one press of + or − zooms, and how far Shift+←/→ pans (a share of the window). */
-export const ZOOM_STEP = 1.6;
-export const PAN_STEP = 0.25;
-
-interface Current {
-  readonly dataset: Dataset;
-  readonly view: View;
-  readonly urlWindow: boolean;
-  readonly update: Update;
-}
+type Filters = Omit<Extract<ViewAction, { type: "filter" }>, "type">;
 
 /**
- * Everything the user can do to the view, as URL changes. Every change starts from the resolved
- * view, so whatever the link held that the dataset lacks is dropped at the first change. The
- * actions keep their identity while the view changes (they read it from a ref), so a pan frame
- * does not re-render every pane that was handed one.
+ * Everything the user can do to the view, as URL changes worked out by `applyAction`. The
+ * actions keep their identity while the view changes (they read it from a ref, not a closure:
+ * they are handed to panes as props, which an effect event may not be), so a pan frame does not
+ * re-render every pane that was handed one.
  */
-export function useViewActions(dataset: Dataset, view: View, urlWindow: boolean, update: Update) {
-  const current = useRef<Current>({ dataset, view, urlWindow, update });
+export function useViewActions(
+  index: DatasetIndex,
+  view: View,
+  urlWindow: boolean,
+  update: Update,
+) {
+  const current = useRef<ViewNow & { update: Update }>({ index, view, urlWindow, update });
   useLayoutEffect(() => {
-    current.current = { dataset, view, urlWindow, update };
+    current.current = { index, view, urlWindow, update };
   });
-
-  const change = useCallback((next: Partial<UrlState>, mode?: HistoryMode) => {
-    const { view, update } = current.current;
-    update(
-      {
-        event: view.selected?.id,
-        countries: view.countries,
-        groups: view.groups,
-        ignored: [],
-        ...next,
-      },
-      mode,
-    );
+  const dispatch = useCallback((action: ViewAction) => {
+    const transition = applyAction(current.current, action);
+    if (transition) current.current.update(transition.state, transition.history);
   }, []);
-
-  /** Selects an event; `reveal` moves or zooms the window to it (not for a click on the timeline). */
   const select = useCallback(
-    (id: EventId, reveal = true) => {
-      const { dataset, view, urlWindow } = current.current;
-      const event = dataset.events.find((e) => e.id === id);
-      if (!event) return;
-      const span = eventSpan(event);
-      const { window, bounds } = view;
-      const focused = reveal ? revealWindow(window, span.start, span.end, bounds) : window;
-      const moved = focused !== window || urlWindow;
-      change({ event: id, ...(moved ? { window: focused } : {}) }, "push");
-    },
-    [change],
+    (id: EventId, reveal = true) => dispatch({ type: "select", id, reveal }),
+    [dispatch],
   );
-
-  const step = useCallback(
-    (to: Step) => {
-      const { view } = current.current;
-      const target = stepEvent(view.filtered, view.selected?.id, to);
-      if (target) select(target.id);
-    },
-    [select],
+  const step = useCallback((to: Step) => dispatch({ type: "step", to }), [dispatch]);
+  const setWindow = useCallback(
+    (window: TimeWindow) => dispatch({ type: "window", window }),
+    [dispatch],
   );
-
-  const setWindow = useCallback((next: TimeWindow) => change({ window: next }), [change]);
-
-  // Keyboard zoom anchors on the selected event when it is in view, else on the window's middle.
-  const zoom = useCallback(
-    (factor: number) => {
-      const { window, bounds, selected } = current.current.view;
-      const mid = (window.start + window.end) / 2;
-      const span = selected ? eventSpan(selected) : undefined;
-      const at = span ? (span.start + span.end) / 2 : mid;
-      const anchor = at >= window.start && at <= window.end ? at : mid;
-      setWindow(zoomWindow(window, factor, anchor, bounds));
-    },
-    [setWindow],
+  const zoom = useCallback((factor: number) => dispatch({ type: "zoom", factor }), [dispatch]);
+  const pan = useCallback((direction: -1 | 1) => dispatch({ type: "pan", direction }), [dispatch]);
+  const filter = useCallback(
+    (filters: Filters) => dispatch({ type: "filter", ...filters }),
+    [dispatch],
   );
-  const pan = useCallback(
-    (direction: -1 | 1) => {
-      const { window, bounds } = current.current.view;
-      setWindow(panWindow(window, direction * (window.end - window.start) * PAN_STEP, bounds));
-    },
-    [setWindow],
-  );
-
-  return { change, select, step, setWindow, zoom, pan };
+  return { select, step, setWindow, zoom, pan, filter };
 }
 
 /** The link's canonical form is written back once the dataset says what in it is real. */
 export function useCanonicalUrl(view: View, urlWindow: boolean, update: Update) {
   const { selected, countries, groups, window } = view;
   useEffect(() => {
-    update(
-      {
-        event: selected?.id,
-        countries,
-        groups,
-        ignored: [],
-        window: urlWindow ? window : undefined,
-      },
-      "replace",
-    );
+    // From the parts the canonical form holds: the view itself is new on every pan frame.
+    update(canonicalUrlState({ selected, countries, groups, window }, urlWindow), "replace");
   }, [update, selected, countries, groups, window, urlWindow]);
 }

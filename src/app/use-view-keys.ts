@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { Step } from "../domain/navigation";
-import { ZOOM_STEP } from "./use-view-actions";
+import { ZOOM_STEP } from "./model/view-transitions";
 
 interface ViewKeys {
   readonly step: (step: Step) => void;

@@ -13,11 +13,13 @@ export const MAX_EVENTS = 200_000;
 
 const MAX_LISTED = 200;
 
-export type DatasetFormat = "sourceline" | "timelinejs-json" | "timelinejs-csv" | "acled-csv";
+export type DatasetFormat =
+  "sourceline" | "sourceline-columns" | "timelinejs-json" | "timelinejs-csv" | "acled-csv";
 
 // Shown in parentheses after the file's name, so a name must have none of its own.
 export const FORMAT_NAMES: Record<DatasetFormat, string> = {
   sourceline: "Sourceline JSON",
+  "sourceline-columns": "Sourceline JSON in columns",
   "timelinejs-json": "TimelineJS JSON",
   "timelinejs-csv": "TimelineJS CSV spreadsheet",
   "acled-csv": "ACLED CSV export",
@@ -52,9 +54,10 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     ]);
   }
   const tooMany = (events: unknown) => {
-    if (!Array.isArray(events) || events.length <= MAX_EVENTS) return;
+    const count = Array.isArray(events) ? events.length : typeof events === "number" ? events : 0;
+    if (count <= MAX_EVENTS) return;
     throw invalid([
-      `It has ${formatCount(events.length)} events; this app opens up to ${formatCount(MAX_EVENTS)}.`,
+      `It has ${formatCount(count)} events; this app opens up to ${formatCount(MAX_EVENTS)}.`,
     ]);
   };
   const content = text.replace(/^\uFEFF/, "");
@@ -64,10 +67,20 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   let skipped: readonly string[] = [];
   if (start.startsWith("{") || start.startsWith("[")) {
     const json = await timed("parse", () => parseJson(content, label));
-    // Counted before any conversion, so a file far too large is refused at once.
-    tooMany(json !== null && typeof json === "object" && "events" in json ? json.events : []);
-    const isTimelineJs = looksLikeTimelineJs(json);
     let candidate: unknown = json;
+    if (isColumnar(json)) {
+      // Loaded when needed, like the TimelineJS converters: only large datasets come this way.
+      const { columnarCount, rowsFromColumns } = await import("./columns/from-columns");
+      // Counted before the columns become events, so a file far too large is refused at once.
+      tooMany(columnarCount(json));
+      format = "sourceline-columns";
+      const converted = await timed("columns", () => rowsFromColumns(json));
+      if (!converted.ok) throw invalid(converted.problems);
+      candidate = converted.json;
+    } else {
+      tooMany(json !== null && typeof json === "object" && "events" in json ? json.events : []);
+    }
+    const isTimelineJs = format === "sourceline" && looksLikeTimelineJs(json);
     if (isTimelineJs) {
       format = "timelinejs-json";
       // Loaded when needed: most visitors open our own format and never pay for the others.
@@ -154,6 +167,11 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     skipped: skipped.length,
     warnings: [...skippedWarnings, ...built.dataset.warnings],
   };
+}
+
+/** Our columnar layout for large datasets (see columns/from-columns.ts) says so at its top. */
+function isColumnar(json: unknown): json is { layout: string; events: unknown } {
+  return typeof json === "object" && json !== null && "layout" in json && json.layout === "columns";
 }
 
 /** The texts of the sources that give an address for them, by source id. */

@@ -12,31 +12,62 @@ export interface EventFilter {
 
 export const NO_FILTER: EventFilter = { countries: [], query: "" };
 
-// Each list's search texts, by position: a search reads 100,000 of them, and an array read is
-// far cheaper than a lookup keyed by the event.
-const searchTextCache = new WeakMap<readonly TimelineEvent[], (string | undefined)[]>();
+/**
+ * A list of events with what filtering them needs, worked out once per list: its facets, and
+ * its search texts by position (filled as they are needed or warmed in idle time: a search
+ * reads 100,000 of them, and an array read is far cheaper than a lookup keyed by the event).
+ */
+export interface EventSet {
+  readonly events: readonly TimelineEvent[];
+  readonly facets: Facets;
+  readonly searchTexts: (string | undefined)[];
+  /**
+   * The last few answers: the view is re-derived on every pan frame, the filter rarely
+   * changes, and recounting 100,000 events per frame would take most of it.
+   */
+  readonly recent: {
+    readonly filtered: Recent<readonly TimelineEvent[]>;
+    readonly countries: Recent<readonly CountryCount[]>;
+    readonly groups: Recent<readonly GroupCount[]>;
+  };
+}
 
-function searchTextsOf(events: readonly TimelineEvent[]): (string | undefined)[] {
-  let texts = searchTextCache.get(events);
-  if (!texts) {
-    texts = new Array<string | undefined>(events.length);
-    searchTextCache.set(events, texts);
-  }
-  return texts;
+type Recent<T> = { key: string; result: T }[];
+
+// Four answers cover the view's filter and the two facet counts' (each without its own facet).
+const RECENT = 4;
+
+function recall<T>(recent: Recent<T>, key: string, work: () => T): T {
+  const hit = recent.find((entry) => entry.key === key);
+  if (hit) return hit.result;
+  const result = work();
+  recent.unshift({ key, result });
+  recent.length = Math.min(recent.length, RECENT);
+  return result;
+}
+
+/** A filter as a key: codes and group names never hold the control characters between them. */
+function keyOf(countries: readonly string[], groups: readonly string[], query: string): string {
+  return `${countries.join(",")}\u0000${groups.join("\u0001")}\u0000${query}`;
+}
+
+export function indexEvents(events: readonly TimelineEvent[]): EventSet {
+  return {
+    events,
+    facets: facetsOf(events),
+    searchTexts: new Array<string | undefined>(events.length),
+    recent: { filtered: [], countries: [], groups: [] },
+  };
 }
 
 /**
  * Works out the search text of `count` events from `from` ahead of the first search, so typing
  * never waits for 100,000 of them at once. Returns where to carry on.
  */
-export function warmSearchText(
-  events: readonly TimelineEvent[],
-  from: number,
-  count: number,
-): number {
+export function warmSearchText(set: EventSet, from: number, count: number): number {
+  const { events, searchTexts } = set;
   const to = Math.min(from + count, events.length);
-  const texts = searchTextsOf(events);
-  for (let i = from; i < to; i++) texts[i] ??= searchTextOf(events[i] as TimelineEvent);
+  for (let i = from; i < to; i++) searchTexts[i] ??= searchTextOf(events[i] as TimelineEvent);
   return to;
 }
 
@@ -49,38 +80,18 @@ export function isFiltering(filter: EventFilter): boolean {
   );
 }
 
-// The last few answers, kept: the view is re-derived on every pan frame, the filter rarely
-// changes, and the facet counts ask for the filter without their own facet.
-const recent: {
-  events: readonly TimelineEvent[];
-  key: string;
-  result: readonly TimelineEvent[];
-}[] = [];
-const RECENT = 4;
-
 /** The events that pass the country filter and contain every word of the query, order kept. */
-export function filterEvents(
-  events: readonly TimelineEvent[],
-  filter: EventFilter,
-): readonly TimelineEvent[] {
-  const key = `${filter.countries.join(",")}\u0000${(filter.groups ?? []).join("\u0001")}\u0000${filter.query}`;
-  const hit = recent.find((entry) => entry.events === events && entry.key === key);
-  if (hit) return hit.result;
-  const result = filterUncached(events, filter);
-  recent.unshift({ events, key, result });
-  recent.length = Math.min(recent.length, RECENT);
-  return result;
+export function filterEvents(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
+  const key = keyOf(filter.countries, filter.groups ?? [], filter.query);
+  return recall(set.recent.filtered, key, () => filterUncached(set, filter));
 }
 
-function filterUncached(
-  events: readonly TimelineEvent[],
-  filter: EventFilter,
-): readonly TimelineEvent[] {
+function filterUncached(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
+  const { events, searchTexts: texts } = set;
   const terms = searchTerms(filter.query);
   const countries = new Set(filter.countries);
   const groups = new Set(filter.groups);
   if (countries.size === 0 && groups.size === 0 && terms.length === 0) return events;
-  const texts = searchTextsOf(events);
   return events.filter(
     (event, i) =>
       (countries.size === 0 || event.countries.some((code) => countries.has(code))) &&
@@ -111,15 +122,25 @@ export interface CountryCount {
  * first, then by name.
  */
 export function countryCounts(
-  events: readonly TimelineEvent[],
+  set: EventSet,
   query: string,
   groups: readonly string[] = [],
 ): readonly CountryCount[] {
+  return recall(set.recent.countries, keyOf([], groups, query), () =>
+    countCountries(set, query, groups),
+  );
+}
+
+function countCountries(
+  set: EventSet,
+  query: string,
+  groups: readonly string[],
+): readonly CountryCount[] {
   const counts = new Map<string, number>();
-  for (const code of facetsOf(events).countries) counts.set(code, 0);
+  for (const code of set.facets.countries) counts.set(code, 0);
   // Events share their country lists (see data/shared-values): count the lists, then their codes.
   const lists = new Map<readonly string[], number>();
-  for (const event of filterEvents(events, { countries: [], groups, query })) {
+  for (const event of filterEvents(set, { countries: [], groups, query })) {
     lists.set(event.countries, (lists.get(event.countries) ?? 0) + 1);
   }
   for (const [list, times] of lists) {
@@ -145,14 +166,24 @@ export interface GroupCount {
  * filter (not the group filter), in the order the groups first appear in time.
  */
 export function groupCounts(
-  events: readonly TimelineEvent[],
+  set: EventSet,
+  query: string,
+  countries: readonly string[],
+): readonly GroupCount[] {
+  return recall(set.recent.groups, keyOf(countries, [], query), () =>
+    countGroups(set, query, countries),
+  );
+}
+
+function countGroups(
+  set: EventSet,
   query: string,
   countries: readonly string[],
 ): readonly GroupCount[] {
   const counts = new Map<string, number>();
-  for (const group of facetsOf(events).groups) counts.set(group, 0);
+  for (const group of set.facets.groups) counts.set(group, 0);
   if (counts.size === 0) return [];
-  for (const event of filterEvents(events, { countries, query })) {
+  for (const event of filterEvents(set, { countries, query })) {
     if (event.group !== undefined) counts.set(event.group, (counts.get(event.group) ?? 0) + 1);
   }
   return [...counts].map(([group, count]) => ({ group, count }));
@@ -164,26 +195,18 @@ export interface Facets {
   readonly groups: readonly string[];
 }
 
-const facetCache = new WeakMap<readonly TimelineEvent[], Facets>();
-
-/** Every country and group of a dataset's events, found once: a pass over 100,000 events is
- * worth skipping each time the search changes. */
+/** Every country and group of a list's events, in one pass. */
 export function facetsOf(events: readonly TimelineEvent[]): Facets {
-  let facets = facetCache.get(events);
-  if (!facets) {
-    const countries = new Set<string>();
-    const groups = new Set<string>();
-    let lastCountries: readonly string[] | undefined;
-    for (const event of events) {
-      // Country lists are shared between events (see data/shared-values): skip repeats cheaply.
-      if (event.countries !== lastCountries) {
-        for (const code of event.countries) countries.add(code);
-        lastCountries = event.countries;
-      }
-      if (event.group !== undefined) groups.add(event.group);
+  const countries = new Set<string>();
+  const groups = new Set<string>();
+  let lastCountries: readonly string[] | undefined;
+  for (const event of events) {
+    // Country lists are shared between events (see data/shared-values): skip repeats cheaply.
+    if (event.countries !== lastCountries) {
+      for (const code of event.countries) countries.add(code);
+      lastCountries = event.countries;
     }
-    facets = { countries: [...countries], groups: [...groups] };
-    facetCache.set(events, facets);
+    if (event.group !== undefined) groups.add(event.group);
   }
-  return facets;
+  return { countries: [...countries], groups: [...groups] };
 }

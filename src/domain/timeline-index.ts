@@ -18,15 +18,11 @@ export interface TimelineIndex {
 // An event longer than this (about two months) is "long": few are, and each is checked directly.
 const LONG_SPAN_MS = 60 * 86_400_000;
 
-const indexes = new WeakMap<readonly TimelineEvent[], TimelineIndex>();
-
 /**
- * Indexes events already sorted by start date. Kept per list: the timeline, its overview and
- * the dataset's extent all ask for the index of the same 100,000 events.
+ * Indexes events already sorted by start date. The dataset's own is built once, with its
+ * dataset index (dataset-index.ts); the timeline builds one for each filtered list it draws.
  */
 export function buildTimelineIndex(events: readonly TimelineEvent[]): TimelineIndex {
-  const known = indexes.get(events);
-  if (known) return known;
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   const long: number[] = [];
@@ -40,9 +36,7 @@ export function buildTimelineIndex(events: readonly TimelineEvent[]): TimelineIn
     if (length > LONG_SPAN_MS) long.push(i);
     else if (length > maxShortSpan) maxShortSpan = length;
   }
-  const index = { events, starts, ends, maxShortSpan, long };
-  indexes.set(events, index);
-  return index;
+  return { events, starts, ends, maxShortSpan, long };
 }
 
 /** The first index whose start is at or after `time`. */

@@ -4,9 +4,9 @@ import { renderApp } from "../render-app";
 
 // The timeline throws on the built-in dataset's 16 events, as a bug triggered by data would.
 vi.mock("../../src/features/timeline/Timeline", () => ({
-  Timeline: ({ allEvents }: { allEvents: readonly unknown[] }) => {
-    if (allEvents.length === 16) throw new Error("An event could not be placed.");
-    return <p>Timeline of {allEvents.length} events</p>;
+  Timeline: ({ overview }: { overview: { events: readonly unknown[] } }) => {
+    if (overview.events.length === 16) throw new Error("An event could not be placed.");
+    return <p>Timeline of {overview.events.length} events</p>;
   },
 }));
 

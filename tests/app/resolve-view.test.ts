@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { boundsForDataset, datasetExtent, resolveView } from "../../src/app/resolve-view";
+import { resolveView } from "../../src/app/resolve-view";
+import { buildDatasetIndex } from "../../src/domain/dataset-index";
 import { EMPTY_URL_STATE, parseUrlState } from "../../src/app/url-state";
 import type { UrlState } from "../../src/app/url-state";
 import type { Dataset, EventId, TimelineEvent, TimeWindow, When } from "../../src/domain/types";
@@ -60,12 +61,15 @@ const KABUL = dataset([
     countries: ["AF", "RU"],
   }),
 ]);
+const indexOf = buildDatasetIndex;
+const datasetExtent = (data: Dataset) => buildDatasetIndex(data).extent;
+const boundsForDataset = (data: Dataset) => buildDatasetIndex(data).bounds;
 const KABUL_BOUNDS = boundsForDataset(KABUL);
 
 const url = (state: Partial<UrlState>): UrlState => ({ ...EMPTY_URL_STATE, ...state });
 const ids = (events: readonly TimelineEvent[]) => events.map((e) => e.id);
 
-describe("datasetExtent", () => {
+describe("the dataset index's extent", () => {
   it("runs from the first event's start to the end of the last event's day", () => {
     expect(datasetExtent(KABUL)).toEqual(win("2021-08-15", "2021-08-20"));
   });
@@ -83,7 +87,7 @@ describe("datasetExtent", () => {
   });
 });
 
-describe("boundsForDataset", () => {
+describe("the dataset index's zoom bounds", () => {
   it("puts a 5% margin around the dataset's extent", () => {
     // Five days of data: a quarter of a day, six hours, on each side.
     expect(KABUL_BOUNDS).toEqual({
@@ -102,7 +106,7 @@ describe("boundsForDataset", () => {
 
 describe("resolveView", () => {
   it("shows every event in the fitted window for an empty link, without notices", () => {
-    const view = resolveView(KABUL, EMPTY_URL_STATE, KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), EMPTY_URL_STATE);
     expect(view).toEqual({
       selected: undefined,
       countries: [],
@@ -123,7 +127,7 @@ describe("resolveView", () => {
         group: index % 2 === 0 ? "Even" : "Odd",
       })),
     };
-    const view = resolveView(grouped, url({ groups: ["Odd", "Nowhere"] }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(grouped), url({ groups: ["Odd", "Nowhere"] }));
     expect(view.groups).toEqual(["Odd"]);
     expect(view.filtered.map((event) => event.group)).toEqual(
       grouped.events.filter((_, index) => index % 2 === 1).map(() => "Odd"),
@@ -137,17 +141,13 @@ describe("resolveView", () => {
   });
 
   it("selects the event the link names", () => {
-    const view = resolveView(KABUL, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ event: "mujahid-press-conference" }));
     expect(view.selected).toBe(KABUL.events[1]);
     expect(view.notices).toEqual([]);
   });
 
   it("selects nothing for an event the dataset lacks, says so, and applies the rest", () => {
-    const view = resolveView(
-      KABUL,
-      url({ event: "no-such-event", countries: ["RU"] }),
-      KABUL_BOUNDS,
-    );
+    const view = resolveView(indexOf(KABUL), url({ event: "no-such-event", countries: ["RU"] }));
     expect(view.selected).toBeUndefined();
     expect(view.notices).toEqual([
       {
@@ -160,14 +160,14 @@ describe("resolveView", () => {
   });
 
   it("writes out a right-to-left override in an unknown event id, so the notice reads as written", () => {
-    const view = resolveView(KABUL, url({ event: "\u202Eevil" }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ event: "\u202Eevil" }));
     expect(view.notices[0]?.text).toBe(
       'This dataset has no event "\\u202Eevil"; the rest of the link still applies.',
     );
   });
 
   it("leaves out a country no event involves and a code that names no country, naming each", () => {
-    const view = resolveView(KABUL, url({ countries: ["AF", "FR", "XX"] }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ countries: ["AF", "FR", "XX"] }));
     expect(view.countries).toEqual(["AF"]);
     expect(view.notices).toEqual([
       {
@@ -179,13 +179,13 @@ describe("resolveView", () => {
   });
 
   it("shows every event when all of the link's countries were left out", () => {
-    const view = resolveView(KABUL, url({ countries: ["FR"] }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ countries: ["FR"] }));
     expect(view.countries).toEqual([]);
     expect(view.filtered).toEqual(KABUL.events);
   });
 
   it("shows the default window when the link's from/to could not be read, and says so", () => {
-    const view = resolveView(KABUL, parseUrlState("from=2021-08-19&to=2021-08-15"), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), parseUrlState("from=2021-08-19&to=2021-08-15"));
     expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
     expect(view.notices).toEqual([
       {
@@ -196,7 +196,7 @@ describe("resolveView", () => {
   });
 
   it("says when the link's event id or country codes could not be read", () => {
-    const view = resolveView(KABUL, parseUrlState("event=%3Cb%3E&country=AFG"), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), parseUrlState("event=%3Cb%3E&country=AFG"));
     expect(view.notices).toEqual([
       { kind: "unreadable-event", text: "The link's event id could not be read." },
       { kind: "unreadable-country", text: "Some of the link's country codes could not be read." },
@@ -204,7 +204,7 @@ describe("resolveView", () => {
   });
 
   it("says when the link's embed value is not 1, and shows the full app", () => {
-    const view = resolveView(KABUL, parseUrlState("embed=yes"), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), parseUrlState("embed=yes"));
     expect(view.notices).toEqual([
       {
         kind: "unreadable-embed",
@@ -215,13 +215,13 @@ describe("resolveView", () => {
 
   it("keeps a window inside the dataset as the link gives it", () => {
     const window = win("2021-08-16", "2021-08-18");
-    const view = resolveView(KABUL, url({ window }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ window }));
     expect(view.window).toEqual(window);
     expect(view.notices).toEqual([]);
   });
 
   it("slides a window that lies after the dataset back to its end, keeping its span, and says so", () => {
-    const view = resolveView(KABUL, url({ window: win("2022-01-01", "2022-01-03") }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ window: win("2022-01-01", "2022-01-03") }));
     expect(view.window).toEqual({
       start: utc("2021-08-18T06:00:00Z"),
       end: utc("2021-08-20T06:00:00Z"),
@@ -236,9 +236,8 @@ describe("resolveView", () => {
 
   it("narrows a window far wider than the dataset, and before it, to the whole dataset", () => {
     const view = resolveView(
-      KABUL,
+      indexOf(KABUL),
       url({ window: win("2001-01-01", "2011-01-01T12:30:00Z") }),
-      KABUL_BOUNDS,
     );
     expect(view.window).toEqual(fitWindow(KABUL_BOUNDS));
     expect(view.notices).toEqual([
@@ -251,30 +250,26 @@ describe("resolveView", () => {
 
   it("keeps the link's window over the selected event's when the link has both", () => {
     const window = win("2021-08-15", "2021-08-16");
-    const view = resolveView(
-      KABUL,
-      url({ event: "lavrov-calls-for-dialogue", window }),
-      KABUL_BOUNDS,
-    );
+    const view = resolveView(indexOf(KABUL), url({ event: "lavrov-calls-for-dialogue", window }));
     expect(view.window).toEqual(window);
   });
 
   it("opens on the dataset's initial window when the link has none", () => {
     const initial = win("2021-08-16", "2021-08-18");
     const withInitial = dataset(KABUL.events, initial);
-    expect(resolveView(withInitial, EMPTY_URL_STATE, KABUL_BOUNDS).window).toEqual(initial);
+    expect(resolveView(indexOf(withInitial), EMPTY_URL_STATE).window).toEqual(initial);
   });
 
   it("keeps the initial window for a linked event it shows whole, with context", () => {
     const initial = win("2021-08-16", "2021-08-19");
     const withInitial = dataset(KABUL.events, initial);
-    const view = resolveView(withInitial, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(withInitial), url({ event: "mujahid-press-conference" }));
     expect(view.window).toEqual(initial);
   });
 
   it("centres the initial window on a linked day outside it, widened to the day and its context", () => {
     const withInitial = dataset(KABUL.events, win("2021-08-15", "2021-08-16"));
-    const view = resolveView(withInitial, url({ event: "mujahid-press-conference" }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(withInitial), url({ event: "mujahid-press-conference" }));
     // 17 Aug with a tenth of a day either side.
     expect(view.window).toEqual({
       start: utc("2021-08-16T21:36:00Z"),
@@ -284,11 +279,7 @@ describe("resolveView", () => {
 
   it("centres on a linked event near the edge only as far as the bounds allow", () => {
     const withInitial = dataset(KABUL.events, win("2021-08-15", "2021-08-17"));
-    const view = resolveView(
-      withInitial,
-      url({ event: "lavrov-calls-for-dialogue" }),
-      KABUL_BOUNDS,
-    );
+    const view = resolveView(indexOf(withInitial), url({ event: "lavrov-calls-for-dialogue" }));
     expect(view.window).toEqual({
       start: utc("2021-08-18T06:00:00Z"),
       end: utc("2021-08-20T06:00:00Z"),
@@ -301,11 +292,7 @@ describe("resolveView", () => {
       event("taliban-take-kabul", "2021-08-15"),
       event("last-flight-out", "2021-08-30"),
     ]);
-    const view = resolveView(
-      decades,
-      url({ event: "taliban-take-kabul" }),
-      boundsForDataset(decades),
-    );
+    const view = resolveView(indexOf(decades), url({ event: "taliban-take-kabul" }));
     // Two months (the longest a day is shown in), the day where it was in the whole span (near
     // its end), with its context.
     expect(view.window.end - view.window.start).toBe(61 * DAY_MS);
@@ -315,28 +302,27 @@ describe("resolveView", () => {
   });
 
   it("filters events by the link's countries", () => {
-    const view = resolveView(KABUL, url({ countries: ["RU"] }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ countries: ["RU"] }));
     expect(ids(view.filtered)).toEqual(["lavrov-calls-for-dialogue"]);
   });
 
   it("filters events by the link's search, keeping the query as typed", () => {
-    const view = resolveView(KABUL, url({ query: "Press  Conference" }), KABUL_BOUNDS);
+    const view = resolveView(indexOf(KABUL), url({ query: "Press  Conference" }));
     expect(view.query).toBe("Press  Conference");
     expect(ids(view.filtered)).toEqual(["mujahid-press-conference"]);
   });
 
   it("filters by countries and search together", () => {
-    const both = resolveView(KABUL, url({ countries: ["AF"], query: "kabul" }), KABUL_BOUNDS);
+    const both = resolveView(indexOf(KABUL), url({ countries: ["AF"], query: "kabul" }));
     expect(ids(both.filtered)).toEqual(["taliban-take-kabul"]);
-    const none = resolveView(KABUL, url({ countries: ["RU"], query: "kabul" }), KABUL_BOUNDS);
+    const none = resolveView(indexOf(KABUL), url({ countries: ["RU"], query: "kabul" }));
     expect(none.filtered).toEqual([]);
   });
 
   it("keeps the selected event even when the filter hides it", () => {
     const view = resolveView(
-      KABUL,
+      indexOf(KABUL),
       url({ event: "taliban-take-kabul", countries: ["RU"] }),
-      KABUL_BOUNDS,
     );
     expect(view.selected?.id).toBe("taliban-take-kabul");
     expect(ids(view.filtered)).toEqual(["lavrov-calls-for-dialogue"]);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { boundsForDataset, countriesOf, resolveView } from "../../src/app/resolve-view";
+import { resolveView } from "../../src/app/resolve-view";
+import { buildDatasetIndex } from "../../src/domain/dataset-index";
 import { parseUrlState, serializeUrlState } from "../../src/app/url-state";
 import { generatedLink as query } from "../fixtures/generated-links";
 import { kabulDataset } from "../fixtures/kabul";
@@ -21,11 +22,11 @@ describe("parseUrlState and serializeUrlState, on generated links", () => {
 
   it("never leads to an event, country or date the dataset does not have", () => {
     const dataset = kabulDataset();
-    const bounds = boundsForDataset(dataset);
-    const countries = countriesOf(dataset);
+    const index = buildDatasetIndex(dataset);
+    const { bounds, countrySet: countries } = index;
     fc.assert(
       fc.property(query, (search) => {
-        const view = resolveView(dataset, parseUrlState(search), bounds);
+        const view = resolveView(index, parseUrlState(search));
         if (view.selected) expect(dataset.events).toContain(view.selected);
         for (const code of view.countries) expect(countries.has(code)).toBe(true);
         expect(view.window.start).toBeGreaterThanOrEqual(bounds.min - 1);

@@ -3,6 +3,7 @@ import {
   NO_FILTER,
   countryCounts,
   filterEvents,
+  indexEvents,
   groupCounts,
   isFiltering,
   searchTerms,
@@ -75,16 +76,16 @@ const EVENTS: readonly TimelineEvent[] = [
 ];
 
 const ids = (events: readonly TimelineEvent[]) => events.map((e) => e.id);
-const search = (query: string) => ids(filterEvents(EVENTS, { countries: [], query }));
+const search = (query: string) => ids(filterEvents(indexEvents(EVENTS), { countries: [], query }));
 
 describe("filterEvents", () => {
   it("returns the events themselves when nothing is filtered", () => {
-    expect(filterEvents(EVENTS, NO_FILTER)).toBe(EVENTS);
-    expect(filterEvents(EVENTS, { countries: [], query: "   " })).toBe(EVENTS);
+    expect(filterEvents(indexEvents(EVENTS), NO_FILTER)).toBe(EVENTS);
+    expect(filterEvents(indexEvents(EVENTS), { countries: [], query: "   " })).toBe(EVENTS);
   });
 
   it("keeps events involving any of the chosen countries, in their order", () => {
-    expect(ids(filterEvents(EVENTS, { countries: ["CN", "RU"], query: "" }))).toEqual([
+    expect(ids(filterEvents(indexEvents(EVENTS), { countries: ["CN", "RU"], query: "" }))).toEqual([
       "lavrov-calls-for-dialogue",
       "moscow-format",
       "china-says-taliban-changed",
@@ -92,13 +93,13 @@ describe("filterEvents", () => {
   });
 
   it("drops every event for a country none involves", () => {
-    expect(filterEvents(EVENTS, { countries: ["PK"], query: "" })).toEqual([]);
+    expect(filterEvents(indexEvents(EVENTS), { countries: ["PK"], query: "" })).toEqual([]);
   });
 
   it("requires both the country filter and the search to match", () => {
-    expect(ids(filterEvents(EVENTS, { countries: ["RU"], query: "taliban" }))).toEqual([
-      "lavrov-calls-for-dialogue",
-    ]);
+    expect(ids(filterEvents(indexEvents(EVENTS), { countries: ["RU"], query: "taliban" }))).toEqual(
+      ["lavrov-calls-for-dialogue"],
+    );
   });
 
   it("searches without regard to case", () => {
@@ -145,9 +146,9 @@ describe("filterEvents", () => {
     const hidden = [
       event("airlift", { title: "Ka\u200Bbul airlift", summary: "evac\u00ADuation" }),
     ];
-    expect(ids(filterEvents(hidden, { countries: [], query: "kabul evacuation" }))).toEqual([
-      "airlift",
-    ]);
+    expect(
+      ids(filterEvents(indexEvents(hidden), { countries: [], query: "kabul evacuation" })),
+    ).toEqual(["airlift"]);
     expect(search("Ka\u200Bbul\u2060")).toEqual(["taliban-take-kabul"]);
   });
 });
@@ -177,7 +178,7 @@ describe("searchTerms", () => {
 
 describe("countryCounts", () => {
   it("lists every country in the data, most events first, then by name", () => {
-    expect(countryCounts(EVENTS, "")).toEqual([
+    expect(countryCounts(indexEvents(EVENTS), "")).toEqual([
       { code: "AF", count: 5 },
       { code: "RU", count: 2 },
       { code: "CN", count: 1 },
@@ -188,11 +189,11 @@ describe("countryCounts", () => {
 
   it("orders countries with as many events by name, not by code", () => {
     const tied = [event("de", { countries: ["DE"] }), event("eg", { countries: ["EG"] })];
-    expect(countryCounts(tied, "").map((c) => c.code)).toEqual(["EG", "DE"]);
+    expect(countryCounts(indexEvents(tied), "").map((c) => c.code)).toEqual(["EG", "DE"]);
   });
 
   it("counts only the events that match the search, keeping countries with none", () => {
-    expect(countryCounts(EVENTS, "taliban")).toEqual([
+    expect(countryCounts(indexEvents(EVENTS), "taliban")).toEqual([
       { code: "AF", count: 3 },
       { code: "CN", count: 1 },
       { code: "LY", count: 1 },
@@ -202,7 +203,7 @@ describe("countryCounts", () => {
   });
 
   it("is empty for no events", () => {
-    expect(countryCounts([], "")).toEqual([]);
+    expect(countryCounts(indexEvents([]), "")).toEqual([]);
   });
 });
 
@@ -227,29 +228,35 @@ describe("groups", () => {
   ];
 
   it("keeps events in any chosen group, together with the other filters", () => {
-    expect(ids(filterEvents(GROUPED, { countries: [], groups: ["Astronomy"], query: "" }))).toEqual(
-      ["galileo", "hubble"],
-    );
     expect(
-      ids(filterEvents(GROUPED, { countries: ["US"], groups: ["Astronomy", "Optics"], query: "" })),
+      ids(filterEvents(indexEvents(GROUPED), { countries: [], groups: ["Astronomy"], query: "" })),
+    ).toEqual(["galileo", "hubble"]);
+    expect(
+      ids(
+        filterEvents(indexEvents(GROUPED), {
+          countries: ["US"],
+          groups: ["Astronomy", "Optics"],
+          query: "",
+        }),
+      ),
     ).toEqual(["hubble"]);
     expect(isFiltering({ countries: [], groups: ["Optics"], query: "" })).toBe(true);
   });
 
   it("counts each group among events matching the search and countries, not the group filter", () => {
-    expect(groupCounts(GROUPED, "rays", [])).toEqual([
+    expect(groupCounts(indexEvents(GROUPED), "rays", [])).toEqual([
       { group: "Optics", count: 1 },
       { group: "Astronomy", count: 1 },
     ]);
-    expect(groupCounts(GROUPED, "", ["IT"])).toEqual([
+    expect(groupCounts(indexEvents(GROUPED), "", ["IT"])).toEqual([
       { group: "Optics", count: 0 },
       { group: "Astronomy", count: 1 },
     ]);
-    expect(groupCounts(GROUPED.slice(3), "", [])).toEqual([]);
+    expect(groupCounts(indexEvents(GROUPED.slice(3)), "", [])).toEqual([]);
   });
 
   it("counts countries within the chosen groups", () => {
-    expect(countryCounts(GROUPED, "", ["Astronomy"])).toEqual([
+    expect(countryCounts(indexEvents(GROUPED), "", ["Astronomy"])).toEqual([
       { code: "IT", count: 1 },
       { code: "US", count: 1 },
       { code: "GR", count: 0 },

@@ -104,7 +104,7 @@ test("a new timeline: paste a source, select words, the event and its date follo
   // Exported, it opens as any dataset, its quotation marked.
   await page.getByRole("button", { name: "Export" }).click();
   const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Sourceline JSON" }).click();
+  await page.getByRole("button", { name: "Sourceline JSON", exact: true }).click();
   const file = await (await downloading).path();
   const text = readFileSync(file, "utf8");
   await page.goto("./");

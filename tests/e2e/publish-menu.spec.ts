@@ -9,7 +9,7 @@ test("on a phone the Publish and Export menus open on screen, whole", async ({ p
     ["Export", "Sourceline JSON"],
   ] as const) {
     await page.getByRole("button", { name: menu, exact: true }).click();
-    const box = await page.getByRole("button", { name: item }).boundingBox();
+    const box = await page.getByRole("button", { name: item, exact: true }).boundingBox();
     expect(box, item).not.toBeNull();
     expect(box?.x).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);

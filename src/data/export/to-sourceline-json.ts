@@ -12,8 +12,17 @@ export function toSourcelineJson(
   events: readonly TimelineEvent[],
   window?: TimeWindow,
 ): string {
+  return jsonText(sourcelineDocument(dataset, events, window), events.length);
+}
+
+/** The document our JSON export writes, before it is text (the columns export reshapes it). */
+export function sourcelineDocument(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  window?: TimeWindow,
+) {
   const sourceIds = new Set(events.flatMap((event) => event.quotes.map((q) => q.sourceId)));
-  const document = {
+  return {
     version: 1,
     title: dataset.title,
     description: dataset.description,
@@ -33,7 +42,6 @@ export function toSourcelineJson(
     eras: dataset.eras.map(eraJson),
     events: events.map(eventJson),
   };
-  return jsonText(document, events.length);
 }
 
 function eventJson(event: TimelineEvent) {

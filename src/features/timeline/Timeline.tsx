@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { whenEndMs } from "../../domain/dates";
 import { eventSpan, layoutEvents, type PlacedCluster } from "../../domain/layout";
-import { buildTimelineIndex, windowEvents } from "../../domain/timeline-index";
+import { buildTimelineIndex, windowEvents, type TimelineIndex } from "../../domain/timeline-index";
 import { timeScale } from "../../domain/time-scale";
 import type { Era, EventId, TimelineEvent, TimeWindow } from "../../domain/types";
 import {
@@ -29,8 +29,8 @@ import { ZoomControls } from "./ZoomControls";
 interface TimelineProps {
   /** The events that pass the filters, in date order. */
   readonly events: readonly TimelineEvent[];
-  /** Every event, for the overview strip. */
-  readonly allEvents: readonly TimelineEvent[];
+  /** Every event, indexed (the dataset index's own), for the overview strip. */
+  readonly overview: TimelineIndex;
   readonly window: TimeWindow;
   readonly bounds: ZoomBounds;
   readonly selectedId: EventId | undefined;
@@ -62,7 +62,7 @@ function spanOf(event: TimelineEvent): [number, number] {
 
 /** The zoomable, pannable timeline with its axis, its overview strip and its controls. */
 export function Timeline(props: TimelineProps) {
-  const { events, allEvents, window, bounds, selectedId, onSelect, onZoom, onWindowChange } = props;
+  const { events, overview, window, bounds, selectedId, onSelect, onZoom, onWindowChange } = props;
   const eras = props.eras ?? NO_ERAS;
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
@@ -73,8 +73,11 @@ export function Timeline(props: TimelineProps) {
     viewportHeight: viewport.height,
   });
   const scale = useMemo(() => timeScale([window.start, window.end], [0, width]), [window, width]);
-  const index = useMemo(() => buildTimelineIndex(events), [events]);
-  const allIndex = useMemo(() => buildTimelineIndex(allEvents), [allEvents]);
+  // Unfiltered, the events are the overview's, already indexed.
+  const index = useMemo(
+    () => (events === overview.events ? overview : buildTimelineIndex(events)),
+    [events, overview],
+  );
   const selected = useMemo(
     () => events.find((event) => event.id === selectedId),
     [events, selectedId],
@@ -242,14 +245,14 @@ export function Timeline(props: TimelineProps) {
           <p className="timeline__offscreen">
             {events.length > 0
               ? "No events in this window. Zoom out or use “Fit all”."
-              : allEvents.length === 0
+              : overview.events.length === 0
                 ? "No events yet."
                 : "No events match the search and filters."}
           </p>
         )}
       </div>
       <Overview
-        index={allIndex}
+        index={overview}
         window={window}
         bounds={bounds}
         width={width}

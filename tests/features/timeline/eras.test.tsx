@@ -1,3 +1,4 @@
+import { buildTimelineIndex } from "../../../src/domain/timeline-index";
 import { isInaccessible, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -39,7 +40,7 @@ function renderTimeline(eras?: readonly Era[]) {
   render(
     <Timeline
       events={EVENTS}
-      allEvents={EVENTS}
+      overview={buildTimelineIndex(EVENTS)}
       window={WINDOW}
       bounds={boundsForExtent({ start: utc("2004-01-01"), end: utc("2022-01-01") })}
       selectedId={undefined}

@@ -1,3 +1,4 @@
+import { buildTimelineIndex } from "../../../src/domain/timeline-index";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { DAY_MS } from "../../../src/domain/dates";
@@ -14,7 +15,7 @@ function renderTimeline(framed: boolean) {
   render(
     <Timeline
       events={EVENTS}
-      allEvents={EVENTS}
+      overview={buildTimelineIndex(EVENTS)}
       window={WINDOW}
       bounds={boundsForExtent({ start: ORIGIN - 400 * DAY_MS, end: ORIGIN + 400 * DAY_MS })}
       selectedId={undefined}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import {
+  addRatiosToBuiltin,
+  checkTargets,
+  mediansByTarget,
+  renderTable,
+} from "../../bench/report.mjs";
+
+// Three rounds, each: the built-in view, then 100,000 events. The machine slows in round 2.
+const runs = [
+  { run: 1, target: "builtin", readyMs: 400 },
+  { run: 1, target: "100000", readyMs: 600, longestTaskMs: 40 },
+  { run: 2, target: "builtin", readyMs: 1000 },
+  { run: 2, target: "100000", readyMs: 1400, longestTaskMs: 900 },
+  { run: 3, target: "builtin", readyMs: 500 },
+  { run: 3, target: "100000", readyMs: 1000, longestTaskMs: 60 },
+];
+
+describe("the benchmark's ratio to the built-in view", () => {
+  const medians = addRatiosToBuiltin(mediansByTarget(runs, ["builtin", "100000"]), runs);
+
+  it("divides each size's ready time by the built-in view's of the same round, then takes the median", () => {
+    // Ratios 1.5, 1.4 and 2: a slow round moves both, so its ratio stays in line.
+    expect(medians["100000"]?.readyOfBuiltin).toBe(1.5);
+    expect(medians.builtin?.readyOfBuiltin).toBeUndefined();
+  });
+
+  it("checks issue 15's targets and prints them in the table", () => {
+    const checks = checkTargets(medians, ["builtin", "100000"]);
+    expect(checks["100000"]?.readyOfBuiltin).toEqual({ target: "≤1.5", value: 1.5, met: true });
+    expect(checks["100000"]?.longestTaskMs).toEqual({ target: "≤50 ms", value: 60, met: false });
+    const table = renderTable(medians, checks, ["builtin", "100000"]);
+    expect(table).toMatch(/\| ready ÷ built-in ready\s+\| —\s+\| —\s+\| 1\.50 ✓ ≤1\.5\s+\|/);
+    expect(table).toMatch(/longest main-thread task until ready \(ms\)\s+\|.*\| 60 ✗ ≤50 ms/);
+  });
+});
