@@ -26,7 +26,7 @@ const DATASET_REFUSALS: Readonly<Record<NotText, { is: string; mend: string }>> 
   },
   pdf: {
     is: "a PDF document, not a dataset",
-    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet.",
+    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS spreadsheet or ACLED export in CSV.",
   },
   "utf-32": {
     is: "UTF-32 text",
@@ -42,7 +42,7 @@ const DATASET_REFUSALS: Readonly<Record<NotText, { is: string; mend: string }>> 
   },
   binary: {
     is: "not a text file (it holds zero bytes)",
-    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS CSV spreadsheet, saved as UTF-8 text.",
+    mend: "Open a Sourceline or TimelineJS JSON file, or a TimelineJS spreadsheet or ACLED export in CSV, saved as UTF-8 text.",
   },
 };
 

@@ -14,7 +14,7 @@ export const MAX_EVENTS = 200_000;
 const MAX_LISTED = 200;
 
 export type DatasetFormat =
-  "sourceline" | "sourceline-columns" | "timelinejs-json" | "timelinejs-csv";
+  "sourceline" | "sourceline-columns" | "timelinejs-json" | "timelinejs-csv" | "acled-csv";
 
 // Shown in parentheses after the file's name, so a name must have none of its own.
 export const FORMAT_NAMES: Record<DatasetFormat, string> = {
@@ -22,6 +22,7 @@ export const FORMAT_NAMES: Record<DatasetFormat, string> = {
   "sourceline-columns": "Sourceline JSON in columns",
   "timelinejs-json": "TimelineJS JSON",
   "timelinejs-csv": "TimelineJS CSV spreadsheet",
+  "acled-csv": "ACLED CSV export",
 };
 
 export interface ReadOptions {
@@ -38,8 +39,9 @@ export interface ReadOptions {
 const untimed = <T>(_step: string, work: () => T | Promise<T>) => Promise.resolve(work());
 
 /**
- * Reads a dataset from text in any format we open (ours, TimelineJS JSON, TimelineJS CSV),
- * detected from the content, not the name; throws a DatasetError listing what is wrong.
+ * Reads a dataset from text in any format we open (ours, TimelineJS JSON, TimelineJS CSV, an
+ * ACLED CSV export), detected from the content, not the name; throws a DatasetError listing what
+ * is wrong.
  */
 export async function readDataset(text: string, options: ReadOptions): Promise<Dataset> {
   const { name, label, timed = untimed } = options;
@@ -94,11 +96,11 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       "It looks like a web page (it starts with “<”), not a dataset: check the address.",
     ]);
   } else {
-    const [{ parseCsv }, { fromTimelineJsCsv }] = await Promise.all([
+    const [{ parseCsv }, { isAcledHeader }] = await Promise.all([
       import("./csv"),
-      import("./timelinejs/from-timelinejs-csv"),
+      import("./acled/acled-columns"),
     ]);
-    const csv = parseCsv(content);
+    const csv = await timed("parse", () => parseCsv(content));
     if (!csv.ok) throw invalid([csv.problem]);
     if (csv.records.length === 0) throw invalid(["It is empty."]);
     tooMany(csv.records.slice(1));
@@ -115,14 +117,22 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     }
     if (first.length < 2) {
       throw new DatasetError(`${label} is neither JSON nor CSV.`, [
-        "Open a Sourceline or TimelineJS JSON file, or a CSV file with TimelineJS's spreadsheet columns.",
+        "Open a Sourceline or TimelineJS JSON file, or a CSV file with TimelineJS's spreadsheet columns or ACLED's export columns.",
       ]);
     }
-    format = "timelinejs-csv";
-    const converted = fromTimelineJsCsv(csv.records, name);
-    if (!converted.ok) throw invalid(converted.problems);
-    raw = await checkShape(converted.timeline.json, invalid, loadTexts);
-    skipped = converted.timeline.skipped;
+    // Told apart by the header: ACLED's columns are named alike in every export.
+    format = isAcledHeader(first) ? "acled-csv" : "timelinejs-csv";
+    const convert =
+      format === "acled-csv"
+        ? (await import("./acled/from-acled-csv")).fromAcledCsv
+        : (await import("./timelinejs/from-timelinejs-csv")).fromTimelineJsCsv;
+    // Timed as the JSON path's "validate": the rows become events, then get the same checks.
+    raw = await timed("validate", async () => {
+      const converted = convert(csv.records, name);
+      if (!converted.ok) throw invalid(converted.problems);
+      skipped = converted.timeline.skipped;
+      return checkShape(converted.timeline.json, invalid, loadTexts);
+    });
   }
 
   const texts = await timed("texts", () => loadTexts(raw));
@@ -134,7 +144,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       skipped.length > 0
         ? ["None of its events could be read:", ...skipped.slice(0, 50)]
         : [
-            format === "timelinejs-csv"
+            format === "timelinejs-csv" || format === "acled-csv"
               ? "It has a header row but no rows of events."
               : "It has no events.",
           ],

@@ -1,6 +1,6 @@
 import { useRef } from "react";
 
-/** "Open file…": a dataset from disk, in our JSON, TimelineJS JSON or TimelineJS CSV. */
+/** "Open file…": a dataset from disk, in our JSON, TimelineJS JSON or CSV, or an ACLED CSV export. */
 export function OpenFileButton({ onFile }: { onFile: (file: File) => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
