@@ -48,6 +48,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
       reject(signal?.reason);
     };
     signal?.addEventListener("abort", cancel);
+    const events: Dataset["events"][] = [];
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
       if (message.type === "ready") {
@@ -55,7 +56,8 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
         // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
         const { content } = request;
         worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
-      } else if (message.type === "step") onStep?.(message.step);
+      } else if (message.type === "events") events.push(message.events);
+      else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "measure") {
         // Told again in the page's own timeline, where the benchmark reads the steps.
         performance.measure(`sourceline:${message.step}`, {
@@ -64,7 +66,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
         });
       } else {
         finish();
-        if (message.type === "done") resolve(message.dataset);
+        if (message.type === "done") resolve({ ...message.dataset, events: events.flat() });
         else reject(fromWire(message.error));
       }
     };

@@ -3,6 +3,7 @@ import { encodingNotice } from "../../src/data/sniff-bytes";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { OFF_THREAD_FROM_CHARS, readOffThread } from "../../src/data/read-off-thread";
 import {
+  EVENTS_PER_MESSAGE,
   readRequested,
   serveReadRequest,
   type ReadMessage,
@@ -178,6 +179,43 @@ describe("readOffThread", () => {
     const dataset = await readOffThread({ ...rest, content: { bytes }, address: BASE });
     expect(dataset.title).toBe("Café talks");
     expect(dataset.warnings[0]).toEqual({ kind: "encoding", text: encodingNotice(BASE) });
+  });
+
+  it("hands the built events back in batches, in order, so the page unpacks each in a short task", async () => {
+    const count = 2 * EVENTS_PER_MESSAGE + 1;
+    const events = Array.from({ length: count }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      when: { start: new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10) },
+    }));
+    const messages: ReadMessage[] = [];
+    await serveReadRequest(
+      {
+        content: { text: JSON.stringify({ version: 1, title: "Many", events }) },
+        name: "many.json",
+        label: "The file many.json",
+        sourceTexts: { file: "many.json" },
+      },
+      (message) => messages.push(message),
+    );
+    const batches = messages.flatMap((message) =>
+      message.type === "events" ? [message.events.length] : [],
+    );
+    expect(batches).toEqual([EVENTS_PER_MESSAGE, EVENTS_PER_MESSAGE, 1]);
+    const done = messages.at(-1);
+    expect(done?.type === "done" && done.dataset.events).toEqual([]);
+
+    vi.stubGlobal("Worker", FakeWorker);
+    const padded =
+      " ".repeat(OFF_THREAD_FROM_CHARS) + JSON.stringify({ version: 1, title: "Many", events });
+    const dataset = await readOffThread({
+      content: { text: padded },
+      name: "many.json",
+      label: "The file many.json",
+      sourceTexts: { file: "many.json" },
+    });
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(dataset.events.map((event) => event.id)).toEqual(events.map((event) => event.id));
   });
 
   it("reads in the page when the Worker cannot start (a host's policy forbids it)", async () => {
