@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
@@ -25,7 +17,7 @@ import { LazyDatasetWarnings } from "../ui/LazyDatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
 import { LazyNotices } from "../ui/LazyNotices";
 import { PaneBoundary } from "../ui/PaneBoundary";
-import { ArticleColumn, type ArticleSlot, type QuoteRequest } from "./ArticleColumn";
+import { ArticleColumn, type ArticleSlot } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
 import { usePrintDocument } from "./print/use-print-document";
 import { PublishMenu } from "./publish/PublishMenu";
@@ -36,6 +28,8 @@ import { ZOOM_STEP } from "./model/view-transitions";
 import { useCanonicalUrl, useViewActions } from "./use-view-actions";
 import { useViewKeys } from "./use-view-keys";
 import { sharedAddress } from "./published-site";
+import { useDetailsNavigation } from "./use-details-navigation";
+import { useSelectMade } from "./use-select-made";
 import { useWarmSearch } from "./use-warm-search";
 
 interface ExplorerProps {
@@ -128,59 +122,10 @@ export function Explorer(props: ExplorerProps) {
   const urlWindow = state.window !== undefined;
   useCanonicalUrl(view, urlWindow, update);
   const actions = useViewActions(index, view, urlWindow, update);
-  const detailsRef = useRef<HTMLDivElement>(null);
-  // On a phone the details sit far above the list: an event chosen there is shown by scrolling
-  // to its details (focus stays in the list, so ↑/↓ carry on). Where both are on screen, nothing
-  // moves.
   const { select } = actions;
-  const selectFromList = useCallback(
-    (id: EventId) => {
-      select(id);
-      requestAnimationFrame(() => {
-        const pane = detailsRef.current;
-        const box = pane?.getBoundingClientRect();
-        if (pane && box && (box.top < 0 || box.top > globalThis.innerHeight - 80)) {
-          pane.scrollIntoView({ block: "start" });
-        }
-      });
-    },
-    [select],
-  );
-  // "Show in the article" and the way back: which quotation of the selected event was asked for.
-  // Not view state (a link need not restore it), and forgotten when another event is chosen.
-  const [shownQuote, setShownQuote] = useState<QuoteRequest & { eventId?: EventId }>();
-  const showInArticle = useCallback(
-    (quoteIndex: number) =>
-      setShownQuote((last) => ({
-        eventId: view.selected?.id,
-        quoteIndex,
-        serial: (last?.serial ?? 0) + 1,
-      })),
-    [view.selected?.id],
-  );
-  const backToDetails = useCallback(() => {
-    const index = shownQuote?.quoteIndex ?? 0;
-    setShownQuote(undefined);
-    const pane = detailsRef.current;
-    const button = pane?.querySelector<HTMLElement>(`.quote__show[data-quote-index="${index}"]`);
-    const reduce = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    (button ?? pane)?.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
-    button?.focus({ preventScroll: true });
-  }, [shownQuote]);
-  // An editor chooses an event it has just made, which is in the next dataset, not this one:
-  // it is chosen once it is there.
-  const [made, setMade] = useState<EventId>();
-  const madeIsIn = made !== undefined && index.positions.has(made);
-  const selectMade = useCallback(
-    (id: EventId) => {
-      if (index.positions.has(id)) select(id);
-      else setMade(id);
-    },
-    [index, select],
-  );
-  useEffect(() => {
-    if (madeIsIn && made) select(made);
-  }, [madeIsIn, made, select]);
+  const { detailsRef, selectFromList, shownQuote, showInArticle, backToDetails } =
+    useDetailsNavigation(view.selected?.id, select);
+  const selectMade = useSelectMade(index, select);
   const slots = props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
   useViewKeys(actions);
   useWarmSearch(index);
