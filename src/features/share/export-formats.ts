@@ -19,8 +19,9 @@ export const FORMATS: readonly [Format, ...Format[]] = [
   },
   {
     // Half the size of our JSON, and decoded one byte per character: for tens of thousands of
-    // events. It opens here as our JSON does; other tools would need to read the columns.
-    label: "Sourceline JSON in columns (large datasets)",
+    // events. It opens here as our JSON does; other tools would need to read the columns. The
+    // README and docs/dataset-format.md say it is for large datasets.
+    label: "Sourceline JSON (columns)",
     suffix: ".columns.json",
     type: "application/json",
     write: async () =>

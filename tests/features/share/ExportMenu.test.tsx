@@ -38,7 +38,7 @@ describe("ExportMenu", () => {
     const formats = screen.getAllByRole("button").filter((b) => b !== button);
     expect(formats.map((b) => b.textContent)).toEqual([
       "Sourceline JSON",
-      "Sourceline JSON in columns (large datasets)",
+      "Sourceline JSON (columns)",
       "CSV",
       "TimelineJS JSON",
     ]);
