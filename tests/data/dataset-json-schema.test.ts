@@ -220,13 +220,9 @@ describe("the dataset JSON Schema", () => {
 
   it("allows a time of day only at minute precision, in events and eras alike", () => {
     const atDay = replaced(fullDataset(), ["events", 0, "when", "start"], "2021-08-19T10:00Z");
-    expect(schemaErrors(atDay)).toEqual([
-      { path: "/events/0/when/start", keyword: "pattern" },
-    ]);
+    expect(schemaErrors(atDay)).toEqual([{ path: "/events/0/when/start", keyword: "pattern" }]);
     const era = replaced(importedDataset(), ["eras", 0, "end"], "1972-01-01T00:00Z");
-    expect(schemaErrors(era)).toEqual([
-      { path: "/eras/0/end", keyword: "pattern" },
-    ]);
+    expect(schemaErrors(era)).toEqual([{ path: "/eras/0/end", keyword: "pattern" }]);
     const atMinute = replaced(fullDataset(), ["events", 0, "when"], {
       start: "2021-08-19T10:00Z",
       end: "2021-08-19T10:45:30.5Z",
