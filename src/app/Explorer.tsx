@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode 
 import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
+import { markFirstPaint } from "./first-paint";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
@@ -132,6 +133,7 @@ export function Explorer(props: ExplorerProps) {
   // The benchmark's "ready": the first frame after the explorer is drawn and listening.
   useEffect(() => {
     requestAnimationFrame(() => performance.mark("sourceline:ready"));
+    markFirstPaint();
   }, []);
 
   const { selected, filtered, window } = view;

@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import type { Dataset } from "../domain/types";
 import { DatasetError, isTransient } from "./dataset-error";
 import { fetchDataset } from "./fetch-dataset";
-import { reportStep } from "./load-progress";
+import { reportStarts, reportStep } from "./load-progress";
 import { isLocalData } from "./local-address";
 import { readOffThread } from "./read-off-thread";
 
@@ -63,6 +63,10 @@ export async function openLocalDataset(data: string, signal?: AbortSignal): Prom
       label: `The file ${file.name}`,
       sourceTexts: { file: file.name },
     },
-    { signal, onStep: (step) => reportStep(data, step) },
+    {
+      signal,
+      onStep: (step) => reportStep(data, step),
+      onStarts: (starts) => reportStarts(data, starts),
+    },
   );
 }

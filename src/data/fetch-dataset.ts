@@ -1,7 +1,7 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "./dataset-error";
 import { fetchBytes } from "./fetch-text";
-import { reportReceived, reportStep } from "./load-progress";
+import { reportReceived, reportStarts, reportStep } from "./load-progress";
 import { readOffThread } from "./read-off-thread";
 import { timed } from "./timed";
 import { showControls } from "../domain/bidi";
@@ -22,7 +22,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       label: `The dataset at ${base.href}`,
       sourceTexts: { base: base.href },
     },
-    { signal, onStep: (step) => reportStep(url, step) },
+    {
+      signal,
+      onStep: (step) => reportStep(url, step),
+      onStarts: (starts) => reportStarts(url, starts),
+    },
   );
 }
 

@@ -3,7 +3,9 @@
 import { serveReadRequest, type ReadMessage, type ReadRequest } from "./read-request";
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
-  void serveReadRequest(event.data, (message: ReadMessage) => self.postMessage(message));
+  void serveReadRequest(event.data, (message: ReadMessage, transfer: Transferable[] = []) =>
+    self.postMessage(message, { transfer }),
+  );
 };
 // Asked for its request only once it runs, so that the page can hand the bytes over.
 self.postMessage({ type: "ready" } satisfies ReadMessage);

@@ -36,8 +36,14 @@ export async function readRequested(
   {
     signal,
     onStep,
+    onStarts,
     timed,
-  }: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
+  }: {
+    signal?: AbortSignal;
+    onStep?: (step: string) => void;
+    onStarts?: (starts: Float64Array) => void;
+    timed: Timed;
+  },
 ): Promise<Dataset> {
   const { content, name, label, sourceTexts } = request;
   const where = request.address ?? name;
@@ -56,6 +62,7 @@ export async function readRequested(
       onStep?.(step);
       return timed(step, work);
     },
+    onStarts,
   });
   if (encoding !== "windows-1252") return dataset;
   const warning = { kind: "encoding", text: encodingNotice(where) } as const;
@@ -89,6 +96,8 @@ export type ReadMessage =
   /** The Worker runs and waits for its request. */
   | { readonly type: "ready" }
   | { readonly type: "step"; readonly step: string }
+  /** The events' start times, sorted, read before the checks and the build (for a preview). */
+  | { readonly type: "starts"; readonly starts: Float64Array }
   /** `start` in ms since the epoch: the page and the Worker count `performance.now()` apart. */
   | {
       readonly type: "measure";
@@ -108,7 +117,7 @@ export const EVENTS_PER_MESSAGE = 4_000;
 /** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
 export async function serveReadRequest(
   request: ReadRequest,
-  post: (message: ReadMessage) => void,
+  post: (message: ReadMessage, transfer?: Transferable[]) => void,
 ): Promise<void> {
   const timed: Timed = async (step, work) => {
     const start = performance.now();
@@ -122,6 +131,7 @@ export async function serveReadRequest(
   try {
     const dataset = await readRequested(request, {
       onStep: (step) => post({ type: "step", step }),
+      onStarts: (starts) => post({ type: "starts", starts }, [starts.buffer]),
       timed,
     });
     // In batches: the page unpacks each message in one task, and 100,000 events in one would

@@ -98,6 +98,27 @@ describe("readOffThread", () => {
     expect(dataset.events).toHaveLength(16);
   });
 
+  it("tells the events' start times, sorted, before the Worker builds them; in the page it does not", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const heard: string[] = [];
+    let starts: number[] = [];
+    const dataset = await readOffThread(largeRequest(), {
+      onStep: (step) => heard.push(step),
+      onStarts: (told) => {
+        heard.push("starts");
+        starts = [...told];
+      },
+    });
+    expect(heard).toEqual(["parse", "starts", "validate", "texts", "build"]);
+    expect(starts).toEqual(dataset.events.map((event) => event.when.start));
+
+    const small = { ...largeRequest(), content: { text: JSON.stringify(kabulJson()) } };
+    let toldInPage = false;
+    await readOffThread(small, { onStarts: () => (toldInPage = true) });
+    expect(toldInPage).toBe(false);
+  });
+
   it("reads a small dataset in the page, starting no Worker", async () => {
     vi.stubGlobal("Worker", FakeWorker);
     serveArticle();
