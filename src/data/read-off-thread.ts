@@ -52,6 +52,8 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
     };
     signal?.addEventListener("abort", cancel);
     const events: Dataset["events"][] = [];
+    // Once the dataset is given, the Worker goes on to send its search texts, then ends.
+    let texts: { all: (string | undefined)[]; left: number } | undefined;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
       if (message.type === "ready") {
@@ -62,16 +64,30 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
       } else if (message.type === "events") events.push(message.events);
       else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "starts") onStarts?.(message.starts);
-      else if (message.type === "measure") {
+      else if (message.type === "texts") {
+        if (!texts) return;
+        const { all } = texts;
+        message.texts.forEach((text, i) => (all[message.from + i] = text));
+        texts.left -= message.texts.length;
+        if (texts.left <= 0) finish();
+      } else if (message.type === "measure") {
         // Told again in the page's own timeline, where the benchmark reads the steps.
         performance.measure(`sourceline:${message.step}`, {
           start: Math.max(0, message.start - performance.timeOrigin),
           duration: message.duration,
         });
+      } else if (message.type === "done") {
+        const all = events.flat();
+        texts = { all: new Array<string | undefined>(all.length), left: all.length };
+        if (all.length === 0) finish();
+        resolve({
+          ...message.dataset,
+          events: all,
+          searchTexts: { events: all, texts: texts.all },
+        });
       } else {
         finish();
-        if (message.type === "done") resolve({ ...message.dataset, events: events.flat() });
-        else reject(fromWire(message.error));
+        reject(fromWire(message.error));
       }
     };
     // A Worker that cannot start (a host's policy forbids it, say): read in the page instead,
@@ -79,7 +95,8 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      resolve(readRequested(request, { signal, onStep, timed }));
+      // After the dataset, only its search texts are missing: the page works out the rest.
+      if (!texts) resolve(readRequested(request, { signal, onStep, timed }));
     };
   });
 }

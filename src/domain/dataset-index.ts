@@ -38,7 +38,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const extent = extentOf(timeline);
   const positions = new Map<string, number>();
   for (let i = 0; i < events.length; i++) positions.set((events[i] as TimelineEvent).id, i);
-  const set = indexEvents(events);
+  const set = indexEvents(events, dataset.searchTexts);
   return {
     ...set,
     dataset,

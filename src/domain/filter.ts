@@ -1,6 +1,6 @@
 import { countryName } from "./countries";
 import { normalizeForSearch, searchTextOf } from "./search";
-import type { TimelineEvent } from "./types";
+import type { PreparedSearchTexts, TimelineEvent } from "./types";
 
 export interface EventFilter {
   /** Upper-case ISO alpha-2 codes; an event matches if it involves any of them. */
@@ -51,11 +51,16 @@ function keyOf(countries: readonly string[], groups: readonly string[], query: s
   return `${countries.join(",")}\u0000${groups.join("\u0001")}\u0000${query}`;
 }
 
-export function indexEvents(events: readonly TimelineEvent[]): EventSet {
+/** `prepared`: search texts worked out elsewhere for these events (filled in as they arrive). */
+export function indexEvents(
+  events: readonly TimelineEvent[],
+  prepared?: PreparedSearchTexts,
+): EventSet {
   return {
     events,
     facets: facetsOf(events),
-    searchTexts: new Array<string | undefined>(events.length),
+    searchTexts:
+      prepared?.events === events ? prepared.texts : new Array<string | undefined>(events.length),
     recent: { filtered: [], countries: [], groups: [] },
   };
 }

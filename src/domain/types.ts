@@ -104,6 +104,18 @@ export interface Dataset {
   readonly skipped?: number;
   /** What loading had to skip, mend or flag, in the order found. */
   readonly warnings: readonly DatasetWarning[];
+  /**
+   * The events' search texts by position, worked out where a large dataset was read (its
+   * Worker) and filled in as they arrive after it, so the page never works them out itself. For
+   * these `events` only: a dataset made from this one with other events leaves them unused.
+   */
+  readonly searchTexts?: PreparedSearchTexts;
+}
+
+export interface PreparedSearchTexts {
+  readonly events: readonly TimelineEvent[];
+  /** Filled in place as the texts arrive; a position not filled yet is worked out on demand. */
+  readonly texts: (string | undefined)[];
 }
 
 /**

@@ -10,6 +10,9 @@ import {
   type ReadRequest,
 } from "../../src/data/read-request";
 import { timed } from "../../src/data/timed";
+import { buildDatasetIndex } from "../../src/domain/dataset-index";
+import { filterEvents } from "../../src/domain/filter";
+import { searchTextOf } from "../../src/domain/search";
 import { kabulArticle, kabulJson } from "../fixtures/kabul";
 
 const BASE = "https://example.org/datasets/kabul-2021.json";
@@ -92,10 +95,27 @@ describe("readOffThread", () => {
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.started[0]?.options).toEqual({ type: "module" });
     expect(String(FakeWorker.started[0]?.url)).toContain("read-dataset-worker");
-    expect(FakeWorker.started[0]?.terminated).toBe(true);
     expect(steps).toEqual(["parse", "validate", "texts", "build"]);
-    expect(dataset).toEqual(await readRequested(largeRequest(), { timed }));
+    const { searchTexts, ...read } = dataset;
+    expect(read).toEqual(await readRequested(largeRequest(), { timed }));
     expect(dataset.events).toHaveLength(16);
+    // The Worker goes on to send the events' search texts, then ends.
+    await vi.waitFor(() => expect(FakeWorker.started[0]?.terminated).toBe(true));
+    expect(searchTexts?.events).toBe(dataset.events);
+    expect(searchTexts?.texts).toEqual(dataset.events.map(searchTextOf));
+  });
+
+  it("gives the page the search texts the Worker works out, so a search never waits to work them out", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const dataset = await readOffThread(largeRequest());
+    const index = buildDatasetIndex(dataset);
+    await vi.waitFor(() => expect(FakeWorker.started[0]?.terminated).toBe(true));
+    expect(index.searchTexts).toEqual(dataset.events.map(searchTextOf));
+    expect(filterEvents(index, { countries: [], query: "lavrov" }).length).toBeGreaterThan(0);
+    // A dataset made with other events (an edit, a filter) does not take them by position.
+    const fewer = { ...dataset, events: dataset.events.slice(1) };
+    expect(buildDatasetIndex(fewer).searchTexts.every((text) => text === undefined)).toBe(true);
   });
 
   it("tells the events' start times, sorted, before the Worker builds them; in the page it does not", async () => {
@@ -223,8 +243,15 @@ describe("readOffThread", () => {
       message.type === "events" ? [message.events.length] : [],
     );
     expect(batches).toEqual([EVENTS_PER_MESSAGE, EVENTS_PER_MESSAGE, 1]);
-    const done = messages.at(-1);
+    const done = messages.find((message) => message.type === "done");
     expect(done?.type === "done" && done.dataset.events).toEqual([]);
+    // After the dataset, its search texts, in batches of the same size.
+    const texts = messages.slice(messages.indexOf(done as ReadMessage) + 1);
+    expect(texts.map((message) => message.type === "texts" && message.from)).toEqual([
+      0,
+      EVENTS_PER_MESSAGE,
+      2 * EVENTS_PER_MESSAGE,
+    ]);
 
     vi.stubGlobal("Worker", FakeWorker);
     const padded =
