@@ -1,4 +1,5 @@
-import type { Dataset } from "../domain/types";
+import type { Dataset, TimelineEvent } from "../domain/types";
+import { createSharedValues, shareAgain } from "./shared-values";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import { timed } from "./timed";
 
@@ -52,6 +53,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
     };
     signal?.addEventListener("abort", cancel);
     const events: Dataset["events"][] = [];
+    const shared = createSharedValues();
     // Once the dataset is given, the Worker goes on to send its search texts, then ends.
     let texts: { all: (string | undefined)[]; left: number } | undefined;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
@@ -61,8 +63,9 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
         // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
         const { content } = request;
         worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
-      } else if (message.type === "events") events.push(message.events);
-      else if (message.type === "step") onStep?.(message.step);
+      } else if (message.type === "events") {
+        events.push(shareAgain(message.events as TimelineEvent[], shared));
+      } else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "starts") onStarts?.(message.starts);
       else if (message.type === "texts") {
         if (!texts) return;

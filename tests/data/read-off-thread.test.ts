@@ -266,6 +266,32 @@ describe("readOffThread", () => {
     expect(dataset.events.map((event) => event.id)).toEqual(events.map((event) => event.id));
   });
 
+  it("shares again the lists the events repeat, which crossing from the Worker in batches copied apart", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const count = EVENTS_PER_MESSAGE + 1;
+    const events = Array.from({ length: count }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      countries: ["AF", "US"],
+      actors: ["Sergey Lavrov"],
+      when: { start: new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10) },
+    }));
+    const padded =
+      " ".repeat(OFF_THREAD_FROM_CHARS) + JSON.stringify({ version: 1, title: "Many", events });
+    const dataset = await readOffThread({
+      content: { text: padded },
+      name: "many.json",
+      label: "The file many.json",
+      sourceTexts: { file: "many.json" },
+    });
+    const [first] = dataset.events;
+    const last = dataset.events.at(-1);
+    // The first and the last came in different messages: one array each all the same, as built.
+    expect(last?.countries).toEqual(["AF", "US"]);
+    expect(last?.countries).toBe(first?.countries);
+    expect(last?.actors).toBe(first?.actors);
+  });
+
   it("reads in the page when the Worker cannot start (a host's policy forbids it)", async () => {
     vi.stubGlobal("Worker", FakeWorker);
     FakeWorker.failsToStart = true;
