@@ -10,7 +10,7 @@ const BATCH = 2000;
  * when a search asks for it is worked out on demand.
  */
 export function useWarmSearch(index: DatasetIndex) {
-  const prepared = index.dataset.searchTexts?.events === index.events;
+  const prepared = index.dataset.prepared?.events === index.events;
   useEffect(() => {
     if (prepared) return;
     let next = 0;

@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from "../domain/types";
 import { createSharedValues, shareAgain } from "./shared-values";
+import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import { timed } from "./timed";
 
@@ -52,7 +53,8 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
       reject(signal?.reason);
     };
     signal?.addEventListener("abort", cancel);
-    const events: Dataset["events"][] = [];
+    // The index's parts are prepared as the events arrive, a batch per task.
+    const preparing = prepareIndex();
     const shared = createSharedValues();
     // Once the dataset is given, the Worker goes on to send its search texts, then ends.
     let texts: { all: (string | undefined)[]; left: number } | undefined;
@@ -64,7 +66,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
         const { content } = request;
         worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
       } else if (message.type === "events") {
-        events.push(shareAgain(message.events as TimelineEvent[], shared));
+        addPrepared(preparing, shareAgain(message.events as TimelineEvent[], shared));
       } else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "starts") onStarts?.(message.starts);
       else if (message.type === "texts") {
@@ -80,14 +82,11 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
           duration: message.duration,
         });
       } else if (message.type === "done") {
-        const all = events.flat();
-        texts = { all: new Array<string | undefined>(all.length), left: all.length };
-        if (all.length === 0) finish();
-        resolve({
-          ...message.dataset,
-          events: all,
-          searchTexts: { events: all, texts: texts.all },
-        });
+        const prepared = preparedIndex(preparing);
+        const { events } = prepared;
+        texts = { all: prepared.searchTexts, left: events.length };
+        if (events.length === 0) finish();
+        resolve({ ...message.dataset, events, prepared });
       } else {
         finish();
         reject(fromWire(message.error));

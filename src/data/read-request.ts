@@ -114,8 +114,11 @@ export type ReadMessage =
   | { readonly type: "texts"; readonly from: number; readonly texts: readonly string[] }
   | { readonly type: "failed"; readonly error: WireError };
 
-/** About 25 ms of the page's time to unpack, on this machine. */
-export const EVENTS_PER_MESSAGE = 4_000;
+/**
+ * About 15 ms of the page's time to unpack, share again and index (see read-off-thread) on a quiet
+ * machine, and under 50 ms on this one when it is busy (4,000 took up to 100 ms).
+ */
+export const EVENTS_PER_MESSAGE = 2_000;
 
 /** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
 export async function serveReadRequest(

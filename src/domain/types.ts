@@ -1,3 +1,5 @@
+import type { PreparedIndex } from "./prepared-index";
+
 /** Stable slug of an event: part of every shared link, never renamed once shipped. */
 export type EventId = string & { readonly __brand: "EventId" };
 
@@ -105,17 +107,10 @@ export interface Dataset {
   /** What loading had to skip, mend or flag, in the order found. */
   readonly warnings: readonly DatasetWarning[];
   /**
-   * The events' search texts by position, worked out where a large dataset was read (its
-   * Worker) and filled in as they arrive after it, so the page never works them out itself. For
-   * these `events` only: a dataset made from this one with other events leaves them unused.
+   * Parts of its index worked out as a large dataset's events arrived (see prepared-index.ts),
+   * used by the index only if they are for these events.
    */
-  readonly searchTexts?: PreparedSearchTexts;
-}
-
-export interface PreparedSearchTexts {
-  readonly events: readonly TimelineEvent[];
-  /** Filled in place as the texts arrive; a position not filled yet is worked out on demand. */
-  readonly texts: (string | undefined)[];
+  readonly prepared?: PreparedIndex;
 }
 
 /**

@@ -96,13 +96,13 @@ describe("readOffThread", () => {
     expect(FakeWorker.started[0]?.options).toEqual({ type: "module" });
     expect(String(FakeWorker.started[0]?.url)).toContain("read-dataset-worker");
     expect(steps).toEqual(["parse", "validate", "texts", "build"]);
-    const { searchTexts, ...read } = dataset;
+    const { prepared, ...read } = dataset;
     expect(read).toEqual(await readRequested(largeRequest(), { timed }));
     expect(dataset.events).toHaveLength(16);
     // The Worker goes on to send the events' search texts, then ends.
     await vi.waitFor(() => expect(FakeWorker.started[0]?.terminated).toBe(true));
-    expect(searchTexts?.events).toBe(dataset.events);
-    expect(searchTexts?.texts).toEqual(dataset.events.map(searchTextOf));
+    expect(prepared?.events).toBe(dataset.events);
+    expect(prepared?.searchTexts).toEqual(dataset.events.map(searchTextOf));
   });
 
   it("gives the page the search texts the Worker works out, so a search never waits to work them out", async () => {
