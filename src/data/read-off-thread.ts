@@ -1,5 +1,5 @@
-import type { Dataset, TimelineEvent } from "../domain/types";
-import { createSharedValues, shareAgain } from "./shared-values";
+import type { Dataset } from "../domain/types";
+import { eventsDecoder } from "./events-wire";
 import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import { timed } from "./timed";
@@ -55,7 +55,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
     signal?.addEventListener("abort", cancel);
     // The index's parts are prepared as the events arrive, a batch per task.
     const preparing = prepareIndex();
-    const shared = createSharedValues();
+    const decode = eventsDecoder();
     // Once the dataset is given, the Worker goes on to send its search texts, then ends.
     let texts: { all: (string | undefined)[]; left: number } | undefined;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
@@ -66,7 +66,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
         const { content } = request;
         worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
       } else if (message.type === "events") {
-        addPrepared(preparing, shareAgain(message.events as TimelineEvent[], shared));
+        addPrepared(preparing, decode(message.events));
       } else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "starts") onStarts?.(message.starts);
       else if (message.type === "texts") {

@@ -1,4 +1,5 @@
 import { searchTextOf } from "../domain/search";
+import { eventsEncoder, wireTransfer, type EventsWire } from "./events-wire";
 import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
@@ -106,8 +107,8 @@ export type ReadMessage =
       readonly start: number;
       readonly duration: number;
     }
-  /** A batch of the built events, in order, ahead of `done`. */
-  | { readonly type: "events"; readonly events: Dataset["events"] }
+  /** A batch of the built events, in order, ahead of `done`, as columns (see events-wire). */
+  | { readonly type: "events"; readonly events: EventsWire }
   /** The rest of the dataset; its `events` are those of the batches before it. */
   | { readonly type: "done"; readonly dataset: Dataset }
   /** After `done`: the search texts of the events from position `from` on, in order. */
@@ -115,8 +116,8 @@ export type ReadMessage =
   | { readonly type: "failed"; readonly error: WireError };
 
 /**
- * About 15 ms of the page's time to unpack, share again and index (see read-off-thread) on a quiet
- * machine, and under 50 ms on this one when it is busy (4,000 took up to 100 ms).
+ * A few milliseconds of the page's time to unpack and index (see read-off-thread), well under
+ * 50 ms on this machine when it is busy.
  */
 export const EVENTS_PER_MESSAGE = 2_000;
 
@@ -142,8 +143,10 @@ export async function serveReadRequest(
     });
     // In batches: the page unpacks each message in one task, and 100,000 events in one would
     // hold it for over half a second.
+    const encode = eventsEncoder();
     for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {
-      post({ type: "events", events: dataset.events.slice(i, i + EVENTS_PER_MESSAGE) });
+      const batch = encode(dataset.events.slice(i, i + EVENTS_PER_MESSAGE));
+      post({ type: "events", events: batch }, wireTransfer(batch));
     }
     post({ type: "done", dataset: { ...dataset, events: [] } });
     // Then their search texts, which would otherwise be worked out in the page (seconds of its

@@ -1,5 +1,4 @@
 import { isCountryCode } from "../domain/countries";
-import type { Citation, DateBasis, Precision, Quote, TimelineEvent, When } from "../domain/types";
 
 // Values that repeat across events (kinds, notes, actor lists) are kept once: a 100,000-event
 // dataset otherwise holds 100,000 copies of "diplomacy".
@@ -67,34 +66,4 @@ export function countrySet(
   if (!upper.every(isCountryCode)) return undefined;
   node.list = Object.freeze([...new Set(upper)].sort());
   return node.list;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Shares again, in place, the repeated values of events that crossed from a Worker: a structured
- * clone copies every string and list apart (100,000 copies of "day", of "diplomacy", of each
- * actor list), which the build had shared. Returns the same events.
- */
-export function shareAgain(events: TimelineEvent[], shared: SharedValues): TimelineEvent[] {
-  for (const event of events as Mutable<TimelineEvent>[]) {
-    event.kind = intern(shared, event.kind);
-    event.countries = internList(shared, event.countries);
-    event.actors = internList(shared, event.actors);
-    if (event.group !== undefined) event.group = intern(shared, event.group);
-    const when = event.when as Mutable<When>;
-    when.precision = intern(shared, when.precision) as Precision;
-    when.basis = intern(shared, when.basis) as DateBasis;
-    when.note = intern(shared, when.note);
-    for (const quote of event.quotes as Mutable<Quote>[]) {
-      quote.sourceId = intern(shared, quote.sourceId);
-      if (quote.speaker !== undefined) quote.speaker = intern(shared, quote.speaker);
-    }
-    const citation = event.citation as Mutable<Citation> | undefined;
-    if (citation) {
-      citation.credit = intern(shared, citation.credit);
-      citation.title = intern(shared, citation.title);
-    }
-  }
-  return events;
 }

@@ -240,7 +240,7 @@ describe("readOffThread", () => {
       (message) => messages.push(message),
     );
     const batches = messages.flatMap((message) =>
-      message.type === "events" ? [message.events.length] : [],
+      message.type === "events" ? [message.events.ids.length] : [],
     );
     expect(batches).toEqual([EVENTS_PER_MESSAGE, EVENTS_PER_MESSAGE, 1]);
     const done = messages.find((message) => message.type === "done");
