@@ -34,11 +34,11 @@ const EMPTY_EXTENT: TimeWindow = { start: Date.UTC(2000, 0, 1), end: Date.UTC(20
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const { events } = dataset;
-  const timeline = buildTimelineIndex(events);
+  const prepared = dataset.prepared?.events === events ? dataset.prepared : undefined;
+  const timeline = prepared?.timeline ?? buildTimelineIndex(events);
   const extent = extentOf(timeline);
-  const { prepared } = dataset;
   const set = indexEvents(events, prepared);
-  const positions = prepared?.events === events ? prepared.positions : positionsOf(events);
+  const positions = prepared?.positions ?? positionsOf(events);
   return {
     ...set,
     dataset,

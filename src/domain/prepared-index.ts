@@ -5,6 +5,7 @@ import {
   type Facets,
   type FacetsGathering,
 } from "./filter";
+import { buildTimelineIndex, type TimelineIndex } from "./timeline-index";
 import type { TimelineEvent } from "./types";
 
 /**
@@ -17,6 +18,8 @@ export interface PreparedIndex {
   readonly events: readonly TimelineEvent[];
   readonly positions: ReadonlyMap<string, number>;
   readonly facets: Facets;
+  /** Built once all have arrived, in a task of its own rather than in the first render's. */
+  readonly timeline: TimelineIndex;
   /** Filled in place as the Worker sends them; a text not arrived yet is worked out on demand. */
   readonly searchTexts: (string | undefined)[];
 }
@@ -50,6 +53,7 @@ export function preparedIndex(preparing: IndexPreparing): PreparedIndex {
     events,
     positions: preparing.positions,
     facets: facetsGathered(preparing.facets),
+    timeline: buildTimelineIndex(events),
     searchTexts: new Array<string | undefined>(events.length),
   };
 }

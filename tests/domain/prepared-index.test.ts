@@ -25,7 +25,8 @@ describe("an index prepared as the events arrive", () => {
     expect(index.positions).toEqual(whole.positions);
     expect(index.facets).toEqual(whole.facets);
     expect(index.searchTexts).toBe(dataset.prepared.searchTexts);
-    expect([...index.timeline.starts]).toEqual([...whole.timeline.starts]);
+    expect(index.timeline).toBe(dataset.prepared.timeline);
+    expect(index.timeline).toEqual(whole.timeline);
   });
 
   it("is left aside for a dataset made from it with other events", () => {
