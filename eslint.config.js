@@ -54,6 +54,7 @@ export default tseslint.config(
       // The benchmark's generated and scratch files (gitignored).
       "bench/.data",
       "bench/.floor",
+      "bench/.sources",
       "bench/.tmp",
       "bench/results",
     ],
