@@ -25,7 +25,7 @@ const layerRules = [
   {
     files: ["src/data/**"],
     patterns: ["react", "react-dom", "**/features/**", "**/app/**", "**/ui/**"],
-    message: "src/data imports only domain and react-query.",
+    message: "src/data imports only domain: no React (the app subscribes to its loads).",
   },
   {
     files: ["src/ui/**"],
