@@ -11,8 +11,6 @@ import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
 import { OpenFileButton } from "../features/files/OpenFileButton";
-import { CopyLinkButton } from "../features/share/CopyLinkButton";
-import { ExportMenu } from "../features/share/ExportMenu";
 import { Timeline } from "../features/timeline/Timeline";
 import { LazyDatasetWarnings } from "../ui/LazyDatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
@@ -20,8 +18,8 @@ import { LazyNotices } from "../ui/LazyNotices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
+import { LazyCopyLinkButton, LazyExportMenu, LazyPublishMenu } from "./lazy-header-actions";
 import { usePrintDocument } from "./print/use-print-document";
-import { PublishMenu } from "./publish/PublishMenu";
 import type { ShownView } from "../domain/shown-view";
 import { resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
@@ -257,8 +255,10 @@ export function Explorer(props: ExplorerProps) {
         <div className="app__actions">
           {slots.actions}
           <OpenFileButton onFile={onOpenFile} />
-          {slots.exportMenu ?? <ExportMenu dataset={dataset} events={filtered} window={window} />}
-          <CopyLinkButton
+          {slots.exportMenu ?? (
+            <LazyExportMenu dataset={dataset} events={filtered} window={window} />
+          )}
+          <LazyCopyLinkButton
             url={shareUrl}
             localFile={
               isLocalData(datasetUrl)
@@ -271,7 +271,7 @@ export function Explorer(props: ExplorerProps) {
               )
             }
           />
-          <PublishMenu shown={shown} />
+          <LazyPublishMenu shown={shown} />
         </div>
       </header>
       {slots.banner}
