@@ -368,6 +368,34 @@ describe("while a large dataset downloads", () => {
   });
 });
 
+describe("once a dataset has loaded", () => {
+  it("says it is drawing the timeline while React draws it in the background, then shows it", async () => {
+    // Every status text the page shows on its way, as it shows it.
+    const seen: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === "characterData" && record.oldValue) seen.push(record.oldValue);
+        for (const node of record.addedNodes) if (node.textContent) seen.push(node.textContent);
+        // A node taken away keeps the text it last showed.
+        for (const node of record.removedNodes) if (node.textContent) seen.push(node.textContent);
+      }
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      characterDataOldValue: true,
+    });
+    renderApp();
+    await loaded();
+    observer.disconnect();
+    const loading = seen.findIndex((text) => text.includes("Loading the timeline…"));
+    const drawing = seen.findIndex((text) => text.includes("Drawing the timeline…"));
+    expect(loading).toBeGreaterThanOrEqual(0);
+    expect(drawing).toBeGreaterThan(loading);
+  });
+});
+
 describe("cancelling a dataset that is loading", () => {
   /** A dataset address that sends 12 bytes and then nothing, until told to serve `body`. */
   function stalling() {
