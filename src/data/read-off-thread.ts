@@ -1,6 +1,12 @@
 import type { Dataset } from "../domain/types";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import { timed } from "./timed";
+import {
+  postedStream,
+  readStreamRequest,
+  type PieceMessage,
+  type StreamRequest,
+} from "./read-stream-request";
 
 /**
  * From this size (in characters, or bytes as fetched) a dataset is read in a Worker. Below it, reading in the page
@@ -29,7 +35,80 @@ export function readOffThread(request: ReadRequest, controls: ReadControls = {})
   return readInWorker(request, controls);
 }
 
+/**
+ * Reads an ACLED export as its bytes arrive, in a Worker (or in the page where there is none):
+ * a file's bytes the reading takes itself; a fetch's, `feed` hands over piece by piece.
+ */
+export function readStreamed(
+  request: StreamRequest,
+  controls: ReadControls = {},
+): { feed: (message: PieceMessage) => void; outcome: Promise<Dataset> } {
+  // Pieces wait here until a reading takes them: a Worker takes a while to start.
+  const waiting: PieceMessage[] = [];
+  let feed: ((message: PieceMessage) => void) | undefined;
+  const readHere = () => {
+    const { stream, feed: feedHere } = postedStream();
+    feed = feedHere;
+    waiting.splice(0).forEach(feedHere);
+    const { content } = request;
+    const bytes = "file" in content ? content.file.stream() : stream;
+    const reading = readStreamRequest(request, bytes, { ...controls, timed });
+    // Cancelled as a Worker is: the promise rejects with the reason, and no more is read.
+    const { signal } = controls;
+    if (!signal) return reading;
+    return new Promise<Dataset>((resolve, reject) => {
+      const cancel = () => {
+        void bytes.cancel(signal.reason).catch(() => undefined);
+        reject(signal.reason);
+      };
+      if (signal.aborted) cancel();
+      signal.addEventListener("abort", cancel, { once: true });
+      reading.then(resolve, reject).finally(() => signal.removeEventListener("abort", cancel));
+    });
+  };
+  const outcome =
+    typeof Worker === "undefined"
+      ? readHere()
+      : inWorker(
+          (worker) => {
+            worker.postMessage(request);
+            feed = (message) => {
+              // Handed over, not copied, when the piece owns its whole buffer (a fetch's do).
+              const { buffer, byteOffset, byteLength } =
+                message.type === "piece" ? message.bytes : new Uint8Array(0);
+              const whole = byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0;
+              worker.postMessage(message, whole ? [buffer] : []);
+            };
+            waiting.splice(0).forEach(feed);
+          },
+          readHere,
+          controls,
+        );
+  return { feed: (message) => (feed ? feed(message) : void waiting.push(message)), outcome };
+}
+
 function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dataset> {
+  return inWorker(
+    (worker) => {
+      // Handed over, not copied (copying 40 MB holds the page for a fifth of a second), and
+      // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
+      const { content } = request;
+      worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
+    },
+    () => readRequested(request, { ...controls, timed }),
+    controls,
+  );
+}
+
+/**
+ * Starts a reading Worker, sends it its work once it runs (`send`), and gathers its answer;
+ * where a Worker cannot start, reads in the page instead (`readHere`).
+ */
+function inWorker(
+  send: (worker: Worker) => void,
+  readHere: () => Promise<Dataset>,
+  controls: ReadControls,
+): Promise<Dataset> {
   const { signal, onStep } = controls;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -49,13 +128,12 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
     };
     signal?.addEventListener("abort", cancel);
     const events: Dataset["events"][] = [];
+    let sent = false;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
       if (message.type === "ready") {
-        // Handed over, not copied (copying 40 MB holds the page for a fifth of a second), and
-        // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
-        const { content } = request;
-        worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
+        sent = true;
+        send(worker);
       } else if (message.type === "events") events.push(message.events);
       else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "measure") {
@@ -75,7 +153,14 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      resolve(readRequested(request, { ...controls, timed }));
+      // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it.
+      if (sent)
+        reject(
+          new Error(
+            "The reading stopped before it finished (the browser may have run short of memory).",
+          ),
+        );
+      else resolve(readHere());
     };
   });
 }

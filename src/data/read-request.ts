@@ -2,7 +2,7 @@ import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
 import { encodingNotice } from "./sniff-bytes";
-import { readDataset } from "./read-dataset";
+import { readDataset, type ReadOptions } from "./read-dataset";
 
 /**
  * A dataset's text to read, and how to reach its separate source texts, as plain data: it
@@ -39,13 +39,29 @@ export async function readRequested(
     timed,
   }: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
 ): Promise<Dataset> {
-  const { content, name, label, sourceTexts } = request;
+  const { content, name } = request;
   const where = request.address ?? name;
   const { text, encoding } =
     "text" in content
       ? { ...content, encoding: "utf-8" }
       : await decodeFetched(content.bytes, where);
-  const dataset = await readDataset(text, {
+  const dataset = await readDataset(text, readOptions(request, { signal, onStep, timed }));
+  if (encoding !== "windows-1252") return dataset;
+  const warning = { kind: "encoding", text: encodingNotice(where) } as const;
+  return { ...dataset, warnings: [warning, ...dataset.warnings] };
+}
+
+/** How reading names the dataset, fetches its texts and tells its steps. */
+export function readOptions(
+  request: Pick<ReadRequest, "name" | "label" | "sourceTexts">,
+  {
+    signal,
+    onStep,
+    timed,
+  }: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
+): ReadOptions {
+  const { name, label, sourceTexts } = request;
+  return {
     name,
     label,
     fetchSourceText: (textUrl) =>
@@ -56,10 +72,7 @@ export async function readRequested(
       onStep?.(step);
       return timed(step, work);
     },
-  });
-  if (encoding !== "windows-1252") return dataset;
-  const warning = { kind: "encoding", text: encodingNotice(where) } as const;
-  return { ...dataset, warnings: [warning, ...dataset.warnings] };
+  };
 }
 
 /** A failure as plain data, so that the page gets back the same kind of error it would throw. */
@@ -106,8 +119,22 @@ export type ReadMessage =
 export const EVENTS_PER_MESSAGE = 4_000;
 
 /** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
-export async function serveReadRequest(
+export function serveReadRequest(
   request: ReadRequest,
+  post: (message: ReadMessage) => void,
+): Promise<void> {
+  return serveRead((controls) => readRequested(request, controls), post);
+}
+
+/** What a Worker's reading is given: where to tell each step, and how to time it. */
+export interface ServeControls {
+  readonly onStep: (step: string) => void;
+  readonly timed: Timed;
+}
+
+/** Runs one reading in a Worker, posting its steps, timings, events in batches, then the rest. */
+export async function serveRead(
+  read: (controls: ServeControls) => Promise<Dataset>,
   post: (message: ReadMessage) => void,
 ): Promise<void> {
   const timed: Timed = async (step, work) => {
@@ -120,10 +147,7 @@ export async function serveReadRequest(
     }
   };
   try {
-    const dataset = await readRequested(request, {
-      onStep: (step) => post({ type: "step", step }),
-      timed,
-    });
+    const dataset = await read({ onStep: (step) => post({ type: "step", step }), timed });
     // In batches: the page unpacks each message in one task, and 100,000 events in one would
     // hold it for over half a second.
     for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {

@@ -93,3 +93,16 @@ describe("csvStreamParser", () => {
     expect(streamed(pieces)).toEqual({ ok: true, records: [{ line: 1, cells: [cell, "y"] }] });
   });
 });
+
+describe("csvStreamParser, given a quote that never closes in a huge file", () => {
+  it("names the record's line once it runs past 10,000,000 characters", () => {
+    const parser = csvStreamParser(() => undefined);
+    expect(parser.push('a,b\nc,"open')).toBeUndefined();
+    const piece = "x".repeat(1 << 20);
+    let problem: string | undefined;
+    for (let i = 0; i < 20 && problem === undefined; i++) problem = parser.push(piece);
+    expect(problem).toBe(
+      "line 2: a record runs past 10,000,000 characters (is a quoted cell never closed?)",
+    );
+  });
+});
