@@ -16,11 +16,13 @@ export async function startsAcledExport(
   if (start.length === 0) return ended ? false : undefined;
   if (notTextKind(start) || start[0] === 0xff || start[0] === 0xfe) return false;
   const text = new TextDecoder("utf-8").decode(start);
+  // (A piece of a lone byte order mark, or a character cut in two, says nothing yet.)
+  if (text.replace(/^\uFFFD$/, "").length === 0) return ended ? false : undefined;
+  // Most datasets are JSON: told apart by their first byte, never loading the CSV reader.
+  if (!/^[A-Za-z_"]/.test(text)) return false;
   const lineEnd = text.search(/[\r\n]/);
   if (lineEnd < 0 && !ended && start.length < HEADER_BYTES) return undefined;
   const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  // Most datasets are JSON: they never load the CSV reader to be told apart.
-  if (!/^[A-Za-z_"]/.test(firstLine)) return false;
   const [{ parseCsv }, { isAcledHeader }] = await Promise.all([
     import("./csv"),
     import("./acled/acled-columns"),
