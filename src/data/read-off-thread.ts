@@ -1,6 +1,7 @@
 import type { Dataset } from "../domain/types";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import { timed } from "./timed";
+import { receivedShare, shareReceived } from "./share-received";
 import {
   postedStream,
   readStreamRequest,
@@ -128,14 +129,16 @@ function inWorker(
     };
     signal?.addEventListener("abort", cancel);
     const events: Dataset["events"][] = [];
+    const share = receivedShare();
     let sent = false;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
       if (message.type === "ready") {
         sent = true;
         send(worker);
-      } else if (message.type === "events") events.push(message.events);
-      else if (message.type === "step") onStep?.(message.step);
+      } else if (message.type === "events") {
+        events.push(shareReceived(message.events, share));
+      } else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "measure") {
         // Told again in the page's own timeline, where the benchmark reads the steps.
         performance.measure(`sourceline:${message.step}`, {

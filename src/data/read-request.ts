@@ -1,4 +1,4 @@
-import type { Dataset } from "../domain/types";
+import type { Dataset, TimelineEvent } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
 import { encodingNotice } from "./sniff-bytes";
@@ -110,7 +110,7 @@ export type ReadMessage =
       readonly duration: number;
     }
   /** A batch of the built events, in order, ahead of `done`. */
-  | { readonly type: "events"; readonly events: Dataset["events"] }
+  | { readonly type: "events"; readonly events: TimelineEvent[] }
   /** The rest of the dataset; its `events` are those of the batches before it. */
   | { readonly type: "done"; readonly dataset: Dataset }
   | { readonly type: "failed"; readonly error: WireError };
