@@ -1,5 +1,4 @@
 import type { Dataset } from "../domain/types";
-import { readAcledStream } from "./read-acled-stream";
 import {
   readOptions,
   serveRead,
@@ -26,11 +25,13 @@ export type PieceMessage =
 export type WorkerInput = ReadRequest | StreamRequest | PieceMessage;
 
 /** Reads a streamed request from its bytes, wherever it runs (a Worker, or the page). */
-export function readStreamRequest(
+export async function readStreamRequest(
   request: StreamRequest,
   stream: ReadableStream<Uint8Array>,
   controls: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
 ): Promise<Dataset> {
+  // Loaded when needed: the page imports this module, and most visitors never open an export.
+  const { readAcledStream } = await import("./read-acled-stream");
   return readAcledStream(stream, {
     ...readOptions(request, controls),
     where: request.address ?? request.name,

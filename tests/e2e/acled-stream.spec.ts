@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Worker } from "@playwright/test";
-import { details, eventList, expect, test } from "./fixtures";
+import { details, eventList, expect, openApp, test } from "./fixtures";
 
 const FIXTURE = readFileSync(
   new URL("../fixtures/acled/exampleville.csv", import.meta.url),
@@ -48,4 +48,20 @@ test("an ACLED export over 50 MB opens, which no whole file that large does", as
   });
   await expect(page.getByRole("status").filter({ hasText: "All 120,000 events" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Events (120,000)" })).toBeVisible();
+});
+
+test("the built-in view loads none of the ACLED reader, which only an export needs", async ({
+  page,
+}) => {
+  const scripts: Promise<{ url: string; text: string }>[] = [];
+  page.on("response", (response) => {
+    const url = response.url();
+    if (url.endsWith(".js")) scripts.push(response.text().then((text) => ({ url, text })));
+  });
+  await openApp(page);
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(0);
+  // ACLED's column names are in its reader alone (acled-columns.ts).
+  const withReader = loaded.filter(({ text }) => text.includes("event_id_cnty"));
+  expect(withReader.map(({ url }) => url)).toEqual([]);
 });
