@@ -1,7 +1,8 @@
 // What issue 4's 100 KB budget (initial JS + CSS of the built-in view, gzip) leaves for our own
-// code: builds the smallest app that uses the libraries the issue names (React, ReactDOM,
-// react-query, d3-scale), with this project's Vite config (its d3 stand-ins included), and
-// prints its gzip size next to the app's own initial JS + CSS.
+// code: builds the smallest app that uses the libraries the first paint needs (React, ReactDOM,
+// d3-scale; issue 4 also named react-query, which issue 15 replaced with our own store of
+// loads), with this project's Vite config (its d3 stand-ins included), and prints its gzip size
+// next to the app's own initial JS + CSS.
 // Usage: node bench/bundle-floor.mjs   (builds into bench/.floor/, gitignored)
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,23 +14,21 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const FLOOR = join(ROOT, "bench", ".floor");
 const BUDGET_KB = 100;
 
-// The libraries used the way the app uses them: a query, a provider, a UTC and a linear scale.
+// The libraries used the way the app uses them: a fetch in an effect, a UTC and a linear scale.
 const MAIN = `
-import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { scaleLinear, scaleUtc } from "d3-scale";
-import { StrictMode } from "react";
+import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 
 function App() {
-  const query = useQuery({ queryKey: ["data"], queryFn: () => fetch("./data").then((r) => r.text()) });
+  const [data, setData] = useState("");
+  useEffect(() => void fetch("./data").then((r) => r.text()).then(setData), []);
   const time = scaleUtc([0, 864e5], [0, 800]);
   const years = scaleLinear([0, 10], [0, 800]);
-  return <p>{query.data}{time.ticks(8).length}{years(5)}</p>;
+  return <p>{data}{time.ticks(8).length}{years(5)}</p>;
 }
 
-createRoot(document.getElementById("root")).render(
-  <StrictMode><QueryClientProvider client={new QueryClient()}><App /></QueryClientProvider></StrictMode>,
-);
+createRoot(document.getElementById("root")).render(<StrictMode><App /></StrictMode>);
 `;
 
 /** gzip level 6, what the benchmark's server (and a typical static host) sends. */
@@ -76,7 +75,7 @@ async function main() {
     app = undefined; // No build yet: run npm run build for the app's side.
   }
   const kb = (value) => `${value.toFixed(1)} KB`;
-  console.log(`React + ReactDOM + react-query + d3-scale alone: ${kb(floor)} gzip`);
+  console.log(`React + ReactDOM + d3-scale alone: ${kb(floor)} gzip`);
   console.log(`Left of the ${BUDGET_KB} KB budget for our code and CSS: ${kb(BUDGET_KB - floor)}`);
   if (app === undefined) console.log("The app's initial JS + CSS: no dist/ (run npm run build)");
   else {

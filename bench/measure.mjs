@@ -73,6 +73,7 @@ export async function measureRun(origin, target, { readyTimeoutMs = READY_TIMEOU
       return figures;
     }
     if (!target.blank) figures.loading = await loadingSteps(page).catch(() => undefined);
+    if (!target.blank) figures.firstPaintMs = await firstPaint(page).catch(() => undefined);
     figures.longestTaskMs = await longestTaskUntil(page, figures.readyMs).catch(() => undefined);
     await page.waitForTimeout(SETTLE_MS);
     figures.bytes = network.totals();
@@ -168,6 +169,17 @@ async function loadingSteps(page) {
     const ready = performance.getEntriesByName("sourceline:ready")[0];
     if (ready && lastEnd > 0) steps.render = ready.startTime - lastEnd;
     return steps;
+  });
+}
+
+/**
+ * ms from navigation start to the first frame showing the dataset's events: the loading
+ * screen's preview of their start times (a large dataset), or the explorer itself.
+ */
+async function firstPaint(page) {
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName("sourceline:first-paint")[0];
+    return mark ? mark.startTime : undefined;
   });
 }
 

@@ -11,7 +11,10 @@ export declare function mediansByTarget(
   runs: readonly RunFigures[],
   targets: readonly string[],
 ): Medians;
-/** Fills each size's `readyOfBuiltin`: its ready time over the built-in view's, per round, median. */
+/**
+ * Fills each size's `readyOfBuiltin` and `firstPaintOfBuiltin`: its ready time and its first paint
+ * over the built-in view's ready time, per round, median.
+ */
 export declare function addRatiosToBuiltin(medians: Medians, runs: readonly RunFigures[]): Medians;
 export declare function checkTargets(
   medians: Medians,

@@ -1,13 +1,12 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { createLoadStore } from "./data/load-store";
 import { Root } from "./app/Root";
+import { LoadStoreProvider } from "./app/use-load";
 import { createUrlStore, type UrlStore } from "./app/url-store";
 import "./styles.css";
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false } },
-});
+const loads = createLoadStore();
 // A TimelineJS link to an event (#event-…) opens that event here too. Its reader loads only for
 // such a link: every other page starts without waiting for it, or paying for its code.
 if (/^#event-/.test(location.hash)) {
@@ -32,9 +31,9 @@ function render(store: UrlStore) {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
+      <LoadStoreProvider value={loads}>
         <Root store={store} />
-      </QueryClientProvider>
+      </LoadStoreProvider>
     </StrictMode>,
   );
 }

@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
@@ -6,7 +5,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { vi } from "vitest";
 import { App } from "../src/app/App";
+import { LoadStoreProvider } from "../src/app/use-load";
 import { createUrlStore } from "../src/app/url-store";
+import { createLoadStore } from "../src/data/load-store";
 
 export const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), "../public");
 
@@ -28,17 +29,17 @@ export function serveStatic(route: Route = () => undefined) {
   return fetchMock;
 }
 
-/** Renders the whole app at `/?search`, with a fresh query client (no retries) and the URL store. */
+/** Renders the whole app at `/?search`, with a fresh store of loads and the URL store. */
 export function renderApp(search = "", route?: Route) {
   window.history.replaceState(null, "", `/${search ? `?${search}` : ""}`);
   serveStatic(route);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const loads = createLoadStore();
   const store = createUrlStore(window);
   const user = userEvent.setup();
   const view = render(
-    <QueryClientProvider client={client}>
+    <LoadStoreProvider value={loads}>
       <App store={store} />
-    </QueryClientProvider>,
+    </LoadStoreProvider>,
   );
-  return { ...view, user, store, client };
+  return { ...view, user, store, loads };
 }

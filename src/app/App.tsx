@@ -1,5 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
@@ -13,12 +12,13 @@ import { DatasetProgress } from "./DatasetProgress";
 import { Explorer, type ExplorerParts, type ExplorerSlots } from "./Explorer";
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
 import { useCancelLoading } from "./use-cancel-loading";
+import { useLoad } from "./use-load";
 import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
 import { formatCount } from "../domain/count";
 import { isDraftData } from "../data/draft/draft-address";
-import { MakeButtons } from "./MakeButtons";
+import { LazyMakeButtons } from "./lazy-header-actions";
 import { dataTooLongText } from "./refusal-notices";
 import { fullAppAddress } from "./embed/full-app-address";
 import { defaultDatasetUrl } from "./published-site";
@@ -42,7 +42,8 @@ export function App({ store }: { store: UrlStore }) {
   const url = useUrlState(store);
   const datasetUrl = url.state.data ?? defaultDatasetUrl();
   const draft = isDraftData(datasetUrl);
-  const query = useQuery({ ...datasetQueryOptions(datasetUrl), enabled: !draft });
+  const load = useMemo(() => datasetQueryOptions(datasetUrl), [datasetUrl]);
+  const { state: query, refetch } = useLoad(load, !draft);
   const [unkept, setUnkept] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState("");
   // A new dataset starts afresh: no event, filters or window carried over from the last one.
@@ -65,7 +66,7 @@ export function App({ store }: { store: UrlStore }) {
     [store],
   );
   const openFile = url.state.embed ? undefined : file.open;
-  const loading = useCancelLoading(store, datasetUrl, url.search, query.isSuccess);
+  const loading = useCancelLoading(store, datasetUrl, url.search, query.status === "success");
   // An embed has no file controls; it tells its host page how tall it is instead, whatever it shows.
   const fileUi = url.state.embed ? (
     <Suspense fallback={null}>
@@ -86,7 +87,7 @@ export function App({ store }: { store: UrlStore }) {
       </p>
       <FileDropZone onFile={file.open} />
       <LazyFileStatus state={file.state} onDismiss={file.dismiss} onCancel={file.cancel}>
-        {query.isSuccess && <p>The timeline you had open is unchanged.</p>}
+        {query.status === "success" && <p>The timeline you had open is unchanged.</p>}
       </LazyFileStatus>
     </>
   );
@@ -140,20 +141,20 @@ export function App({ store }: { store: UrlStore }) {
       </Suspense>
     );
   }
-  // React Query holds a fetch while the browser is offline and resumes it on reconnection.
-  if (query.isPending && query.fetchStatus === "paused") {
+  // A load waits while the browser is offline and resumes on reconnection (see load-store).
+  if (query.status === "pending" && query.paused) {
     return (
       <main className="app app--error">
         {fileUi}
         <ErrorState
           title="Waiting for the network"
           message={`You are offline, so ${datasetUrl} cannot be loaded yet. It will load as soon as the connection is back.`}
-          onRetry={() => void query.refetch()}
+          onRetry={refetch}
         />
       </main>
     );
   }
-  if (query.isPending) {
+  if (query.status === "pending") {
     return (
       <>
         {fileUi}
@@ -166,7 +167,7 @@ export function App({ store }: { store: UrlStore }) {
       </>
     );
   }
-  if (query.isError) {
+  if (query.status === "error") {
     const error = query.error;
     const refused = error instanceof DatasetError;
     return (
@@ -177,7 +178,7 @@ export function App({ store }: { store: UrlStore }) {
           message={error.message}
           problems={refused ? error.problems : []}
           // A refusal (invalid data, wrong format, too large) would be the same again: no Retry.
-          onRetry={refused ? undefined : () => void query.refetch()}
+          onRetry={refused ? undefined : refetch}
         >
           <WaysOut builtIn={Boolean(url.state.data)} onFile={openFile} />
         </ErrorState>
@@ -196,7 +197,7 @@ export function App({ store }: { store: UrlStore }) {
         slots={
           url.state.embed
             ? embedSlots
-            : () => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })
+            : () => ({ actions: <LazyMakeButtons dataset={query.data} onOpenDraft={openDraft} /> })
         }
       />
     </>

@@ -1,10 +1,13 @@
-import { useSyncExternalStore } from "react";
+import { lazy, Suspense, useSyncExternalStore } from "react";
 import {
   byteSize,
   loadProgress,
   subscribeReceived,
   type LoadProgress,
 } from "../data/load-progress";
+
+// Only a large dataset, read in a Worker, tells its start times ahead of the rest.
+const StartsPreview = lazy(() => import("./StartsPreview"));
 
 // What each reading step is doing, once the dataset has arrived.
 const STEPS: Record<string, (progress: LoadProgress) => string> = {
@@ -15,11 +18,23 @@ const STEPS: Record<string, (progress: LoadProgress) => string> = {
   build: () => "Checking dates, countries and quotations…",
 };
 
-/** How far a dataset's loading has come: bytes from the first one, then the reading step. */
+/**
+ * How far a dataset's loading has come: bytes from the first one, then the reading step, and
+ * once a large dataset's start times are read, when its events happen.
+ */
 export function DatasetProgress({ url }: { url: string }) {
   const progress = useSyncExternalStore(subscribeReceived, () => loadProgress(url));
   const text = describeProgress(progress);
-  return text ? <p className="state__detail">{text}</p> : null;
+  return (
+    <>
+      {text && <p className="state__detail">{text}</p>}
+      {progress.starts && (
+        <Suspense fallback={null}>
+          <StartsPreview starts={progress.starts} />
+        </Suspense>
+      )}
+    </>
+  );
 }
 
 /** The progress line's words, or nothing before the first byte. */

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode 
 import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
+import { markFirstPaint } from "./first-paint";
 import { countryCounts, groupCounts } from "../domain/filter";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
@@ -10,8 +11,6 @@ import { StepControls } from "../features/details/StepControls";
 import { FilterPanel } from "../features/filters/FilterPanel";
 import { EventList } from "../features/list/EventList";
 import { OpenFileButton } from "../features/files/OpenFileButton";
-import { CopyLinkButton } from "../features/share/CopyLinkButton";
-import { ExportMenu } from "../features/share/ExportMenu";
 import { Timeline } from "../features/timeline/Timeline";
 import { LazyDatasetWarnings } from "../ui/LazyDatasetWarnings";
 import { EmptyState } from "../ui/EmptyState";
@@ -19,8 +18,8 @@ import { LazyNotices } from "../ui/LazyNotices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
+import { LazyCopyLinkButton, LazyExportMenu, LazyPublishMenu } from "./lazy-header-actions";
 import { usePrintDocument } from "./print/use-print-document";
-import { PublishMenu } from "./publish/PublishMenu";
 import type { ShownView } from "../domain/shown-view";
 import { resolveView } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
@@ -132,6 +131,7 @@ export function Explorer(props: ExplorerProps) {
   // The benchmark's "ready": the first frame after the explorer is drawn and listening.
   useEffect(() => {
     requestAnimationFrame(() => performance.mark("sourceline:ready"));
+    markFirstPaint();
   }, []);
 
   const { selected, filtered, window } = view;
@@ -255,8 +255,10 @@ export function Explorer(props: ExplorerProps) {
         <div className="app__actions">
           {slots.actions}
           <OpenFileButton onFile={onOpenFile} />
-          {slots.exportMenu ?? <ExportMenu dataset={dataset} events={filtered} window={window} />}
-          <CopyLinkButton
+          {slots.exportMenu ?? (
+            <LazyExportMenu dataset={dataset} events={filtered} window={window} />
+          )}
+          <LazyCopyLinkButton
             url={shareUrl}
             localFile={
               isLocalData(datasetUrl)
@@ -269,7 +271,7 @@ export function Explorer(props: ExplorerProps) {
               )
             }
           />
-          <PublishMenu shown={shown} />
+          <LazyPublishMenu shown={shown} />
         </div>
       </header>
       {slots.banner}

@@ -1,6 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { datasetQueryOptions } from "../data/dataset-query";
+import { useLoadStore } from "./use-load";
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
 import type { UrlStore } from "./url-store";
 
@@ -11,7 +11,7 @@ export interface CancelledLoad {
 }
 
 /**
- * Cancel for a dataset that is loading: stops its download and reading (the query's signal ends
+ * Cancel for a dataset that is loading: stops its download and reading (the load's signal ends
  * both the fetch and the Worker) and goes back to the view shown before, or to the built-in
  * timeline; the cancelled link is kept, to open again.
  */
@@ -21,7 +21,7 @@ export function useCancelLoading(
   search: string,
   shown: boolean,
 ) {
-  const queryClient = useQueryClient();
+  const loads = useLoadStore();
   const [cancelled, setCancelled] = useState<CancelledLoad | undefined>(undefined);
   // The last view that showed a dataset, exactly as its link was (event, filters, window).
   const lastShown = useRef<string | undefined>(undefined);
@@ -31,13 +31,13 @@ export function useCancelLoading(
 
   const cancel = useCallback(() => {
     const link = store.getSnapshot();
-    void queryClient.cancelQueries({ queryKey: datasetQueryOptions(datasetUrl).queryKey });
+    loads.cancel(datasetQueryOptions(datasetUrl).key);
     setCancelled({ datasetUrl, search: link });
     const back =
       lastShown.current ??
       serializeUrlState({ ...EMPTY_URL_STATE, extra: parseUrlState(link).extra });
     store.set(back, "replace");
-  }, [queryClient, store, datasetUrl]);
+  }, [loads, store, datasetUrl]);
 
   const reopen = useCallback(() => {
     if (!cancelled) return;

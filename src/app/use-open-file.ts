@@ -1,10 +1,10 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
 import { LOCAL_PREFIX } from "../data/local-address";
 import type { Dataset } from "../domain/types";
 import type { FileStatusState } from "../features/files/FileStatus";
+import { useLoadStore } from "./use-load";
 
 /**
  * Opens a file the user chose or dropped: read and checked first, so a file that cannot be shown
@@ -12,7 +12,7 @@ import type { FileStatusState } from "../features/files/FileStatus";
  * (`data=local:<id>`), so Back returns to the previous dataset and a reload reopens the file.
  */
 export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dataset) => void) {
-  const queryClient = useQueryClient();
+  const loads = useLoadStore();
   const [state, setState] = useState<FileStatusState>({ status: "idle" });
   const latest = useRef(0);
   const reading = useRef<AbortController | undefined>(undefined);
@@ -58,11 +58,11 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
       }
       // Another file was chosen while this one was being kept: the later choice wins.
       if (attempt !== latest.current) return;
-      queryClient.setQueryData(datasetQueryOptions(data).queryKey, dataset);
+      loads.set(datasetQueryOptions(data).key, dataset);
       setState({ status: "idle" });
       onOpened(data, kept, dataset);
     },
-    [queryClient, onOpened],
+    [loads, onOpened],
   );
   const dismiss = useCallback(() => setState({ status: "idle" }), []);
   // Stops reading the file; the open timeline was never left, so there is nothing to go back to.

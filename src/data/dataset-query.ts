@@ -1,8 +1,8 @@
-import { queryOptions } from "@tanstack/react-query";
 import type { Dataset } from "../domain/types";
 import { DatasetError, isTransient } from "./dataset-error";
 import { fetchDataset } from "./fetch-dataset";
-import { reportStep } from "./load-progress";
+import { reportStarts, reportStep } from "./load-progress";
+import type { LoadOptions } from "./load-store";
 import { isLocalData } from "./local-address";
 import { readOffThread } from "./read-off-thread";
 
@@ -15,23 +15,22 @@ export const BUILT_IN_DATASET_URL = "./datasets/kabul-2021.json";
  */
 export const PUBLISHED_DATASET_URL = "./datasets/timeline.json";
 
-/** Query options for a dataset and its source texts; the only way the app loads data. */
-export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL) {
-  return queryOptions({
-    queryKey: ["dataset", url],
-    queryFn: ({ signal }) =>
-      isLocalData(url) ? openLocalDataset(url, signal) : fetchDataset(url, signal),
-    staleTime: Infinity,
+/** Load options for a dataset and its source texts; the only way the app loads data. */
+export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL): LoadOptions<Dataset> {
+  const local = isLocalData(url);
+  return {
+    key: `dataset ${url}`,
+    load: (signal) => (local ? openLocalDataset(url, signal) : fetchDataset(url, signal)),
     retry: shouldRetry,
     // A file from this browser's storage needs no network, and one this browser could not keep
-    // lives only in this cache: it stays for the whole visit.
-    networkMode: isLocalData(url) ? "always" : "online",
-    ...(isLocalData(url) ? { gcTime: Infinity } : {}),
-  });
+    // lives only in the store: it stays for the whole visit.
+    online: !local,
+    keep: local,
+  };
 }
 
 /**
- * Whether react-query tries a failed load again (twice at most, 1 s then 2 s later): only a
+ * Whether a failed load is tried again (twice at most, 1 s then 2 s later): only a
  * connection that failed or a server error (5xx). A dataset that is not valid will not become
  * valid by asking again, a 404 will answer 404 again, and a timeout has waited long enough.
  */
@@ -63,6 +62,10 @@ export async function openLocalDataset(data: string, signal?: AbortSignal): Prom
       label: `The file ${file.name}`,
       sourceTexts: { file: file.name },
     },
-    { signal, onStep: (step) => reportStep(data, step) },
+    {
+      signal,
+      onStep: (step) => reportStep(data, step),
+      onStarts: (starts) => reportStarts(data, starts),
+    },
   );
 }

@@ -2,8 +2,8 @@ import type { Dataset } from "../domain/types";
 import { DatasetError } from "./dataset-error";
 import { startsAcledExport } from "./acled-stream-claim";
 import { fetchBody, type BodyTaker } from "./fetch-text";
-import { reportReceived, reportStep } from "./load-progress";
-import { readOffThread, readStreamed } from "./read-off-thread";
+import { reportReceived, reportStarts, reportStep } from "./load-progress";
+import { readOffThread, readStreamed, type ReadControls } from "./read-off-thread";
 import type { StreamRequest } from "./read-stream-request";
 import { timed } from "./timed";
 import { showControls } from "../domain/bidi";
@@ -18,7 +18,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     label: `The dataset at ${base.href}`,
     sourceTexts: { base: base.href },
   };
-  const controls = { signal, onStep: (step: string) => reportStep(url, step) };
+  const controls = {
+    signal,
+    onStep: (step: string) => reportStep(url, step),
+    onStarts: (starts: Float64Array) => reportStarts(url, starts),
+  };
   // Decoded where it is read: in a Worker when it is large (see read-off-thread); an ACLED
   // export as it arrives, so that one of any size is never gathered into one string.
   const body = await timed("fetch", () =>
@@ -36,12 +40,12 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
 /** A reading fed the body's pieces as they arrive, which the download can cancel. */
 function streamedReading(
   request: StreamRequest,
-  { signal, onStep }: { signal?: AbortSignal; onStep: (step: string) => void },
+  { signal, ...tell }: { signal?: AbortSignal } & Pick<ReadControls, "onStep" | "onStarts">,
 ): BodyTaker<Dataset> {
   const stopped = new AbortController();
   const cancel = () => stopped.abort(signal?.reason);
   signal?.addEventListener("abort", cancel, { once: true });
-  const { feed, outcome } = readStreamed(request, { signal: stopped.signal, onStep });
+  const { feed, outcome } = readStreamed(request, { signal: stopped.signal, ...tell });
   return {
     feed: (piece) => feed(piece === "end" ? { type: "end" } : { type: "piece", bytes: piece }),
     cancel,

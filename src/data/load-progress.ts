@@ -12,6 +12,11 @@ export interface LoadProgress {
   readonly total?: number;
   /** The reading step under way once it has arrived, e.g. "parse", "validate", "build". */
   readonly step?: string;
+  /**
+   * The events' start times, sorted, once read and before the rest (a large dataset's, read in a
+   * Worker): the loading screen draws them while the events are checked and built.
+   */
+  readonly starts?: Float64Array;
 }
 
 const NOTHING: LoadProgress = { received: 0 };
@@ -43,6 +48,12 @@ export function reportReceived(url: string, bytes: number, total?: number): void
 /** Records the step the dataset at `url` is in once downloaded; told at once (steps are few). */
 export function reportStep(url: string, step: string): void {
   progress.set(url, { ...loadProgress(url), step });
+  notify();
+}
+
+/** Records the start times of the events of the dataset at `url`, read ahead of the rest. */
+export function reportStarts(url: string, starts: Float64Array): void {
+  progress.set(url, { ...loadProgress(url), starts });
   notify();
 }
 

@@ -3,7 +3,9 @@
 import type { ReadMessage } from "./read-request";
 import { workerInputHandler, type WorkerInput } from "./read-stream-request";
 
-const handle = workerInputHandler((message: ReadMessage) => self.postMessage(message));
+const handle = workerInputHandler((message: ReadMessage, transfer: Transferable[] = []) =>
+  self.postMessage(message, { transfer }),
+);
 self.onmessage = (event: MessageEvent<WorkerInput>) => handle(event.data);
 // Asked for its request only once it runs, so that the page can hand the bytes over.
 self.postMessage({ type: "ready" } satisfies ReadMessage);

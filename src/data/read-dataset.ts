@@ -5,6 +5,7 @@ import type { RawDataset } from "./dataset-schema";
 import { takeWellFormedDataset } from "./well-formed-dataset";
 import { formatCount } from "../domain/count";
 import { quoteFinderFor } from "./quote-finder";
+import { previewStarts } from "./preview-starts";
 
 /** The largest dataset opened, in characters: beyond it a tab runs short of memory. */
 export const MAX_DATASET_CHARS = 50_000_000;
@@ -34,6 +35,11 @@ export interface ReadOptions {
   readonly fetchSourceText?: (textUrl: string) => Promise<string>;
   /** Runs a step of the work as a performance measure, for the benchmark. */
   readonly timed?: <T>(step: string, work: () => T | Promise<T>) => Promise<T>;
+  /**
+   * Hears the events' start times, sorted, as soon as they can be read (before the checks and
+   * the build), so a large dataset's loading screen can draw when its events happen.
+   */
+  readonly onStarts?: (starts: Float64Array) => void;
 }
 
 const untimed = <T>(_step: string, work: () => T | Promise<T>) => Promise.resolve(work());
@@ -44,7 +50,11 @@ const untimed = <T>(_step: string, work: () => T | Promise<T>) => Promise.resolv
  * is wrong.
  */
 export async function readDataset(text: string, options: ReadOptions): Promise<Dataset> {
-  const { name, label, timed = untimed } = options;
+  const { name, label, timed = untimed, onStarts } = options;
+  const tellStarts = (json: unknown) => {
+    const starts = onStarts && previewStarts(json);
+    if (starts) onStarts?.(starts);
+  };
   const invalid = (problems: readonly string[]) =>
     new DatasetError(`${label} is not valid.`, capProblems(problems));
   const loadTexts = (raw: RawDataset) => sourceTexts(raw, options);
@@ -68,6 +78,8 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
   if (start.startsWith("{") || start.startsWith("[")) {
     const json = await timed("parse", () => parseJson(content, label));
     let candidate: unknown = json;
+    const isTimelineJs = !isColumnar(json) && looksLikeTimelineJs(json);
+    if (!isTimelineJs) tellStarts(json);
     if (isColumnar(json)) {
       // Loaded when needed, like the TimelineJS converters: only large datasets come this way.
       const { columnarCount, rowsFromColumns } = await import("./columns/from-columns");
@@ -80,7 +92,6 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     } else {
       tooMany(json !== null && typeof json === "object" && "events" in json ? json.events : []);
     }
-    const isTimelineJs = format === "sourceline" && looksLikeTimelineJs(json);
     if (isTimelineJs) {
       format = "timelinejs-json";
       // Loaded when needed: most visitors open our own format and never pay for the others.
@@ -89,6 +100,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       if (!converted.ok) throw invalid(converted.problems);
       candidate = converted.timeline.json;
       skipped = converted.timeline.skipped;
+      tellStarts(candidate);
     }
     raw = await timed("validate", () => checkShape(candidate, invalid, loadTexts));
   } else if (start.startsWith("<")) {
@@ -131,6 +143,7 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       const converted = convert(csv.records, name);
       if (!converted.ok) throw invalid(converted.problems);
       skipped = converted.timeline.skipped;
+      tellStarts(converted.timeline.json);
       return checkShape(converted.timeline.json, invalid, loadTexts);
     });
   }
@@ -151,6 +164,9 @@ export async function readConverted(
   const invalid = (problems: readonly string[]) =>
     new DatasetError(`${label} is not valid.`, capProblems(problems));
   const loadTexts = (raw: RawDataset) => sourceTexts(raw, options);
+  // The loading screen's preview of when the events happen, as for a whole file.
+  const starts = options.onStarts && previewStarts(json);
+  if (starts) options.onStarts?.(starts);
   const raw = await timed("validate", () => checkShape(json, invalid, loadTexts));
   return finishReading(raw, format, skipped, options);
 }

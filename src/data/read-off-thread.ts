@@ -1,7 +1,8 @@
 import type { Dataset } from "../domain/types";
+import { eventsDecoder } from "./events-wire";
+import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import { timed } from "./timed";
-import { receivedShare, shareReceived } from "./share-received";
 import {
   postedStream,
   readStreamRequest,
@@ -16,11 +17,13 @@ import {
  */
 export const OFF_THREAD_FROM_CHARS = 2_000_000;
 
-interface ReadControls {
+export interface ReadControls {
   /** Cancels the reading: the Worker is ended, and the promise rejects with the reason. */
   readonly signal?: AbortSignal;
   /** Hears each reading step as it starts (parse, validate, texts, build). */
   readonly onStep?: (step: string) => void;
+  /** Hears the events' start times once read, ahead of the rest (only when read in a Worker). */
+  readonly onStarts?: (starts: Float64Array) => void;
 }
 
 /**
@@ -31,7 +34,8 @@ export function readOffThread(request: ReadRequest, controls: ReadControls = {})
   const { content } = request;
   const size = "text" in content ? content.text.length : content.bytes.byteLength;
   if (size < OFF_THREAD_FROM_CHARS || typeof Worker === "undefined") {
-    return readRequested(request, { ...controls, timed });
+    // No preview of the starts: a dataset this small is read before the screen would show it.
+    return readRequested(request, { signal: controls.signal, onStep: controls.onStep, timed });
   }
   return readInWorker(request, controls);
 }
@@ -53,9 +57,9 @@ export function readStreamed(
     waiting.splice(0).forEach(feedHere);
     const { content } = request;
     const bytes = "file" in content ? content.file.stream() : stream;
-    const reading = readStreamRequest(request, bytes, { ...controls, timed });
+    const { signal, onStep } = controls;
+    const reading = readStreamRequest(request, bytes, { signal, onStep, timed });
     // Cancelled as a Worker is: the promise rejects with the reason, and no more is read.
-    const { signal } = controls;
     if (!signal) return reading;
     return new Promise<Dataset>((resolve, reject) => {
       const cancel = () => {
@@ -96,7 +100,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
       const { content } = request;
       worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
     },
-    () => readRequested(request, { ...controls, timed }),
+    () => readRequested(request, { signal: controls.signal, onStep: controls.onStep, timed }),
     controls,
   );
 }
@@ -110,7 +114,7 @@ function inWorker(
   readHere: () => Promise<Dataset>,
   controls: ReadControls,
 ): Promise<Dataset> {
-  const { signal, onStep } = controls;
+  const { signal, onStep, onStarts } = controls;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
@@ -128,8 +132,11 @@ function inWorker(
       reject(signal?.reason);
     };
     signal?.addEventListener("abort", cancel);
-    const events: Dataset["events"][] = [];
-    const share = receivedShare();
+    // The index's parts are prepared as the events arrive, a batch per task.
+    const preparing = prepareIndex();
+    const decode = eventsDecoder();
+    // Once the dataset is given, the Worker goes on to send its search texts, then ends.
+    let texts: { all: (string | undefined)[]; left: number } | undefined;
     let sent = false;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
@@ -137,18 +144,30 @@ function inWorker(
         sent = true;
         send(worker);
       } else if (message.type === "events") {
-        events.push(shareReceived(message.events, share));
+        addPrepared(preparing, decode(message.events));
       } else if (message.type === "step") onStep?.(message.step);
-      else if (message.type === "measure") {
+      else if (message.type === "starts") onStarts?.(message.starts);
+      else if (message.type === "texts") {
+        if (!texts) return;
+        const { all } = texts;
+        message.texts.forEach((text, i) => (all[message.from + i] = text));
+        texts.left -= message.texts.length;
+        if (texts.left <= 0) finish();
+      } else if (message.type === "measure") {
         // Told again in the page's own timeline, where the benchmark reads the steps.
         performance.measure(`sourceline:${message.step}`, {
           start: Math.max(0, message.start - performance.timeOrigin),
           duration: message.duration,
         });
+      } else if (message.type === "done") {
+        const prepared = preparedIndex(preparing);
+        const { events } = prepared;
+        texts = { all: prepared.searchTexts, left: events.length };
+        if (events.length === 0) finish();
+        resolve({ ...message.dataset, events, prepared });
       } else {
         finish();
-        if (message.type === "done") resolve({ ...message.dataset, events: events.flat() });
-        else reject(fromWire(message.error));
+        reject(fromWire(message.error));
       }
     };
     // A Worker that cannot start (a host's policy forbids it, say): read in the page instead,
@@ -156,14 +175,16 @@ function inWorker(
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
+      // After the dataset, only its search texts are missing: the page works out the rest.
+      if (texts) return;
       // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it.
-      if (sent)
+      if (sent) {
         reject(
           new Error(
             "The reading stopped before it finished (the browser may have run short of memory).",
           ),
         );
-      else resolve(readHere());
+      } else resolve(readHere());
     };
   });
 }

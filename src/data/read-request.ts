@@ -1,4 +1,6 @@
-import type { Dataset, TimelineEvent } from "../domain/types";
+import { searchTextOf } from "../domain/search";
+import { eventsEncoder, wireTransfer, type EventsWire } from "./events-wire";
+import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
 import { encodingNotice } from "./sniff-bytes";
@@ -36,8 +38,14 @@ export async function readRequested(
   {
     signal,
     onStep,
+    onStarts,
     timed,
-  }: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
+  }: {
+    signal?: AbortSignal;
+    onStep?: (step: string) => void;
+    onStarts?: (starts: Float64Array) => void;
+    timed: Timed;
+  },
 ): Promise<Dataset> {
   const { content, name } = request;
   const where = request.address ?? name;
@@ -45,7 +53,10 @@ export async function readRequested(
     "text" in content
       ? { ...content, encoding: "utf-8" }
       : await decodeFetched(content.bytes, where);
-  const dataset = await readDataset(text, readOptions(request, { signal, onStep, timed }));
+  const dataset = await readDataset(
+    text,
+    readOptions(request, { signal, onStep, onStarts, timed }),
+  );
   if (encoding !== "windows-1252") return dataset;
   const warning = { kind: "encoding", text: encodingNotice(where) } as const;
   return { ...dataset, warnings: [warning, ...dataset.warnings] };
@@ -57,8 +68,14 @@ export function readOptions(
   {
     signal,
     onStep,
+    onStarts,
     timed,
-  }: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
+  }: {
+    signal?: AbortSignal;
+    onStep?: (step: string) => void;
+    onStarts?: (starts: Float64Array) => void;
+    timed: Timed;
+  },
 ): ReadOptions {
   const { name, label, sourceTexts } = request;
   return {
@@ -72,6 +89,7 @@ export function readOptions(
       onStep?.(step);
       return timed(step, work);
     },
+    onStarts,
   };
 }
 
@@ -102,6 +120,8 @@ export type ReadMessage =
   /** The Worker runs and waits for its request. */
   | { readonly type: "ready" }
   | { readonly type: "step"; readonly step: string }
+  /** The events' start times, sorted, read before the checks and the build (for a preview). */
+  | { readonly type: "starts"; readonly starts: Float64Array }
   /** `start` in ms since the epoch: the page and the Worker count `performance.now()` apart. */
   | {
       readonly type: "measure";
@@ -109,33 +129,39 @@ export type ReadMessage =
       readonly start: number;
       readonly duration: number;
     }
-  /** A batch of the built events, in order, ahead of `done`. */
-  | { readonly type: "events"; readonly events: TimelineEvent[] }
+  /** A batch of the built events, in order, ahead of `done`, as columns (see events-wire). */
+  | { readonly type: "events"; readonly events: EventsWire }
   /** The rest of the dataset; its `events` are those of the batches before it. */
   | { readonly type: "done"; readonly dataset: Dataset }
+  /** After `done`: the search texts of the events from position `from` on, in order. */
+  | { readonly type: "texts"; readonly from: number; readonly texts: readonly string[] }
   | { readonly type: "failed"; readonly error: WireError };
 
-/** About 25 ms of the page's time to unpack, on this machine. */
-export const EVENTS_PER_MESSAGE = 4_000;
+/**
+ * A few milliseconds of the page's time to unpack and index (see read-off-thread), well under
+ * 50 ms on this machine when it is busy.
+ */
+export const EVENTS_PER_MESSAGE = 2_000;
 
 /** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
 export function serveReadRequest(
   request: ReadRequest,
-  post: (message: ReadMessage) => void,
+  post: (message: ReadMessage, transfer?: Transferable[]) => void,
 ): Promise<void> {
   return serveRead((controls) => readRequested(request, controls), post);
 }
 
-/** What a Worker's reading is given: where to tell each step, and how to time it. */
+/** What a Worker's reading is given: where to tell each step and the starts, how to time it. */
 export interface ServeControls {
   readonly onStep: (step: string) => void;
+  readonly onStarts: (starts: Float64Array) => void;
   readonly timed: Timed;
 }
 
 /** Runs one reading in a Worker, posting its steps, timings, events in batches, then the rest. */
 export async function serveRead(
   read: (controls: ServeControls) => Promise<Dataset>,
-  post: (message: ReadMessage) => void,
+  post: (message: ReadMessage, transfer?: Transferable[]) => void,
 ): Promise<void> {
   const timed: Timed = async (step, work) => {
     const start = performance.now();
@@ -147,13 +173,26 @@ export async function serveRead(
     }
   };
   try {
-    const dataset = await read({ onStep: (step) => post({ type: "step", step }), timed });
+    const dataset = await read({
+      onStep: (step) => post({ type: "step", step }),
+      onStarts: (starts) => post({ type: "starts", starts }, [starts.buffer]),
+      timed,
+    });
     // In batches: the page unpacks each message in one task, and 100,000 events in one would
     // hold it for over half a second.
+    const encode = eventsEncoder();
     for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {
-      post({ type: "events", events: dataset.events.slice(i, i + EVENTS_PER_MESSAGE) });
+      const batch = encode(dataset.events.slice(i, i + EVENTS_PER_MESSAGE));
+      post({ type: "events", events: batch }, wireTransfer(batch));
     }
     post({ type: "done", dataset: { ...dataset, events: [] } });
+    // Then their search texts, which would otherwise be worked out in the page (seconds of its
+    // time at 100,000 events, and the first search would wait for those not done yet).
+    const { events } = dataset;
+    for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
+      const texts = events.slice(from, from + EVENTS_PER_MESSAGE).map(searchTextOf);
+      post({ type: "texts", from, texts });
+    }
   } catch (error) {
     post({ type: "failed", error: toWire(error) });
   }

@@ -28,7 +28,12 @@ export type WorkerInput = ReadRequest | StreamRequest | PieceMessage;
 export async function readStreamRequest(
   request: StreamRequest,
   stream: ReadableStream<Uint8Array>,
-  controls: { signal?: AbortSignal; onStep?: (step: string) => void; timed: Timed },
+  controls: {
+    signal?: AbortSignal;
+    onStep?: (step: string) => void;
+    onStarts?: (starts: Float64Array) => void;
+    timed: Timed;
+  },
 ): Promise<Dataset> {
   // Loaded when needed: the page imports this module, and most visitors never open an export.
   const { readAcledStream } = await import("./read-acled-stream");
@@ -63,7 +68,9 @@ export function postedStream(): {
 }
 
 /** The Worker's side: answers a request, and feeds a posted body's pieces to its reading. */
-export function workerInputHandler(post: (message: ReadMessage) => void) {
+export function workerInputHandler(
+  post: (message: ReadMessage, transfer?: Transferable[]) => void,
+) {
   let feed: ((message: PieceMessage) => void) | undefined;
   return (input: WorkerInput): void => {
     if ("type" in input) {

@@ -34,11 +34,11 @@ const EMPTY_EXTENT: TimeWindow = { start: Date.UTC(2000, 0, 1), end: Date.UTC(20
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const { events } = dataset;
-  const timeline = buildTimelineIndex(events);
+  const prepared = dataset.prepared?.events === events ? dataset.prepared : undefined;
+  const timeline = prepared?.timeline ?? buildTimelineIndex(events);
   const extent = extentOf(timeline);
-  const positions = new Map<string, number>();
-  for (let i = 0; i < events.length; i++) positions.set((events[i] as TimelineEvent).id, i);
-  const set = indexEvents(events);
+  const set = indexEvents(events, prepared);
+  const positions = prepared?.positions ?? positionsOf(events);
   return {
     ...set,
     dataset,
@@ -50,6 +50,12 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     positions,
     quotesBySource: new Map(),
   };
+}
+
+function positionsOf(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) positions.set((events[i] as TimelineEvent).id, i);
+  return positions;
 }
 
 // Starts are in order, ends are not: the last end is looked for.

@@ -1,5 +1,6 @@
 import { countryName } from "./countries";
 import { normalizeForSearch, searchTextOf } from "./search";
+import type { PreparedIndex } from "./prepared-index";
 import type { TimelineEvent } from "./types";
 
 export interface EventFilter {
@@ -51,11 +52,16 @@ function keyOf(countries: readonly string[], groups: readonly string[], query: s
   return `${countries.join(",")}\u0000${groups.join("\u0001")}\u0000${query}`;
 }
 
-export function indexEvents(events: readonly TimelineEvent[]): EventSet {
+/**
+ * `prepared`: the facets and search texts worked out as the events arrived (see
+ * prepared-index.ts), used only if they are these events'.
+ */
+export function indexEvents(events: readonly TimelineEvent[], prepared?: PreparedIndex): EventSet {
+  const ours = prepared?.events === events ? prepared : undefined;
   return {
     events,
-    facets: facetsOf(events),
-    searchTexts: new Array<string | undefined>(events.length),
+    facets: ours?.facets ?? facetsOf(events),
+    searchTexts: ours?.searchTexts ?? new Array<string | undefined>(events.length),
     recent: { filtered: [], countries: [], groups: [] },
   };
 }
@@ -197,16 +203,35 @@ export interface Facets {
 
 /** Every country and group of a list's events, in one pass. */
 export function facetsOf(events: readonly TimelineEvent[]): Facets {
-  const countries = new Set<string>();
-  const groups = new Set<string>();
-  let lastCountries: readonly string[] | undefined;
+  const gathering = gatherFacets();
+  addFacets(gathering, events);
+  return facetsGathered(gathering);
+}
+
+/** Facets gathered a batch of events at a time, as a large dataset's events arrive. */
+export interface FacetsGathering {
+  readonly countries: Set<string>;
+  readonly groups: Set<string>;
+  lastCountries?: readonly string[];
+}
+
+export function gatherFacets(): FacetsGathering {
+  return { countries: new Set(), groups: new Set() };
+}
+
+/** Adds the next events, in date order (groups are listed in the order they first appear). */
+export function addFacets(gathering: FacetsGathering, events: readonly TimelineEvent[]): void {
+  const { countries, groups } = gathering;
   for (const event of events) {
     // Country lists are shared between events (see data/shared-values): skip repeats cheaply.
-    if (event.countries !== lastCountries) {
+    if (event.countries !== gathering.lastCountries) {
       for (const code of event.countries) countries.add(code);
-      lastCountries = event.countries;
+      gathering.lastCountries = event.countries;
     }
     if (event.group !== undefined) groups.add(event.group);
   }
+}
+
+export function facetsGathered({ countries, groups }: FacetsGathering): Facets {
   return { countries: [...countries], groups: [...groups] };
 }

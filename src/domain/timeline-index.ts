@@ -95,7 +95,7 @@ export function windowEvents(
  * slice edge, however many events there are.
  */
 export function columnCounts(
-  index: TimelineIndex,
+  index: Pick<TimelineIndex, "starts">,
   window: TimeWindow,
   columns: number,
 ): Uint32Array {

@@ -1,3 +1,5 @@
+import type { PreparedIndex } from "./prepared-index";
+
 /** Stable slug of an event: part of every shared link, never renamed once shipped. */
 export type EventId = string & { readonly __brand: "EventId" };
 
@@ -104,6 +106,11 @@ export interface Dataset {
   readonly skipped?: number;
   /** What loading had to skip, mend or flag, in the order found. */
   readonly warnings: readonly DatasetWarning[];
+  /**
+   * Parts of its index worked out as a large dataset's events arrived (see prepared-index.ts),
+   * used by the index only if they are for these events.
+   */
+  readonly prepared?: PreparedIndex;
 }
 
 /**

@@ -13,6 +13,9 @@ import { timed } from "../../src/data/timed";
 import { workerInputHandler, type WorkerInput } from "../../src/data/read-stream-request";
 import { readDataset } from "../../src/data/read-dataset";
 import { readFileSync } from "node:fs";
+import { buildDatasetIndex } from "../../src/domain/dataset-index";
+import { filterEvents } from "../../src/domain/filter";
+import { searchTextOf } from "../../src/domain/search";
 import { kabulArticle, kabulJson } from "../fixtures/kabul";
 
 const BASE = "https://example.org/datasets/kabul-2021.json";
@@ -25,6 +28,7 @@ const ARTICLE = "https://example.org/sources/presstv-2021-08-19-lavrov-afghanist
 class FakeWorker {
   static started: FakeWorker[] = [];
   static failsToStart = false;
+  static diesWithWork = false;
   static transferred = 0;
   onmessage: ((event: MessageEvent<ReadMessage>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
@@ -52,7 +56,11 @@ class FakeWorker {
 
   postMessage(input: WorkerInput, transfer: Transferable[] = []): void {
     FakeWorker.transferred += transfer.length;
-    this.handle(structuredClone(input, { transfer }));
+    const copy = structuredClone(input, { transfer });
+    // A Worker that dies with the work in hand (out of memory, say) reports an error.
+    if (FakeWorker.diesWithWork) {
+      setTimeout(() => this.onerror?.(new Event("error", { cancelable: true })));
+    } else this.handle(copy);
   }
 
   terminate(): void {
@@ -85,6 +93,7 @@ afterEach(() => {
   FakeWorker.started = [];
   FakeWorker.transferred = 0;
   FakeWorker.failsToStart = false;
+  FakeWorker.diesWithWork = false;
   vi.unstubAllGlobals();
 });
 
@@ -98,10 +107,48 @@ describe("readOffThread", () => {
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.started[0]?.options).toEqual({ type: "module" });
     expect(String(FakeWorker.started[0]?.url)).toContain("read-dataset-worker");
-    expect(FakeWorker.started[0]?.terminated).toBe(true);
     expect(steps).toEqual(["parse", "validate", "texts", "build"]);
-    expect(dataset).toEqual(await readRequested(largeRequest(), { timed }));
+    const { prepared, ...read } = dataset;
+    expect(read).toEqual(await readRequested(largeRequest(), { timed }));
     expect(dataset.events).toHaveLength(16);
+    // The Worker goes on to send the events' search texts, then ends.
+    await vi.waitFor(() => expect(FakeWorker.started[0]?.terminated).toBe(true));
+    expect(prepared?.events).toBe(dataset.events);
+    expect(prepared?.searchTexts).toEqual(dataset.events.map(searchTextOf));
+  });
+
+  it("gives the page the search texts the Worker works out, so a search never waits to work them out", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const dataset = await readOffThread(largeRequest());
+    const index = buildDatasetIndex(dataset);
+    await vi.waitFor(() => expect(FakeWorker.started[0]?.terminated).toBe(true));
+    expect(index.searchTexts).toEqual(dataset.events.map(searchTextOf));
+    expect(filterEvents(index, { countries: [], query: "lavrov" }).length).toBeGreaterThan(0);
+    // A dataset made with other events (an edit, a filter) does not take them by position.
+    const fewer = { ...dataset, events: dataset.events.slice(1) };
+    expect(buildDatasetIndex(fewer).searchTexts.every((text) => text === undefined)).toBe(true);
+  });
+
+  it("tells the events' start times, sorted, before the Worker builds them; in the page it does not", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const heard: string[] = [];
+    let starts: number[] = [];
+    const dataset = await readOffThread(largeRequest(), {
+      onStep: (step) => heard.push(step),
+      onStarts: (told) => {
+        heard.push("starts");
+        starts = [...told];
+      },
+    });
+    expect(heard).toEqual(["parse", "starts", "validate", "texts", "build"]);
+    expect(starts).toEqual(dataset.events.map((event) => event.when.start));
+
+    const small = { ...largeRequest(), content: { text: JSON.stringify(kabulJson()) } };
+    let toldInPage = false;
+    await readOffThread(small, { onStarts: () => (toldInPage = true) });
+    expect(toldInPage).toBe(false);
   });
 
   it("reads a small dataset in the page, starting no Worker", async () => {
@@ -205,11 +252,18 @@ describe("readOffThread", () => {
       (message) => messages.push(message),
     );
     const batches = messages.flatMap((message) =>
-      message.type === "events" ? [message.events.length] : [],
+      message.type === "events" ? [message.events.ids.length] : [],
     );
     expect(batches).toEqual([EVENTS_PER_MESSAGE, EVENTS_PER_MESSAGE, 1]);
-    const done = messages.at(-1);
+    const done = messages.find((message) => message.type === "done");
     expect(done?.type === "done" && done.dataset.events).toEqual([]);
+    // After the dataset, its search texts, in batches of the same size.
+    const texts = messages.slice(messages.indexOf(done as ReadMessage) + 1);
+    expect(texts.map((message) => message.type === "texts" && message.from)).toEqual([
+      0,
+      EVENTS_PER_MESSAGE,
+      2 * EVENTS_PER_MESSAGE,
+    ]);
 
     vi.stubGlobal("Worker", FakeWorker);
     const padded =
@@ -222,6 +276,32 @@ describe("readOffThread", () => {
     });
     expect(FakeWorker.started).toHaveLength(1);
     expect(dataset.events.map((event) => event.id)).toEqual(events.map((event) => event.id));
+  });
+
+  it("shares again the lists the events repeat, which crossing from the Worker in batches copied apart", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const count = EVENTS_PER_MESSAGE + 1;
+    const events = Array.from({ length: count }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      countries: ["AF", "US"],
+      actors: ["Sergey Lavrov"],
+      when: { start: new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10) },
+    }));
+    const padded =
+      " ".repeat(OFF_THREAD_FROM_CHARS) + JSON.stringify({ version: 1, title: "Many", events });
+    const dataset = await readOffThread({
+      content: { text: padded },
+      name: "many.json",
+      label: "The file many.json",
+      sourceTexts: { file: "many.json" },
+    });
+    const [first] = dataset.events;
+    const last = dataset.events.at(-1);
+    // The first and the last came in different messages: one array each all the same, as built.
+    expect(last?.countries).toEqual(["AF", "US"]);
+    expect(last?.countries).toBe(first?.countries);
+    expect(last?.actors).toBe(first?.actors);
   });
 
   it("reads in the page when the Worker cannot start (a host's policy forbids it)", async () => {
@@ -256,8 +336,10 @@ describe("readStreamed", () => {
     for (let i = 0; i < bytes.length; i += 100)
       feed({ type: "piece", bytes: bytes.slice(i, i + 100) });
     feed({ type: "end" });
-    const dataset = await outcome;
+    // The Worker's reading comes with the page's index prepared as its events arrived.
+    const { prepared, ...dataset } = await outcome;
     expect(dataset).toEqual(await readDataset(ACLED, acledAbout));
+    expect(prepared?.events).toBe(dataset.events);
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.transferred).toBe(Math.ceil(bytes.length / 100));
     expect(steps).toEqual(["parse", "validate", "texts", "build"]);
@@ -267,7 +349,9 @@ describe("readStreamed", () => {
     vi.stubGlobal("Worker", FakeWorker);
     const file = new Blob([ACLED]);
     const { outcome } = readStreamed({ ...acledAbout, content: { file } });
-    expect(await outcome).toEqual(await readDataset(ACLED, acledAbout));
+    const { prepared, ...dataset } = await outcome;
+    expect(dataset).toEqual(await readDataset(ACLED, acledAbout));
+    expect(prepared?.events).toBe(dataset.events);
   });
 
   it("reads in the page where there is no Worker, and stops on cancel", async () => {
@@ -292,5 +376,16 @@ describe("readStreamed", () => {
     controller.abort();
     await expect(outcome).rejects.toHaveProperty("name", "AbortError");
     expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+});
+
+describe("a reading Worker that dies once it has the work", () => {
+  it("says the reading stopped, instead of reading again bytes the page handed over", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    FakeWorker.diesWithWork = true;
+    const bytes = new TextEncoder().encode(" ".repeat(OFF_THREAD_FROM_CHARS) + "{}");
+    await expect(readOffThread({ ...largeRequest(), content: { bytes } })).rejects.toThrow(
+      "The reading stopped before it finished (the browser may have run short of memory).",
+    );
   });
 });

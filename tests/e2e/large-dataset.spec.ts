@@ -65,6 +65,9 @@ test("a large dataset is read in a Worker: the loading state follows it, Cancel 
     expect.stringMatching(/read-dataset-worker-[\w-]+\.js$/),
   ]);
   expect(held).toHaveLength(1);
+  // Read before the checks and the build, the start times are drawn while the rest is read.
+  const lastYear = new Date(Date.UTC(2001, 0, 1) + (EVENTS - 1) * 86_400_000).getUTCFullYear();
+  await expect(page.getByText(`30,000 events, from 2001 to ${lastYear}`)).toBeVisible();
   const closed = new Promise((resolve) => workers[0]?.on("close", resolve));
 
   await page.getByRole("button", { name: "Cancel" }).click();

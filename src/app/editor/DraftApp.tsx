@@ -1,8 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { draftIdOf } from "../../data/draft/draft-address";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
+import { useLoad } from "../use-load";
 import type { useUrlState } from "../use-url-state";
 import { DraftExplorer } from "./DraftExplorer";
 import { openDraftStore } from "./draft-registry";
@@ -22,15 +22,16 @@ interface DraftAppProps {
 export default function DraftApp(props: DraftAppProps) {
   const { url, datasetUrl, onOpenFile, onOpenDraft, fileUi, waysOut } = props;
   const id = draftIdOf(datasetUrl);
-  const query = useQuery({
-    queryKey: ["draft", id],
-    queryFn: async () => (id ? ((await openDraftStore(id)) ?? null) : null),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    networkMode: "always",
-    retry: false,
-  });
-  if (query.isPending) {
+  const load = useMemo(
+    () => ({
+      key: `draft ${id}`,
+      load: async () => (id ? ((await openDraftStore(id)) ?? null) : null),
+      keep: true,
+    }),
+    [id],
+  );
+  const { state: query, refetch } = useLoad(load);
+  if (query.status === "pending") {
     return (
       <>
         {fileUi}
@@ -38,18 +39,19 @@ export default function DraftApp(props: DraftAppProps) {
       </>
     );
   }
-  if (query.isError || !query.data) {
+  if (query.status === "error" || !query.data) {
+    const failed = query.status === "error" ? query.error : undefined;
     return (
       <main className="app app--error">
         {fileUi}
         <ErrorState
           title="This draft cannot be opened"
           message={
-            query.isError
-              ? `This browser’s storage could not give the draft back: ${query.error.message}`
+            failed
+              ? `This browser’s storage could not give the draft back: ${failed.message}`
               : "This browser keeps no draft by this link’s name. Drafts are kept only in the browser they were made in, until deleted there; if someone sent you the link, ask them to export the draft (Export → Sourceline JSON) and send you the file."
           }
-          onRetry={query.isError ? () => void query.refetch() : undefined}
+          onRetry={failed ? refetch : undefined}
         >
           {waysOut}
         </ErrorState>

@@ -4,7 +4,8 @@ import type { TimeWindow } from "../../domain/types";
 import { sharpCanvas } from "./sharp-canvas";
 
 interface DensityLayerProps {
-  readonly index: TimelineIndex;
+  /** The start times it counts, and the long events' spans it draws along the top. */
+  readonly index: Pick<TimelineIndex, "starts" | "ends" | "long">;
   readonly window: TimeWindow;
   readonly width: number;
   readonly height: number;

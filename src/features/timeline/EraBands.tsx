@@ -2,8 +2,6 @@ import { memo } from "react";
 import { countOf } from "../../domain/count";
 import type { PlacedEra } from "./place-eras";
 
-/** The lane the plot keeps above its rows for era labels, so they never sit under markers. */
-export const ERA_LANE_PX = 18;
 // Narrower than this, a label would be an ellipsis and nothing else.
 const MIN_LABEL_PX = 24;
 /**

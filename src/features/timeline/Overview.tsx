@@ -3,7 +3,7 @@ import type { TimelineIndex } from "../../domain/timeline-index";
 import { timeScale } from "../../domain/time-scale";
 import type { Era, TimeWindow } from "../../domain/types";
 import { DensityLayer } from "./DensityLayer";
-import { OverviewEras } from "./OverviewEras";
+import { LazyOverviewEras } from "./lazy-layers";
 import { clampWindow, panWindow, type ZoomBounds } from "../../domain/zoom";
 
 interface OverviewProps {
@@ -71,7 +71,7 @@ export function Overview(props: OverviewProps) {
   return (
     <div className="overview" aria-hidden="true" style={{ height: HEIGHT }} onPointerDown={jump}>
       {eras.length > 0 && (
-        <OverviewEras eras={eras} scale={scale} width={width} height={HEIGHT - 12} />
+        <LazyOverviewEras eras={eras} scale={scale} width={width} height={HEIGHT - 12} />
       )}
       <DensityLayer
         index={index}

@@ -12,13 +12,11 @@ import {
   type ZoomBounds,
 } from "../../domain/zoom";
 import { ClusterMarker } from "./ClusterMarker";
-import { DensityBuckets } from "./DensityBuckets";
 import { DensityLayer } from "./DensityLayer";
-import { EraBands, ERA_LANE_PX } from "./EraBands";
-import { EraList } from "./EraList";
+import { LazyDensityBuckets, LazyEraBands, LazyEraList } from "./lazy-layers";
 import { EventMarker, ROW_HEIGHT } from "./EventMarker";
 import { Overview } from "./Overview";
-import { placeEras } from "./place-eras";
+import { ERA_LANE_PX, placeEras } from "./place-eras";
 import { TimelineAxis, TimelineGrid } from "./TimelineAxis";
 import { timelineRows } from "./timeline-rows";
 import { usePlotGestures } from "./use-plot-gestures";
@@ -175,7 +173,7 @@ export function Timeline(props: TimelineProps) {
           canZoomOut={span < fit.end - fit.start - 1}
         />
       </div>
-      <EraList eras={eras} placed={placedEras} />
+      {eras.length > 0 && <LazyEraList eras={eras} placed={placedEras} />}
       <div
         className="timeline__plot"
         ref={plotRef}
@@ -183,7 +181,7 @@ export function Timeline(props: TimelineProps) {
         role="group"
         aria-label="Events by date"
       >
-        {eras.length > 0 && <EraBands placed={placedEras} />}
+        {eras.length > 0 && <LazyEraBands placed={placedEras} />}
         <div className="timeline__rows">
           <TimelineGrid scale={scale} width={width} height={height} />
           {dense && (
@@ -205,7 +203,7 @@ export function Timeline(props: TimelineProps) {
               />
             )}
             {dense && (
-              <DensityBuckets
+              <LazyDensityBuckets
                 index={index}
                 window={window}
                 width={width}

@@ -1,5 +1,11 @@
 import type { Era, TimeWindow } from "../../domain/types";
 
+/**
+ * The lane the plot keeps above its rows for era labels, so they never sit under markers. Here,
+ * not beside EraBands, which loads later: the plot keeps the lane from its first frame.
+ */
+export const ERA_LANE_PX = 18;
+
 /** An era cut to the plot: its visible extent in px, and which of two tints it takes. */
 export interface PlacedEra {
   readonly era: Era;
