@@ -5,8 +5,8 @@ export const HEADER_BYTES = 65_536;
 
 /**
  * Whether bytes that start a file start an ACLED export (its header row, in UTF-8): true,
- * false, or undefined while the header row has not all arrived (`ended` says nothing more
- * will). Only such a file is read as it streams; any other is gathered and read whole.
+ * false, or undefined until 64 KB have arrived (`ended` says nothing more will). Only such a
+ * file is read as it streams; any other is gathered and read whole.
  */
 export async function startsAcledExport(
   pieces: readonly Uint8Array[],
@@ -20,8 +20,15 @@ export async function startsAcledExport(
   if (text.replace(/^\uFFFD$/, "").length === 0) return ended ? false : undefined;
   // Most datasets are JSON: told apart by their first byte, never loading the CSV reader.
   if (!/^[A-Za-z_"]/.test(text)) return false;
+  // Decided on the first 64 KB (or the whole of a smaller body), not the header row alone: a
+  // start that is not UTF-8 (Excel's Windows-1252) is read whole, as Windows-1252, as before.
+  if (!ended && start.length < HEADER_BYTES) return undefined;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(start, { stream: !ended });
+  } catch {
+    return false;
+  }
   const lineEnd = text.search(/[\r\n]/);
-  if (lineEnd < 0 && !ended && start.length < HEADER_BYTES) return undefined;
   const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
   const [{ parseCsv }, { isAcledHeader }] = await Promise.all([
     import("./csv"),

@@ -117,7 +117,8 @@ describe("fetchDataset, given an ACLED export", () => {
       "It has more than 3 rows; this app opens ACLED exports of up to 3 rows.",
     ]);
     expect(state.cancelled).toBe(true);
-    expect(state.pulled).toBeLessThan(100);
+    // Told once the first 64 KB have arrived (about 130 rows here), then at once.
+    expect(state.pulled).toBeLessThan(300);
   });
 
   it("fails with today's FetchError when the connection drops halfway", async () => {
@@ -139,5 +140,16 @@ describe("fetchDataset, given an ACLED export", () => {
     expect(error).not.toBeInstanceOf(FetchError);
     expect(error).toHaveProperty("name", "AbortError");
     expect(state.cancelled).toBe(true);
+  });
+});
+
+describe("fetchDataset, given an ACLED export saved as Windows-1252", () => {
+  it("reads it whole as Windows-1252 and says so, as before", async () => {
+    const text = THREE.replace("Exampleville", "Ex\u00e9mpleville");
+    const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+    serve(() => new Response(body(bytes, 100).stream));
+    const dataset = await fetchDataset(URL_);
+    expect(dataset.warnings[0]?.text).toMatch(/was read as Windows-1252/);
+    expect(dataset.events.map((event) => event.title)).toContain("Armed clash in Exémpleville");
   });
 });
