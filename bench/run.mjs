@@ -1,12 +1,13 @@
 // The benchmark of issue 4: generate datasets, build, serve, measure each size against a blank
 // page in fresh Chromiums, print the medians as a table and write bench/results/latest.json.
-// Usage: node bench/run.mjs [--sizes 1000,10000,100000] [--runs 3] [--no-build]
+// Usage: node bench/run.mjs [--sizes 1000,10000,100000] [--acled 1000000] [--runs 3] [--no-build]
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeDatasets, DATA_DIR, SEED } from "./generate-dataset.mjs";
+import { writeAcled } from "./generate-acled.mjs";
 import {
   CHROMIUM_FLAGS,
   FRAME_JITTER_MS,
@@ -23,9 +24,11 @@ const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH_DIR);
 const RESULTS = join(BENCH_DIR, "results", "latest.json");
 const PORT = 4188;
-const USAGE = `Usage: node bench/run.mjs [--sizes 1000,10000,100000] [--runs 3] [--no-build]
-                          [--ready-timeout 60]
+const USAGE = `Usage: node bench/run.mjs [--sizes 1000,10000,100000] [--acled 1000000] [--runs 3]
+                          [--no-build] [--ready-timeout 60]
   --sizes          comma-separated dataset sizes (events), default 1000,10000,100000
+  --acled          also an ACLED-style CSV export of this many rows (generate-acled.mjs, read as
+                   it streams), its column named "<size> ACLED"; none by default
   --runs           runs of each page (blank, built-in, each size), each in a fresh Chromium, default 3
   --no-build       measure the existing dist/ instead of running npm run build
   --ready-timeout  seconds to wait for the app to be ready before giving up on a size, default 60
@@ -34,6 +37,7 @@ const USAGE = `Usage: node bench/run.mjs [--sizes 1000,10000,100000] [--runs 3] 
 function parseArgs(argv) {
   const options = {
     sizes: [1000, 10000, 100000],
+    acled: undefined,
     runs: 3,
     build: true,
     readyTimeoutMs: READY_TIMEOUT_MS,
@@ -46,6 +50,7 @@ function parseArgs(argv) {
       return next;
     };
     if (arg === "--sizes") options.sizes = value().split(",").map(Number);
+    else if (arg === "--acled") options.acled = Number(value());
     else if (arg === "--runs") options.runs = Number(value());
     else if (arg === "--no-build") options.build = false;
     else if (arg === "--ready-timeout") options.readyTimeoutMs = Number(value()) * 1000;
@@ -56,6 +61,8 @@ function parseArgs(argv) {
   }
   if (!options.sizes.every((size) => Number.isInteger(size) && size > 0))
     throw new Error("--sizes takes whole numbers of events, e.g. --sizes 1000,10000");
+  if (options.acled !== undefined && !(Number.isInteger(options.acled) && options.acled > 0))
+    throw new Error("--acled takes a whole number of rows, e.g. --acled 1000000");
   if (!Number.isInteger(options.runs) || options.runs < 1)
     throw new Error("--runs takes 1 or more");
   if (!(options.readyTimeoutMs > 0)) throw new Error("--ready-timeout takes a number of seconds");
@@ -108,6 +115,14 @@ async function main() {
     const datasets = writeDatasets(options.sizes);
     for (const d of datasets)
       console.log(`  ${d.file}: ${d.sources} sources, ${(d.bytes / 1e6).toFixed(1)} MB`);
+    // Same seed, same bytes: a file already written for this size is the one that would be.
+    const acledPath = options.acled && join(DATA_DIR, `acled-${options.acled}.csv`);
+    const acled = acledPath && {
+      size: options.acled,
+      file: `acled-${options.acled}.csv`,
+      bytes: existsSync(acledPath) ? statSync(acledPath).size : writeAcled(options.acled).bytes,
+    };
+    if (acled) console.log(`  ${acled.file}: ${(acled.bytes / 1e6).toFixed(1)} MB`);
 
     if (options.build) await build();
     if (!existsSync(join(ROOT, "dist", "index.html")))
@@ -116,7 +131,7 @@ async function main() {
     server = await startServer({ port: PORT, distDir: join(ROOT, "dist"), dataDir: DATA_DIR });
     console.log(`Serving dist/ and bench/.data/ on ${server.origin}`);
     // Gzip every dataset once before the first run, so no run waits for the compressor.
-    for (const d of datasets) {
+    for (const d of acled ? [...datasets, acled] : datasets) {
       await fetch(`${server.origin}/bench-data/${d.file}`, {
         headers: { "Accept-Encoding": "gzip" },
       }).then((response) => response.arrayBuffer());
@@ -131,6 +146,17 @@ async function main() {
         searchWord: d.searchWord,
         path: `/?data=${encodeURIComponent(`/bench-data/${d.file}`)}`,
       })),
+      ...(acled
+        ? [
+            {
+              key: `${acled.size} ACLED`,
+              size: `${acled.size} ACLED`,
+              // A word of the made-up militias' names, in many rows' actors.
+              searchWord: "militia",
+              path: `/?data=${encodeURIComponent(`/bench-data/${acled.file}`)}`,
+            },
+          ]
+        : []),
     ];
     const runs = [];
     const gaveUp = new Set();
@@ -152,7 +178,7 @@ async function main() {
       }
     }
 
-    const columns = ["builtin", ...options.sizes];
+    const columns = ["builtin", ...options.sizes, ...(acled ? [`${acled.size} ACLED`] : [])];
     const medians = addRatiosToBuiltin(mediansByTarget(runs, ["blank", ...columns]), runs);
     const checks = checkTargets(medians, columns);
     const chromium = runs.find((run) => run.chromium)?.chromium;
@@ -202,6 +228,7 @@ async function main() {
           },
           config: {
             sizes: options.sizes,
+            acled: options.acled,
             runs: options.runs,
             seed: SEED,
             flags: CHROMIUM_FLAGS,
@@ -210,7 +237,7 @@ async function main() {
             readyTimeoutMs: options.readyTimeoutMs,
             frameJitterMs: FRAME_JITTER_MS,
           },
-          datasets,
+          datasets: acled ? [...datasets, acled] : datasets,
           medians,
           targets: checks,
           neverReady,

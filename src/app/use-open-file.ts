@@ -2,7 +2,6 @@ import { useCallback, useRef, useState } from "react";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
 import { LOCAL_PREFIX } from "../data/local-address";
-import { MAX_DATASET_CHARS, megabytes } from "../data/read-dataset";
 import type { Dataset } from "../domain/types";
 import type { FileStatusState } from "../features/files/FileStatus";
 import { useLoadStore } from "./use-load";
@@ -30,17 +29,9 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
           setState({ status: "failed", name: file.name, message, problems });
         }
       };
-      // File sizes are in bytes and the limit in characters: close enough for a clear refusal
-      // before reading a file far too large into memory.
-      if (file.size > MAX_DATASET_CHARS) {
-        fail(`${file.name} is too large to open.`, [
-          `It is ${megabytes(file.size)}; this app opens files up to ${megabytes(MAX_DATASET_CHARS)}.`,
-        ]);
-        return;
-      }
       setState({ status: "reading", name: file.name });
       let dataset: Dataset;
-      let text: string;
+      let text: string | undefined;
       try {
         // Loaded with the first file opened: the built-in view never reads one.
         const { readOpenedFile } = await import("./read-opened-file");
@@ -57,6 +48,8 @@ export function useOpenFile(onOpened: (data: string, kept: boolean, dataset: Dat
       try {
         // Loaded with the first file opened: the built-in view never keeps one.
         const { saveLocalFile } = await import("../data/local-files");
+        // An export read as it streamed has no one text to keep: it is open for this visit.
+        if (text === undefined) throw new Error("Too large to keep.");
         data = await saveLocalFile(file.name, text);
       } catch {
         // Opened all the same, for this visit only: the page says it will not survive a reload.

@@ -1,8 +1,10 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "./dataset-error";
-import { fetchBytes } from "./fetch-text";
+import { startsAcledExport } from "./acled-stream-claim";
+import { fetchBody, type BodyTaker } from "./fetch-text";
 import { reportReceived, reportStarts, reportStep } from "./load-progress";
-import { readOffThread } from "./read-off-thread";
+import { readOffThread, readStreamed, type ReadControls } from "./read-off-thread";
+import type { StreamRequest } from "./read-stream-request";
 import { timed } from "./timed";
 import { showControls } from "../domain/bidi";
 
@@ -10,24 +12,45 @@ import { showControls } from "../domain/bidi";
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   const base = datasetAddress(url);
   reportReceived(url, 0);
-  // Decoded where it is read: in a Worker when it is large (see read-off-thread).
-  const bytes = await timed("fetch", () =>
-    fetchBytes(base, signal, (received, total) => reportReceived(url, received, total)),
+  const about = {
+    name: base.pathname.split("/").pop() || base.href,
+    address: base.href,
+    label: `The dataset at ${base.href}`,
+    sourceTexts: { base: base.href },
+  };
+  const controls = {
+    signal,
+    onStep: (step: string) => reportStep(url, step),
+    onStarts: (starts: Float64Array) => reportStarts(url, starts),
+  };
+  // Decoded where it is read: in a Worker when it is large (see read-off-thread); an ACLED
+  // export as it arrives, so that one of any size is never gathered into one string.
+  const body = await timed("fetch", () =>
+    fetchBody(base, signal, (received, total) => reportReceived(url, received, total), {
+      claim: async (pieces, ended) => {
+        const acled = await startsAcledExport(pieces, ended);
+        return acled && streamedReading({ ...about, content: { pieces: "posted" } }, controls);
+      },
+    }),
   );
-  return readOffThread(
-    {
-      content: { bytes },
-      name: base.pathname.split("/").pop() || base.href,
-      address: base.href,
-      label: `The dataset at ${base.href}`,
-      sourceTexts: { base: base.href },
-    },
-    {
-      signal,
-      onStep: (step) => reportStep(url, step),
-      onStarts: (starts) => reportStarts(url, starts),
-    },
-  );
+  if ("taken" in body) return body.taken;
+  return readOffThread({ ...about, content: { bytes: body.bytes } }, controls);
+}
+
+/** A reading fed the body's pieces as they arrive, which the download can cancel. */
+function streamedReading(
+  request: StreamRequest,
+  { signal, ...tell }: { signal?: AbortSignal } & Pick<ReadControls, "onStep" | "onStarts">,
+): BodyTaker<Dataset> {
+  const stopped = new AbortController();
+  const cancel = () => stopped.abort(signal?.reason);
+  signal?.addEventListener("abort", cancel, { once: true });
+  const { feed, outcome } = readStreamed(request, { signal: stopped.signal, ...tell });
+  return {
+    feed: (piece) => feed(piece === "end" ? { type: "end" } : { type: "piece", bytes: piece }),
+    cancel,
+    outcome: outcome.finally(() => signal?.removeEventListener("abort", cancel)),
+  };
 }
 
 /** The dataset's address, resolved against the page; only http(s) is fetched. */

@@ -74,6 +74,46 @@ export async function fetchBytes(
   signal?: AbortSignal,
   onReceived?: (bytes: number, total: number | undefined) => void,
 ): Promise<Uint8Array> {
+  const body = await fetchBody<never>(url, signal, onReceived);
+  if ("bytes" in body) return body.bytes;
+  throw new Error("Only a divert takes a body over.");
+}
+
+/**
+ * Takes over a body whose first bytes say it can be read as it arrives (an ACLED export, see
+ * fetch-dataset.ts), so that it is never gathered whole and has no size limit of its own.
+ */
+export interface BodyDivert<T> {
+  /**
+   * Looks at the pieces so far: a taker for the body, false to gather it as usual, or
+   * undefined to look again with the next piece (the body's end is `ended`).
+   */
+  readonly claim: (
+    pieces: readonly Uint8Array[],
+    ended: boolean,
+  ) => BodyTaker<T> | false | undefined | Promise<BodyTaker<T> | false | undefined>;
+}
+
+/**
+ * A body taken over: each piece as it arrives, then its end, or `cancel` when the download
+ * fails; `outcome` may fail before the body ends (a row limit), which ends the download.
+ */
+export interface BodyTaker<T> {
+  readonly feed: (piece: Uint8Array | "end") => void;
+  readonly cancel: () => void;
+  readonly outcome: Promise<T>;
+}
+
+/**
+ * The body at `url` as bytes, or what `divert` is making of it (once the whole body has
+ * arrived), within both time limits (and the size limit, when gathered); errors say which failed.
+ */
+export async function fetchBody<T>(
+  url: URL,
+  signal?: AbortSignal,
+  onReceived?: (bytes: number, total: number | undefined) => void,
+  divert?: BodyDivert<T>,
+): Promise<{ bytes: Uint8Array } | { taken: Promise<T> }> {
   // One controller for the caller's cancel and both limits. Silence is given 20 s, so a server
   // that stops answering is given up on soon; the whole download is given 60 s, so one that
   // keeps sending a byte now and then is given up on too.
@@ -82,6 +122,8 @@ export async function fetchBytes(
   let tooSlow = false;
   let answered = false;
   let received = 0;
+  // The taker's own refusal (its row limit, say) is passed on as it is.
+  let takerFailed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = setTimeout(() => {
     tooSlow = true;
@@ -111,17 +153,26 @@ export async function fetchBytes(
     }
     // Refused before reading when the server says how large it is: a 2 GB download would
     // otherwise end in an out-of-memory error that explains nothing.
+    // (A body that may be taken over is refused once its first bytes say it will not be.)
     const length = Number(response.headers.get("content-length"));
-    if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
+    const refuseLength = () => {
+      if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
+    };
+    if (!divert) refuseLength();
     const total = length > 0 ? length : undefined;
     onReceived?.(0, total);
-    return await readBody(response, url, controller.signal, (size) => {
-      received = size;
-      restartTimer();
-      onReceived?.(size, total);
+    return await readBody(response, url, controller.signal, {
+      onPiece: (size) => {
+        received = size;
+        restartTimer();
+        onReceived?.(size, total);
+      },
+      divert,
+      refuseLength,
+      onTakerFailed: () => (takerFailed = true),
     });
   } catch (error) {
-    if (error instanceof FetchError || error instanceof DatasetError) throw error;
+    if (error instanceof FetchError || error instanceof DatasetError || takerFailed) throw error;
     if (tooSlow) {
       throw new FetchError(
         `${url.href} was still sending after ${TOTAL_MS / 1000} s (${byteSize(received)} had arrived), too slowly to wait for.`,
@@ -148,18 +199,30 @@ export async function fetchBytes(
   }
 }
 
+interface BodyReading<T> {
+  readonly onPiece: (bytes: number) => void;
+  readonly divert: BodyDivert<T> | undefined;
+  /** Refuses a body whose announced length is over the limit, once it is to be gathered. */
+  readonly refuseLength: () => void;
+  readonly onTakerFailed: () => void;
+}
+
 /**
  * The body's bytes, taken piece by piece: each piece says
  * how much has arrived, and a body past the size limit is refused as it arrives, since a
- * compressed response's length says nothing of its size unpacked.
+ * compressed response's length says nothing of its size unpacked. A body `divert` claims goes
+ * to its taker piece by piece instead, with no size limit.
  */
-async function readBody(
+async function readBody<T>(
   response: Response,
   url: URL,
   signal: AbortSignal,
-  onPiece: (bytes: number) => void,
-): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  { onPiece, divert, refuseLength, onTakerFailed }: BodyReading<T>,
+): Promise<{ bytes: Uint8Array } | { taken: Promise<T> }> {
+  if (!response.body) {
+    refuseLength();
+    return { bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
   const reader = response.body.getReader();
   // Not every body ends with its request's signal (one made by a service worker need not): an
   // abort cancels the reading itself, and what was read so far is never taken as the whole.
@@ -167,22 +230,54 @@ async function readBody(
   signal.addEventListener("abort", stop);
   const pieces: Uint8Array[] = [];
   let size = 0;
+  let deciding = divert !== undefined;
+  let taker: BodyTaker<T> | undefined;
+  // A taker that fails (refuses a row limit) ends the download at once, with its reason.
+  let failed: { error: unknown } | undefined;
   try {
     for (;;) {
       const { done, value } = await reader.read();
+      if (failed) throw failed.error;
       signal.throwIfAborted();
+      if (!done) {
+        size += value.byteLength;
+        onPiece(size);
+      }
+      if (taker) {
+        taker.feed(done ? "end" : value);
+        if (done) break;
+        continue;
+      }
+      if (!done) pieces.push(value);
+      if (deciding && divert) {
+        const claimed = await divert.claim(pieces, done);
+        if (claimed) {
+          taker = claimed;
+          taker.outcome.catch((error: unknown) => {
+            failed = { error };
+            onTakerFailed();
+            stop();
+          });
+          pieces.splice(0).forEach((piece) => claimed.feed(piece));
+          if (done) claimed.feed("end");
+        } else if (claimed === false) {
+          deciding = false;
+          refuseLength();
+        }
+      }
       if (done) break;
-      size += value.byteLength;
-      if (size > MAX_DATASET_CHARS) {
+      if (!taker && size > MAX_DATASET_CHARS) {
         stop();
         throw tooLarge(url, `over ${megabytes(MAX_DATASET_CHARS)}`);
       }
-      pieces.push(value);
-      onPiece(size);
     }
+  } catch (error) {
+    taker?.cancel();
+    throw error;
   } finally {
     signal.removeEventListener("abort", stop);
   }
+  if (taker) return { taken: taker.outcome };
   let bytes = pieces[0] ?? new Uint8Array(0);
   if (pieces.length > 1) {
     bytes = new Uint8Array(size);
@@ -192,7 +287,7 @@ async function readBody(
       offset += piece.byteLength;
     }
   }
-  return bytes;
+  return { bytes };
 }
 
 function tooLarge(url: URL, size: string): DatasetError {

@@ -147,7 +147,41 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       return checkShape(converted.timeline.json, invalid, loadTexts);
     });
   }
+  return finishReading(raw, format, skipped, options);
+}
 
+/**
+ * Reads rows already converted to our format (an ACLED export read as it streamed in, see
+ * read-acled-stream.ts): the same checks, texts and build as a whole file's.
+ */
+export async function readConverted(
+  json: unknown,
+  skipped: readonly string[],
+  format: DatasetFormat,
+  options: ReadOptions,
+): Promise<Dataset> {
+  const { label, timed = untimed } = options;
+  const invalid = (problems: readonly string[]) =>
+    new DatasetError(`${label} is not valid.`, capProblems(problems));
+  const loadTexts = (raw: RawDataset) => sourceTexts(raw, options);
+  // The loading screen's preview of when the events happen, as for a whole file.
+  const starts = options.onStarts && previewStarts(json);
+  if (starts) options.onStarts?.(starts);
+  const raw = await timed("validate", () => checkShape(json, invalid, loadTexts));
+  return finishReading(raw, format, skipped, options);
+}
+
+/** The texts, the build and the notices: the end of reading a dataset in any format. */
+async function finishReading(
+  raw: RawDataset,
+  format: DatasetFormat,
+  skipped: readonly string[],
+  options: ReadOptions,
+): Promise<Dataset> {
+  const { name, label, timed = untimed } = options;
+  const invalid = (problems: readonly string[]) =>
+    new DatasetError(`${label} is not valid.`, capProblems(problems));
+  const loadTexts = (raw: RawDataset) => sourceTexts(raw, options);
   const texts = await timed("texts", () => loadTexts(raw));
   const findQuote = await quoteFinderFor(raw);
   const built = await timed("build", () => buildDataset(raw, texts, undefined, findQuote));

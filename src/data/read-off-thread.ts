@@ -3,6 +3,12 @@ import { eventsDecoder } from "./events-wire";
 import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import { timed } from "./timed";
+import {
+  postedStream,
+  readStreamRequest,
+  type PieceMessage,
+  type StreamRequest,
+} from "./read-stream-request";
 
 /**
  * From this size (in characters, or bytes as fetched) a dataset is read in a Worker. Below it, reading in the page
@@ -11,7 +17,7 @@ import { timed } from "./timed";
  */
 export const OFF_THREAD_FROM_CHARS = 2_000_000;
 
-interface ReadControls {
+export interface ReadControls {
   /** Cancels the reading: the Worker is ended, and the promise rejects with the reason. */
   readonly signal?: AbortSignal;
   /** Hears each reading step as it starts (parse, validate, texts, build). */
@@ -34,7 +40,80 @@ export function readOffThread(request: ReadRequest, controls: ReadControls = {})
   return readInWorker(request, controls);
 }
 
+/**
+ * Reads an ACLED export as its bytes arrive, in a Worker (or in the page where there is none):
+ * a file's bytes the reading takes itself; a fetch's, `feed` hands over piece by piece.
+ */
+export function readStreamed(
+  request: StreamRequest,
+  controls: ReadControls = {},
+): { feed: (message: PieceMessage) => void; outcome: Promise<Dataset> } {
+  // Pieces wait here until a reading takes them: a Worker takes a while to start.
+  const waiting: PieceMessage[] = [];
+  let feed: ((message: PieceMessage) => void) | undefined;
+  const readHere = () => {
+    const { stream, feed: feedHere } = postedStream();
+    feed = feedHere;
+    waiting.splice(0).forEach(feedHere);
+    const { content } = request;
+    const bytes = "file" in content ? content.file.stream() : stream;
+    const { signal, onStep } = controls;
+    const reading = readStreamRequest(request, bytes, { signal, onStep, timed });
+    // Cancelled as a Worker is: the promise rejects with the reason, and no more is read.
+    if (!signal) return reading;
+    return new Promise<Dataset>((resolve, reject) => {
+      const cancel = () => {
+        void bytes.cancel(signal.reason).catch(() => undefined);
+        reject(signal.reason);
+      };
+      if (signal.aborted) cancel();
+      signal.addEventListener("abort", cancel, { once: true });
+      reading.then(resolve, reject).finally(() => signal.removeEventListener("abort", cancel));
+    });
+  };
+  const outcome =
+    typeof Worker === "undefined"
+      ? readHere()
+      : inWorker(
+          (worker) => {
+            worker.postMessage(request);
+            feed = (message) => {
+              // Handed over, not copied, when the piece owns its whole buffer (a fetch's do).
+              const { buffer, byteOffset, byteLength } =
+                message.type === "piece" ? message.bytes : new Uint8Array(0);
+              const whole = byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0;
+              worker.postMessage(message, whole ? [buffer] : []);
+            };
+            waiting.splice(0).forEach(feed);
+          },
+          readHere,
+          controls,
+        );
+  return { feed: (message) => (feed ? feed(message) : void waiting.push(message)), outcome };
+}
+
 function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dataset> {
+  return inWorker(
+    (worker) => {
+      // Handed over, not copied (copying 40 MB holds the page for a fifth of a second), and
+      // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
+      const { content } = request;
+      worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
+    },
+    () => readRequested(request, { signal: controls.signal, onStep: controls.onStep, timed }),
+    controls,
+  );
+}
+
+/**
+ * Starts a reading Worker, sends it its work once it runs (`send`), and gathers its answer;
+ * where a Worker cannot start, reads in the page instead (`readHere`).
+ */
+function inWorker(
+  send: (worker: Worker) => void,
+  readHere: () => Promise<Dataset>,
+  controls: ReadControls,
+): Promise<Dataset> {
   const { signal, onStep, onStarts } = controls;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -58,13 +137,12 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
     const decode = eventsDecoder();
     // Once the dataset is given, the Worker goes on to send its search texts, then ends.
     let texts: { all: (string | undefined)[]; left: number } | undefined;
+    let sent = false;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
       if (message.type === "ready") {
-        // Handed over, not copied (copying 40 MB holds the page for a fifth of a second), and
-        // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
-        const { content } = request;
-        worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
+        sent = true;
+        send(worker);
       } else if (message.type === "events") {
         addPrepared(preparing, decode(message.events));
       } else if (message.type === "step") onStep?.(message.step);
@@ -98,7 +176,15 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
       event.preventDefault();
       finish();
       // After the dataset, only its search texts are missing: the page works out the rest.
-      if (!texts) resolve(readRequested(request, { signal, onStep, timed }));
+      if (texts) return;
+      // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it.
+      if (sent) {
+        reject(
+          new Error(
+            "The reading stopped before it finished (the browser may have run short of memory).",
+          ),
+        );
+      } else resolve(readHere());
     };
   });
 }

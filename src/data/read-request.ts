@@ -4,7 +4,7 @@ import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
 import { encodingNotice } from "./sniff-bytes";
-import { readDataset } from "./read-dataset";
+import { readDataset, type ReadOptions } from "./read-dataset";
 
 /**
  * A dataset's text to read, and how to reach its separate source texts, as plain data: it
@@ -47,13 +47,38 @@ export async function readRequested(
     timed: Timed;
   },
 ): Promise<Dataset> {
-  const { content, name, label, sourceTexts } = request;
+  const { content, name } = request;
   const where = request.address ?? name;
   const { text, encoding } =
     "text" in content
       ? { ...content, encoding: "utf-8" }
       : await decodeFetched(content.bytes, where);
-  const dataset = await readDataset(text, {
+  const dataset = await readDataset(
+    text,
+    readOptions(request, { signal, onStep, onStarts, timed }),
+  );
+  if (encoding !== "windows-1252") return dataset;
+  const warning = { kind: "encoding", text: encodingNotice(where) } as const;
+  return { ...dataset, warnings: [warning, ...dataset.warnings] };
+}
+
+/** How reading names the dataset, fetches its texts and tells its steps. */
+export function readOptions(
+  request: Pick<ReadRequest, "name" | "label" | "sourceTexts">,
+  {
+    signal,
+    onStep,
+    onStarts,
+    timed,
+  }: {
+    signal?: AbortSignal;
+    onStep?: (step: string) => void;
+    onStarts?: (starts: Float64Array) => void;
+    timed: Timed;
+  },
+): ReadOptions {
+  const { name, label, sourceTexts } = request;
+  return {
     name,
     label,
     fetchSourceText: (textUrl) =>
@@ -65,10 +90,7 @@ export async function readRequested(
       return timed(step, work);
     },
     onStarts,
-  });
-  if (encoding !== "windows-1252") return dataset;
-  const warning = { kind: "encoding", text: encodingNotice(where) } as const;
-  return { ...dataset, warnings: [warning, ...dataset.warnings] };
+  };
 }
 
 /** A failure as plain data, so that the page gets back the same kind of error it would throw. */
@@ -122,8 +144,23 @@ export type ReadMessage =
 export const EVENTS_PER_MESSAGE = 2_000;
 
 /** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
-export async function serveReadRequest(
+export function serveReadRequest(
   request: ReadRequest,
+  post: (message: ReadMessage, transfer?: Transferable[]) => void,
+): Promise<void> {
+  return serveRead((controls) => readRequested(request, controls), post);
+}
+
+/** What a Worker's reading is given: where to tell each step and the starts, how to time it. */
+export interface ServeControls {
+  readonly onStep: (step: string) => void;
+  readonly onStarts: (starts: Float64Array) => void;
+  readonly timed: Timed;
+}
+
+/** Runs one reading in a Worker, posting its steps, timings, events in batches, then the rest. */
+export async function serveRead(
+  read: (controls: ServeControls) => Promise<Dataset>,
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
 ): Promise<void> {
   const timed: Timed = async (step, work) => {
@@ -136,7 +173,7 @@ export async function serveReadRequest(
     }
   };
   try {
-    const dataset = await readRequested(request, {
+    const dataset = await read({
       onStep: (step) => post({ type: "step", step }),
       onStarts: (starts) => post({ type: "starts", starts }, [starts.buffer]),
       timed,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encodingNotice } from "../../src/data/sniff-bytes";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
-import { OFF_THREAD_FROM_CHARS, readOffThread } from "../../src/data/read-off-thread";
+import { OFF_THREAD_FROM_CHARS, readOffThread, readStreamed } from "../../src/data/read-off-thread";
 import {
   EVENTS_PER_MESSAGE,
   readRequested,
@@ -10,6 +10,9 @@ import {
   type ReadRequest,
 } from "../../src/data/read-request";
 import { timed } from "../../src/data/timed";
+import { workerInputHandler, type WorkerInput } from "../../src/data/read-stream-request";
+import { readDataset } from "../../src/data/read-dataset";
+import { readFileSync } from "node:fs";
 import { buildDatasetIndex } from "../../src/domain/dataset-index";
 import { filterEvents } from "../../src/domain/filter";
 import { searchTextOf } from "../../src/domain/search";
@@ -25,6 +28,7 @@ const ARTICLE = "https://example.org/sources/presstv-2021-08-19-lavrov-afghanist
 class FakeWorker {
   static started: FakeWorker[] = [];
   static failsToStart = false;
+  static diesWithWork = false;
   static transferred = 0;
   onmessage: ((event: MessageEvent<ReadMessage>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
@@ -42,14 +46,21 @@ class FakeWorker {
     });
   }
 
-  postMessage(request: ReadRequest, transfer: Transferable[] = []): void {
-    FakeWorker.transferred += transfer.length;
-    void serveReadRequest(structuredClone(request, { transfer }), (message) => {
-      const copy = structuredClone(message);
-      setTimeout(() => {
-        if (!this.terminated) this.onmessage?.(new MessageEvent("message", { data: copy }));
-      });
+  // The Worker's own handler (read-dataset-worker.ts), answering in this thread.
+  private readonly handle = workerInputHandler((message) => {
+    const copy = structuredClone(message);
+    setTimeout(() => {
+      if (!this.terminated) this.onmessage?.(new MessageEvent("message", { data: copy }));
     });
+  });
+
+  postMessage(input: WorkerInput, transfer: Transferable[] = []): void {
+    FakeWorker.transferred += transfer.length;
+    const copy = structuredClone(input, { transfer });
+    // A Worker that dies with the work in hand (out of memory, say) reports an error.
+    if (FakeWorker.diesWithWork) {
+      setTimeout(() => this.onerror?.(new Event("error", { cancelable: true })));
+    } else this.handle(copy);
   }
 
   terminate(): void {
@@ -82,6 +93,7 @@ afterEach(() => {
   FakeWorker.started = [];
   FakeWorker.transferred = 0;
   FakeWorker.failsToStart = false;
+  FakeWorker.diesWithWork = false;
   vi.unstubAllGlobals();
 });
 
@@ -299,5 +311,81 @@ describe("readOffThread", () => {
     const dataset = await readOffThread(largeRequest());
     expect(dataset.events).toHaveLength(16);
     expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+});
+
+// Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset.
+const HERE = import.meta.url;
+const ACLED = readFileSync(new URL("../fixtures/acled/exampleville.csv", HERE), "utf8");
+const acledAbout = {
+  name: "acled.csv",
+  label: "The file acled.csv",
+  sourceTexts: { file: "acled.csv" },
+};
+
+describe("readStreamed", () => {
+  it("reads posted pieces of an ACLED export in a Worker, handing each over, to the whole text's dataset", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const steps: string[] = [];
+    const { feed, outcome } = readStreamed(
+      { ...acledAbout, content: { pieces: "posted" } },
+      { onStep: (step) => steps.push(step) },
+    );
+    // Posted before the Worker runs: they wait for it.
+    const bytes = new TextEncoder().encode(ACLED);
+    for (let i = 0; i < bytes.length; i += 100)
+      feed({ type: "piece", bytes: bytes.slice(i, i + 100) });
+    feed({ type: "end" });
+    // The Worker's reading comes with the page's index prepared as its events arrived.
+    const { prepared, ...dataset } = await outcome;
+    expect(dataset).toEqual(await readDataset(ACLED, acledAbout));
+    expect(prepared?.events).toBe(dataset.events);
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(FakeWorker.transferred).toBe(Math.ceil(bytes.length / 100));
+    expect(steps).toEqual(["parse", "validate", "texts", "build"]);
+  });
+
+  it("reads an opened file's own stream in the Worker", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const file = new Blob([ACLED]);
+    const { outcome } = readStreamed({ ...acledAbout, content: { file } });
+    const { prepared, ...dataset } = await outcome;
+    expect(dataset).toEqual(await readDataset(ACLED, acledAbout));
+    expect(prepared?.events).toBe(dataset.events);
+  });
+
+  it("reads in the page where there is no Worker, and stops on cancel", async () => {
+    const controller = new AbortController();
+    const { feed, outcome } = readStreamed(
+      { ...acledAbout, content: { pieces: "posted" } },
+      { signal: controller.signal },
+    );
+    feed({ type: "piece", bytes: new TextEncoder().encode(ACLED.slice(0, 500)) });
+    controller.abort();
+    await expect(outcome).rejects.toHaveProperty("name", "AbortError");
+  });
+
+  it("on cancel, ends the Worker and rejects with the abort", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const controller = new AbortController();
+    const { outcome } = readStreamed(
+      { ...acledAbout, content: { pieces: "posted" } },
+      { signal: controller.signal },
+    );
+    await vi.waitFor(() => expect(FakeWorker.started).toHaveLength(1));
+    controller.abort();
+    await expect(outcome).rejects.toHaveProperty("name", "AbortError");
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+});
+
+describe("a reading Worker that dies once it has the work", () => {
+  it("says the reading stopped, instead of reading again bytes the page handed over", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    FakeWorker.diesWithWork = true;
+    const bytes = new TextEncoder().encode(" ".repeat(OFF_THREAD_FROM_CHARS) + "{}");
+    await expect(readOffThread({ ...largeRequest(), content: { bytes } })).rejects.toThrow(
+      "The reading stopped before it finished (the browser may have run short of memory).",
+    );
   });
 });

@@ -1,0 +1,135 @@
+import { formatCount } from "../domain/count";
+import type { Dataset } from "../domain/types";
+import { acledRowReader, type AcledRow } from "./acled/from-acled-csv";
+import { REQUIRED_ACLED_COLUMNS } from "./acled/acled-columns";
+import { csvStreamParser } from "./csv-stream";
+import { capProblems, DatasetError } from "./dataset-error";
+import { byteSize } from "./load-progress";
+import { readConverted, type ReadOptions } from "./read-dataset";
+
+/**
+ * The most rows an ACLED export read as it streams may have. Its bytes have no ceiling (a
+ * million rows are about 600 MB, more than one string can hold); its events do, since each
+ * one the page keeps costs memory.
+ */
+export const MAX_STREAMED_ROWS = 1_500_000;
+
+type Json = Record<string, unknown>;
+
+/**
+ * Reads an ACLED export from its bytes as they arrive: decoded and parsed piece by piece, each
+ * row converted as soon as it is complete, so the file is never one string. Then the same
+ * checks and build as a whole file's (readConverted). Cancelling the stream's reader stops it.
+ */
+export async function readAcledStream(
+  stream: ReadableStream<Uint8Array>,
+  options: ReadOptions & { readonly where: string; readonly maxRows?: number },
+): Promise<Dataset> {
+  const { name, label, where, maxRows = MAX_STREAMED_ROWS } = options;
+  const timed = options.timed ?? ((_step, work) => Promise.resolve(work()));
+  const invalid = (problems: readonly string[]) =>
+    new DatasetError(`${label} is not valid.`, capProblems(problems));
+  const events: Json[] = [];
+  const skipped: string[] = [];
+  let read: ((cells: readonly string[], line: number) => AcledRow) | undefined;
+  let header = false;
+  let rows = 0;
+  const parser = csvStreamParser((record) => {
+    if (!header) {
+      header = true;
+      read = acledRowReader(record.cells);
+      if (read) return;
+      throw invalid([
+        `line 1: the columns are not an ACLED export's; it needs ${REQUIRED_ACLED_COLUMNS.join(", ")}`,
+      ]);
+    }
+    const row = read?.(record.cells, record.line);
+    if (!row) return;
+    // Refused as soon as the limit is passed, not after reading another gigabyte.
+    if (++rows > maxRows) {
+      throw invalid([
+        `It has more than ${formatCount(maxRows)} rows; this app opens ACLED exports of up to ${formatCount(maxRows)} rows.`,
+      ]);
+    }
+    if ("event" in row) events.push(row.event);
+    else skipped.push(row.skipped);
+  });
+  const decoded = await timed("parse", () =>
+    decodeInto(
+      stream,
+      (text) => {
+        const problem = parser.push(text);
+        if (problem !== undefined) throw invalid([problem]);
+      },
+      where,
+    ),
+  );
+  const problem = parser.end();
+  if (problem !== undefined) throw invalid([problem]);
+  if (!header) throw invalid(["It is empty."]);
+  const json = {
+    title: name,
+    description: "Events from an ACLED export.",
+    sources: [],
+    eras: [],
+    events,
+  };
+  const dataset = await readConverted(json, skipped, "acled-csv", options);
+  if (decoded.badFrom === undefined) return dataset;
+  const warning = {
+    kind: "encoding",
+    text: `${where} is not all UTF-8: from about ${byteSize(decoded.badFrom)} on, bytes that are not were shown as “�”. If letters look wrong, save it as “CSV UTF-8” and open it again.`,
+  } as const;
+  return { ...dataset, warnings: [warning, ...dataset.warnings] };
+}
+
+/**
+ * Decodes the stream as UTF-8, handing each piece's text on. Bytes that are not UTF-8 are read
+ * as U+FFFD from the first of them on (said by `badFrom`, in bytes): a file this large cannot
+ * be read again in another encoding, and a stray byte should not refuse a million rows.
+ */
+async function decodeInto(
+  stream: ReadableStream<Uint8Array>,
+  onText: (text: string) => void,
+  where: string,
+): Promise<{ badFrom?: number }> {
+  const reader = stream.getReader();
+  let decoder = new TextDecoder("utf-8", { fatal: true });
+  let size = 0;
+  let badFrom: number | undefined;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      let text: string;
+      try {
+        text = decoder.decode(value, { stream: true });
+      } catch {
+        badFrom = size;
+        decoder = new TextDecoder("utf-8");
+        text = decoder.decode(value, { stream: true });
+      }
+      size += value.byteLength;
+      onText(text);
+    }
+    // Bytes cut off inside a character at the very end read as U+FFFD.
+    onText(badFrom === undefined ? decodeEnd(decoder, () => (badFrom = size)) : decoder.decode());
+  } catch (error) {
+    await reader.cancel(error).catch(() => undefined);
+    if (error instanceof DatasetError) throw error;
+    throw new DatasetError(`${where} could not be read.`, [
+      error instanceof Error ? error.message : String(error),
+    ]);
+  }
+  return badFrom === undefined ? {} : { badFrom };
+}
+
+/** The decoder's last characters; a character cut off at the end is U+FFFD, and told. */
+function decodeEnd(decoder: TextDecoder, onBad: () => void): string {
+  try {
+    return decoder.decode();
+  } catch {
+    onBad();
+    return "\uFFFD";
+  }
+}

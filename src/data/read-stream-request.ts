@@ -1,0 +1,91 @@
+import type { Dataset } from "../domain/types";
+import {
+  readOptions,
+  serveRead,
+  serveReadRequest,
+  type ReadMessage,
+  type ReadRequest,
+  type Timed,
+} from "./read-request";
+
+/**
+ * An ACLED export read as its bytes arrive: an opened file (the Worker reads `file.stream()`),
+ * or a fetch's body, which the page posts to the Worker piece by piece as it downloads (the
+ * download keeps its time limits, progress and messages in the page: see fetch-text.ts).
+ */
+export interface StreamRequest extends Omit<ReadRequest, "content"> {
+  readonly content: { readonly file: Blob } | { readonly pieces: "posted" };
+}
+
+/** A piece of a posted body, or its end, sent after the request. */
+export type PieceMessage =
+  { readonly type: "piece"; readonly bytes: Uint8Array } | { readonly type: "end" };
+
+/** What the page sends a reading Worker. */
+export type WorkerInput = ReadRequest | StreamRequest | PieceMessage;
+
+/** Reads a streamed request from its bytes, wherever it runs (a Worker, or the page). */
+export async function readStreamRequest(
+  request: StreamRequest,
+  stream: ReadableStream<Uint8Array>,
+  controls: {
+    signal?: AbortSignal;
+    onStep?: (step: string) => void;
+    onStarts?: (starts: Float64Array) => void;
+    timed: Timed;
+  },
+): Promise<Dataset> {
+  // Loaded when needed: the page imports this module, and most visitors never open an export.
+  const { readAcledStream } = await import("./read-acled-stream");
+  return readAcledStream(stream, {
+    ...readOptions(request, controls),
+    where: request.address ?? request.name,
+  });
+}
+
+/**
+ * A stream of the pieces posted to it, ended by `end`; `feed` takes both. Made before the
+ * first piece comes, so none is missed.
+ */
+export function postedStream(): {
+  stream: ReadableStream<Uint8Array>;
+  feed: (message: PieceMessage) => void;
+} {
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const stream = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+  return {
+    stream,
+    feed: (message) => {
+      // A reading that has already stopped (refused at its row limit) takes no more.
+      try {
+        if (message.type === "piece") controller?.enqueue(message.bytes);
+        else controller?.close();
+      } catch {
+        // Nothing to do: the reading's own error is what the page hears.
+      }
+    },
+  };
+}
+
+/** The Worker's side: answers a request, and feeds a posted body's pieces to its reading. */
+export function workerInputHandler(
+  post: (message: ReadMessage, transfer?: Transferable[]) => void,
+) {
+  let feed: ((message: PieceMessage) => void) | undefined;
+  return (input: WorkerInput): void => {
+    if ("type" in input) {
+      feed?.(input);
+      return;
+    }
+    const { content } = input;
+    if ("file" in content || "pieces" in content) {
+      const request = { ...input, content };
+      let stream: ReadableStream<Uint8Array>;
+      if ("file" in content) stream = content.file.stream();
+      else ({ stream, feed } = postedStream());
+      void serveRead((controls) => readStreamRequest(request, stream, controls), post);
+      return;
+    }
+    void serveReadRequest({ ...input, content }, post);
+  };
+}

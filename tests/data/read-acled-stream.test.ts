@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DatasetError } from "../../src/data/dataset-error";
+import { MAX_STREAMED_ROWS, readAcledStream } from "../../src/data/read-acled-stream";
+import { readDataset } from "../../src/data/read-dataset";
+
+// Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset.
+const HERE = import.meta.url;
+const FIXTURE = readFileSync(new URL("../fixtures/acled/exampleville.csv", HERE), "utf8");
+const options = {
+  name: "exampleville.csv",
+  label: "The file exampleville.csv",
+  where: "exampleville.csv",
+};
+
+/** The bytes as a stream of pieces of `size` bytes; `pulled` counts the pieces read. */
+function piecesOf(bytes: Uint8Array, size: number) {
+  const state = { pulled: 0, cancelled: false };
+  let offset = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) {
+        controller.close();
+        return;
+      }
+      state.pulled++;
+      controller.enqueue(bytes.slice(offset, offset + size));
+      offset += size;
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  });
+  return { stream, state };
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the promise to reject");
+}
+
+describe("readAcledStream", () => {
+  // A place name with letters of two, three and four bytes, so some cuts fall inside them.
+  const text = FIXTURE.replaceAll("Exampleville", "Éxamplé-ville ₤ 😀");
+
+  it("reads the same dataset as the whole text, however the bytes are cut", async () => {
+    const whole = await readDataset(text, options);
+    for (const size of [1, 2, 3, 7, 64, 1_000, 1 << 20]) {
+      const { stream } = piecesOf(utf8(text), size);
+      expect(await readAcledStream(stream, options)).toEqual(whole);
+    }
+  });
+
+  it("skips a row it cannot read, naming its line and column, as the whole text does", async () => {
+    const bad = `${text.trimEnd()}\nXMP9,someday,2021,1,,Battles,Armed clash,,,,,,,,,4,,Afghanistan,,,,Kabul,,,,,,,,,\n`;
+    const streamed = await readAcledStream(piecesOf(utf8(bad), 5).stream, options);
+    expect(streamed).toEqual(await readDataset(bad, options));
+    expect(streamed.warnings.map((warning) => warning.text)).toContainEqual(
+      expect.stringMatching(/^Skipped line 8, column event_date: /),
+    );
+  });
+
+  it("refuses an export past its row limit as soon as it is passed, and stops reading", async () => {
+    const rows = FIXTURE.trimEnd().split("\n");
+    const long = [rows[0], ...Array.from({ length: 2_000 }, () => rows[1])].join("\n");
+    const { stream, state } = piecesOf(utf8(long), 1_000);
+    const error = await failure(readAcledStream(stream, { ...options, maxRows: 3 }));
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toHaveProperty("message", "The file exampleville.csv is not valid.");
+    expect(error).toHaveProperty("problems", [
+      "It has more than 3 rows; this app opens ACLED exports of up to 3 rows.",
+    ]);
+    expect(state.cancelled).toBe(true);
+    expect(state.pulled).toBeLessThan(5);
+  });
+
+  it("opens up to 1,500,000 rows", () => {
+    expect(MAX_STREAMED_ROWS).toBe(1_500_000);
+  });
+
+  it("names the line of a quoted cell that never closes", async () => {
+    const open = `${FIXTURE.trimEnd()}\nXMP9,"2021-08-15,2021\n`;
+    const error = await failure(readAcledStream(piecesOf(utf8(open), 9).stream, options));
+    expect(error).toHaveProperty("problems", ["line 8: a quoted cell is never closed"]);
+  });
+
+  it("reads bytes that are not UTF-8 as “�” from where they start, and says so", async () => {
+    const bytes = utf8(FIXTURE.replace("Exampleville", "Ex\u00e9"));
+    // The two bytes of “é” become one Windows-1252 byte, which is not UTF-8.
+    const at = bytes.findIndex((byte, i) => byte === 0xc3 && bytes[i + 1] === 0xa9);
+    const broken = new Uint8Array([...bytes.subarray(0, at), 0xe9, ...bytes.subarray(at + 2)]);
+    const dataset = await readAcledStream(piecesOf(broken, 100).stream, options);
+    expect(dataset.events[0]?.title).toBe("Armed clash in Ex\uFFFD");
+    expect(dataset.warnings[0]?.text).toMatch(
+      /^exampleville\.csv is not all UTF-8: from about \d+ bytes on, bytes that are not were shown as “�”/,
+    );
+  });
+
+  it("says an empty file is empty", async () => {
+    const error = await failure(readAcledStream(piecesOf(utf8(""), 9).stream, options));
+    expect(error).toHaveProperty("problems", ["It is empty."]);
+  });
+});
