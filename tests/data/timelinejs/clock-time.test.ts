@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { readClockTime } from "../../../src/data/timelinejs/clock-time";
 
 // The single expression the Time column was read with until issue 12: right on short cells,
-// quadratic on long runs of spaces. The scanner must give the same answer on every short cell.
+// quadratic on long runs of spaces. The scanner must give the same answer on every short cell,
+// but for one mistake of the old expression, mended here: it took seconds without minutes
+// ("1:30.5" as 1:00 and 30.5 seconds); seconds come only after minutes.
 function referenceClock(time: string) {
-  const clock = /^(\d{1,2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(time);
+  const clock = /^(\d{1,2})(?::(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(time);
   if (!clock) return undefined;
   const hour = Number(clock[1]);
   const pm = clock[3]?.toLowerCase() === "p";
@@ -29,6 +31,9 @@ describe("readClockTime", () => {
     expect(readClockTime("soon")).toBeUndefined();
     expect(readClockTime("123")).toBeUndefined();
     expect(readClockTime("10:30 pm x")).toBeUndefined();
+    // Seconds without minutes: not a time (fast-check found the old expression read it as 1:00).
+    expect(readClockTime("1:30.5")).toBeUndefined();
+    expect(readClockTime("0:00.0")).toBeUndefined();
     expect(readClockTime("")).toBeUndefined();
   });
 
