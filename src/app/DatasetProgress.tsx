@@ -30,7 +30,7 @@ export function DatasetProgress({ url }: { url: string }) {
       {text && <p className="state__detail">{text}</p>}
       {progress.starts && (
         <Suspense fallback={null}>
-          <StartsPreview starts={progress.starts} />
+          <StartsPreview starts={progress.starts} soFar={progress.startsSoFar ?? false} />
         </Suspense>
       )}
     </>

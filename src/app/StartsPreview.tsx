@@ -16,7 +16,14 @@ const NO_LONG_EVENTS: readonly number[] = [];
  * couple of pixels, drawn as the overview will draw them, with the span and the count in words.
  * Loaded only for such a dataset.
  */
-export default function StartsPreview({ starts }: { starts: Float64Array }) {
+export default function StartsPreview({
+  starts,
+  soFar,
+}: {
+  starts: Float64Array;
+  /** Of the rows read so far (a streamed export), with more to come. */
+  soFar: boolean;
+}) {
   const ref = useRef<HTMLElement>(null);
   const width = useElementWidth(ref, 480);
   const first = starts[0] ?? 0;
@@ -48,8 +55,8 @@ export default function StartsPreview({ starts }: { starts: Float64Array }) {
         </svg>
       </div>
       <figcaption id={caption}>
-        {formatCount(starts.length)} events, from {formatAtPrecision(first, precision)} to{" "}
-        {formatAtPrecision(last, precision)}
+        {formatCount(starts.length)} events{soFar ? " so far" : ""}, from{" "}
+        {formatAtPrecision(first, precision)} to {formatAtPrecision(last, precision)}
       </figcaption>
     </figure>
   );

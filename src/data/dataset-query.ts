@@ -65,7 +65,7 @@ export async function openLocalDataset(data: string, signal?: AbortSignal): Prom
     {
       signal,
       onStep: (step) => reportStep(data, step),
-      onStarts: (starts) => reportStarts(data, starts),
+      onStarts: (starts, soFar) => reportStarts(data, starts, soFar),
     },
   );
 }

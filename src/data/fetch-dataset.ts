@@ -21,7 +21,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   const controls = {
     signal,
     onStep: (step: string) => reportStep(url, step),
-    onStarts: (starts: Float64Array) => reportStarts(url, starts),
+    onStarts: (starts: Float64Array, soFar?: boolean) => reportStarts(url, starts, soFar),
   };
   // Decoded where it is read: in a Worker when it is large (see read-off-thread); an ACLED
   // export as it arrives, so that one of any size is never gathered into one string.

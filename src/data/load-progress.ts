@@ -17,6 +17,8 @@ export interface LoadProgress {
    * Worker): the loading screen draws them while the events are checked and built.
    */
   readonly starts?: Float64Array;
+  /** The starts are those of the rows read so far (a streamed export); more are coming. */
+  readonly startsSoFar?: boolean;
 }
 
 const NOTHING: LoadProgress = { received: 0 };
@@ -52,8 +54,8 @@ export function reportStep(url: string, step: string): void {
 }
 
 /** Records the start times of the events of the dataset at `url`, read ahead of the rest. */
-export function reportStarts(url: string, starts: Float64Array): void {
-  progress.set(url, { ...loadProgress(url), starts });
+export function reportStarts(url: string, starts: Float64Array, soFar = false): void {
+  progress.set(url, { ...loadProgress(url), starts, startsSoFar: soFar });
   notify();
 }
 

@@ -40,3 +40,33 @@ function columnValues(column: unknown): readonly unknown[] | undefined {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The start times of a streamed export's rows, gathered as they are converted and told, sorted,
+ * each time their count doubles from `first` (20,000, 40,000, 80,000, …): the loading screen
+ * draws when the events happen within the first seconds of a long download, and sorting them
+ * all again each time costs the Worker about twice one sort. Once every row is read, the whole
+ * set is told by the reading itself (`soFar` false).
+ */
+export function streamedStarts(
+  tell: (starts: Float64Array, soFar: boolean) => void,
+  first = 20_000,
+): (start: unknown) => void {
+  let times = new Float64Array(first);
+  let count = 0;
+  let next = first;
+  return (start) => {
+    const time = typeof start === "string" ? parseIsoDateOrTime(start) : undefined;
+    if (time === undefined) return;
+    if (count === times.length) {
+      const grown = new Float64Array(times.length * 2);
+      grown.set(times);
+      times = grown;
+    }
+    times[count++] = time;
+    if (count === next) {
+      next *= 2;
+      tell(times.slice(0, count).sort(), true);
+    }
+  };
+}

@@ -6,6 +6,7 @@ import { csvStreamParser } from "./csv-stream";
 import { capProblems, DatasetError } from "./dataset-error";
 import { byteSize } from "./load-progress";
 import { readConverted, type ReadOptions } from "./read-dataset";
+import { streamedStarts } from "./preview-starts";
 
 /**
  * The most rows an ACLED export read as it streams may have. Its bytes have no ceiling (a
@@ -23,7 +24,12 @@ type Json = Record<string, unknown>;
  */
 export async function readAcledStream(
   stream: ReadableStream<Uint8Array>,
-  options: ReadOptions & { readonly where: string; readonly maxRows?: number },
+  options: ReadOptions & {
+    readonly where: string;
+    readonly maxRows?: number;
+    /** How many rows' starts are told first, while the rest stream in (doubling after). */
+    readonly startsFirstAt?: number;
+  },
 ): Promise<Dataset> {
   const { name, label, where, maxRows = MAX_STREAMED_ROWS } = options;
   const timed = options.timed ?? ((_step, work) => Promise.resolve(work()));
@@ -34,6 +40,8 @@ export async function readAcledStream(
   let read: ((cells: readonly string[], line: number) => AcledRow) | undefined;
   let header = false;
   let rows = 0;
+  const { onStarts } = options;
+  const addStart = onStarts ? streamedStarts(onStarts, options.startsFirstAt) : undefined;
   const parser = csvStreamParser((record) => {
     if (!header) {
       header = true;
@@ -51,8 +59,10 @@ export async function readAcledStream(
         `It has more than ${formatCount(maxRows)} rows; this app opens ACLED exports of up to ${formatCount(maxRows)} rows.`,
       ]);
     }
-    if ("event" in row) events.push(row.event);
-    else skipped.push(row.skipped);
+    if ("event" in row) {
+      events.push(row.event);
+      addStart?.((row.event.when as { start?: unknown } | undefined)?.start);
+    } else skipped.push(row.skipped);
   });
   const decoded = await timed("parse", () =>
     decodeInto(

@@ -39,7 +39,7 @@ export interface ReadOptions {
    * Hears the events' start times, sorted, as soon as they can be read (before the checks and
    * the build), so a large dataset's loading screen can draw when its events happen.
    */
-  readonly onStarts?: (starts: Float64Array) => void;
+  readonly onStarts?: (starts: Float64Array, soFar?: boolean) => void;
 }
 
 const untimed = <T>(_step: string, work: () => T | Promise<T>) => Promise.resolve(work());

@@ -23,7 +23,7 @@ export interface ReadControls {
   /** Hears each reading step as it starts (parse, validate, texts, build). */
   readonly onStep?: (step: string) => void;
   /** Hears the events' start times once read, ahead of the rest (only when read in a Worker). */
-  readonly onStarts?: (starts: Float64Array) => void;
+  readonly onStarts?: (starts: Float64Array, soFar?: boolean) => void;
 }
 
 /**
@@ -146,7 +146,7 @@ function inWorker(
       } else if (message.type === "events") {
         addPrepared(preparing, decode(message.events));
       } else if (message.type === "step") onStep?.(message.step);
-      else if (message.type === "starts") onStarts?.(message.starts);
+      else if (message.type === "starts") onStarts?.(message.starts, message.soFar);
       else if (message.type === "texts") {
         if (!texts) return;
         const { all } = texts;

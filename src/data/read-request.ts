@@ -43,7 +43,7 @@ export async function readRequested(
   }: {
     signal?: AbortSignal;
     onStep?: (step: string) => void;
-    onStarts?: (starts: Float64Array) => void;
+    onStarts?: (starts: Float64Array, soFar?: boolean) => void;
     timed: Timed;
   },
 ): Promise<Dataset> {
@@ -73,7 +73,7 @@ export function readOptions(
   }: {
     signal?: AbortSignal;
     onStep?: (step: string) => void;
-    onStarts?: (starts: Float64Array) => void;
+    onStarts?: (starts: Float64Array, soFar?: boolean) => void;
     timed: Timed;
   },
 ): ReadOptions {
@@ -121,7 +121,12 @@ export type ReadMessage =
   | { readonly type: "ready" }
   | { readonly type: "step"; readonly step: string }
   /** The events' start times, sorted, read before the checks and the build (for a preview). */
-  | { readonly type: "starts"; readonly starts: Float64Array }
+  | {
+      readonly type: "starts";
+      readonly starts: Float64Array;
+      /** Of the rows read so far, as a streamed export arrives; the rest follow. */
+      readonly soFar: boolean;
+    }
   /** `start` in ms since the epoch: the page and the Worker count `performance.now()` apart. */
   | {
       readonly type: "measure";
@@ -154,7 +159,7 @@ export function serveReadRequest(
 /** What a Worker's reading is given: where to tell each step and the starts, how to time it. */
 export interface ServeControls {
   readonly onStep: (step: string) => void;
-  readonly onStarts: (starts: Float64Array) => void;
+  readonly onStarts: (starts: Float64Array, soFar?: boolean) => void;
   readonly timed: Timed;
 }
 
@@ -175,7 +180,7 @@ export async function serveRead(
   try {
     const dataset = await read({
       onStep: (step) => post({ type: "step", step }),
-      onStarts: (starts) => post({ type: "starts", starts }, [starts.buffer]),
+      onStarts: (starts, soFar = false) => post({ type: "starts", starts, soFar }, [starts.buffer]),
       timed,
     });
     // In batches: the page unpacks each message in one task, and 100,000 events in one would

@@ -31,7 +31,7 @@ export async function readStreamRequest(
   controls: {
     signal?: AbortSignal;
     onStep?: (step: string) => void;
-    onStarts?: (starts: Float64Array) => void;
+    onStarts?: (starts: Float64Array, soFar?: boolean) => void;
     timed: Timed;
   },
 ): Promise<Dataset> {

@@ -36,4 +36,20 @@ describe("the loading screen of a large dataset", () => {
     act(() => reportReceived(url, 0));
     expect(screen.queryByRole("figure")).not.toBeInTheDocument();
   });
+
+  it("says the starts are those read so far while a streamed export arrives", async () => {
+    const url = "./datasets/acled.csv";
+    reportReceived(url, 0);
+    render(<DatasetProgress url={url} />);
+    act(() => reportStarts(url, Float64Array.of(day("2018-01-01"), day("2024-12-31")), true));
+    expect(
+      await screen.findByRole("figure", { name: "2 events so far, from 2018 to 2024" }),
+    ).toBeInTheDocument();
+    act(() =>
+      reportStarts(url, Float64Array.of(day("2018-01-01"), day("2020-01-01"), day("2024-12-31"))),
+    );
+    expect(
+      await screen.findByRole("figure", { name: "3 events, from 2018 to 2024" }),
+    ).toBeInTheDocument();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewStarts } from "../../src/data/preview-starts";
+import { previewStarts, streamedStarts } from "../../src/data/preview-starts";
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -57,5 +57,21 @@ describe("previewStarts", () => {
     expect(
       previewStarts({ events: { "when.start": { values: ["2021-08-15"], codes: "0" } } }),
     ).toBeUndefined();
+  });
+});
+
+describe("streamedStarts", () => {
+  it("tells the starts so far, sorted, each time their count doubles, skipping what is not a date", () => {
+    const told: number[][] = [];
+    const add = streamedStarts((starts, soFar) => {
+      expect(soFar).toBe(true);
+      told.push([...starts]);
+    }, 2);
+    for (const start of ["2021-08-19", "soon", "2021-08-15", "2001-09-11", "2021-01-01"])
+      add(start);
+    expect(told).toEqual([
+      [day("2021-08-15"), day("2021-08-19")],
+      [day("2001-09-11"), day("2021-01-01"), day("2021-08-15"), day("2021-08-19")],
+    ]);
   });
 });

@@ -107,3 +107,28 @@ describe("readAcledStream", () => {
     expect(error).toHaveProperty("problems", ["It is empty."]);
   });
 });
+
+describe("readAcledStream's preview of when the events happen", () => {
+  it("tells the starts of the rows read so far as they arrive, doubling, then all of them", async () => {
+    const told: { count: number; soFar: boolean; sorted: boolean }[] = [];
+    const { stream } = piecesOf(utf8(FIXTURE), 64);
+    const dataset = await readAcledStream(stream, {
+      ...options,
+      startsFirstAt: 1,
+      onStarts: (starts, soFar = false) => {
+        const list = [...starts];
+        told.push({
+          count: list.length,
+          soFar,
+          sorted: list.every((time, i) => i === 0 || (list[i - 1] as number) <= time),
+        });
+      },
+    });
+    const rows = dataset.events.length;
+    expect(rows).toBeGreaterThanOrEqual(4);
+    const partial = told.filter((t) => t.soFar).map((t) => t.count);
+    expect(partial.slice(0, 2)).toEqual([1, 2]);
+    expect(told.at(-1)).toEqual({ count: rows, soFar: false, sorted: true });
+    expect(told.every((t) => t.sorted)).toBe(true);
+  });
+});
