@@ -4,6 +4,7 @@ import { formatAtPrecision } from "../domain/dates";
 import { timeScale } from "../domain/time-scale";
 import type { Precision } from "../domain/types";
 import { DensityLayer } from "../features/timeline/DensityLayer";
+import { OverviewAxis } from "../features/timeline/OverviewAxis";
 import { useElementWidth } from "../features/timeline/use-element-width";
 import { markFirstPaint } from "./first-paint";
 
@@ -32,7 +33,6 @@ export default function StartsPreview({
   const span = useMemo(() => ({ start: first - DAY_MS, end: last + DAY_MS }), [first, last]);
   const index = useMemo(() => ({ starts, ends: starts, long: NO_LONG_EVENTS }), [starts]);
   const scale = timeScale([span.start, span.end], [0, width]);
-  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
   useEffect(markFirstPaint, []);
   const precision = precisionFor(last - first);
   const caption = useId();
@@ -46,13 +46,7 @@ export default function StartsPreview({
           height={HEIGHT - 14}
           className="overview__density"
         />
-        <svg width={width} height={HEIGHT} className="overview__axis">
-          {ticks.map((tick) => (
-            <text key={tick.ms} x={scale(tick.ms) + 3} y={HEIGHT - 4} className="overview__label">
-              {tick.label}
-            </text>
-          ))}
-        </svg>
+        <OverviewAxis scale={scale} width={width} height={HEIGHT} />
       </div>
       <figcaption id={caption}>
         {formatCount(starts.length)} events{soFar ? " so far" : ""}, from{" "}

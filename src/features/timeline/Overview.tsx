@@ -3,6 +3,7 @@ import type { TimelineIndex } from "../../domain/timeline-index";
 import { timeScale } from "../../domain/time-scale";
 import type { Era, TimeWindow } from "../../domain/types";
 import { DensityLayer } from "./DensityLayer";
+import { OverviewAxis } from "./OverviewAxis";
 import { LazyOverviewEras } from "./lazy-layers";
 import { clampWindow, panWindow, type ZoomBounds } from "../../domain/zoom";
 
@@ -27,7 +28,6 @@ export function Overview(props: OverviewProps) {
   const scale = useMemo(() => timeScale([bounds.min, bounds.max], [0, width]), [bounds, width]);
   const whole = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
   const drag = useRef<{ grip: Grip; x: number; window: TimeWindow } | undefined>(undefined);
-  const ticks = scale.ticks(Math.max(2, Math.floor(width / 90)));
   const x0 = scale(window.start);
   const x1 = scale(window.end);
 
@@ -81,13 +81,7 @@ export function Overview(props: OverviewProps) {
         className="overview__density"
         ranges
       />
-      <svg width={width} height={HEIGHT} className="overview__axis">
-        {ticks.map((tick) => (
-          <text key={tick.ms} x={scale(tick.ms) + 3} y={HEIGHT - 4} className="overview__label">
-            {tick.label}
-          </text>
-        ))}
-      </svg>
+      <OverviewAxis scale={scale} width={width} height={HEIGHT} />
       <div
         className="overview__window"
         style={{
