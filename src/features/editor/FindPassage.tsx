@@ -63,10 +63,21 @@ export function FindPassage({
     return () => panel?.removeEventListener("keydown", onKey);
   }, []);
 
+  // Find moves focus to the first place only once the places shown are those of the words as
+  // typed: on a busy machine they lag the typing by a render, and Enter on a place found for
+  // "…would go o" would quote those words, one letter short.
+  const focusWanted = useRef(false);
+  const focusFirstPlace = () =>
+    requestAnimationFrame(() => placesRef.current?.querySelector<HTMLElement>("button")?.focus());
+  useEffect(() => {
+    if (!focusWanted.current || deferred !== words) return;
+    focusWanted.current = false;
+    focusFirstPlace();
+  }, [deferred, words]);
   const find = (event?: FormEvent) => {
     event?.preventDefault();
-    // The places shown may lag the typing by a render; the first action is the same control.
-    requestAnimationFrame(() => placesRef.current?.querySelector<HTMLElement>("button")?.focus());
+    if (deferred === words) focusFirstPlace();
+    else focusWanted.current = true;
   };
   const onWordsKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) find(event);
