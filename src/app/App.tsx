@@ -18,7 +18,7 @@ import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
 import { formatCount } from "../domain/count";
 import { isDraftData } from "../data/draft/draft-address";
-import { LazyMakeButtons } from "./lazy-header-actions";
+import { MakeButtons } from "./MakeButtons";
 import { dataTooLongText } from "./refusal-notices";
 import { fullAppAddress } from "./embed/full-app-address";
 import { defaultDatasetUrl } from "./published-site";
@@ -203,7 +203,7 @@ export function App({ store }: { store: UrlStore }) {
         slots={
           url.state.embed
             ? embedSlots
-            : () => ({ actions: <LazyMakeButtons dataset={query.data} onOpenDraft={openDraft} /> })
+            : () => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })
         }
       />
     </>

@@ -18,7 +18,11 @@ import { LazyNotices } from "../ui/LazyNotices";
 import { PaneBoundary } from "../ui/PaneBoundary";
 import { ArticleColumn, type ArticleSlot } from "./ArticleColumn";
 import { DatasetOrigin } from "./DatasetOrigin";
-import { LazyCopyLinkButton, LazyExportMenu, LazyPublishMenu } from "./lazy-header-actions";
+// In the first script, not loaded beside the dataset: a press on a look-alike drawn while they
+// loaded did nothing, and a reader's first click must never be lost.
+import { CopyLinkButton } from "../features/share/CopyLinkButton";
+import { ExportMenu } from "../features/share/ExportMenu";
+import { PublishMenu } from "./publish/PublishMenu";
 import { usePrintDocument } from "./print/use-print-document";
 import type { ShownView } from "../domain/shown-view";
 import { resolveView } from "./resolve-view";
@@ -255,10 +259,8 @@ export function Explorer(props: ExplorerProps) {
         <div className="app__actions">
           {slots.actions}
           <OpenFileButton onFile={onOpenFile} />
-          {slots.exportMenu ?? (
-            <LazyExportMenu dataset={dataset} events={filtered} window={window} />
-          )}
-          <LazyCopyLinkButton
+          {slots.exportMenu ?? <ExportMenu dataset={dataset} events={filtered} window={window} />}
+          <CopyLinkButton
             url={shareUrl}
             localFile={
               isLocalData(datasetUrl)
@@ -271,7 +273,7 @@ export function Explorer(props: ExplorerProps) {
               )
             }
           />
-          <LazyPublishMenu shown={shown} />
+          <PublishMenu shown={shown} />
         </div>
       </header>
       {slots.banner}
