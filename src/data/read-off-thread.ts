@@ -1,7 +1,13 @@
 import type { Dataset } from "../domain/types";
 import { eventsDecoder } from "./events-wire";
 import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
-import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
+import {
+  fromWire,
+  readRequested,
+  type ReadingControls,
+  type ReadMessage,
+  type ReadRequest,
+} from "./read-request";
 import { timed } from "./timed";
 import {
   postedStream,
@@ -17,14 +23,8 @@ import {
  */
 export const OFF_THREAD_FROM_CHARS = 2_000_000;
 
-export interface ReadControls {
-  /** Cancels the reading: the Worker is ended, and the promise rejects with the reason. */
-  readonly signal?: AbortSignal;
-  /** Hears each reading step as it starts (parse, validate, texts, build). */
-  readonly onStep?: (step: string) => void;
-  /** Hears the events' start times once read, ahead of the rest (only when read in a Worker). */
-  readonly onStarts?: (starts: Float64Array, soFar?: boolean) => void;
-}
+/** A reading's controls, timed here (the start times are told only when read in a Worker). */
+export type ReadControls = Omit<ReadingControls, "timed">;
 
 /**
  * Reads a dataset off the page's thread when it is large, on it when it is small or when there

@@ -29,23 +29,24 @@ export interface ReadRequest {
 /** Runs one reading step (parse, validate, texts, build), timing it where it runs. */
 export type Timed = <T>(step: string, work: () => T | Promise<T>) => Promise<T>;
 
+/** What a reading hears and is told, wherever it runs. */
+export interface ReadingControls {
+  /** Cancels the reading (in a Worker: the Worker is ended, and the promise rejects). */
+  readonly signal?: AbortSignal;
+  /** Hears each reading step as it starts (parse, validate, texts, build). */
+  readonly onStep?: (step: string) => void;
+  /** Hears the events' start times once read, ahead of the rest (`soFar`: a stream's so far). */
+  readonly onStarts?: (starts: Float64Array, soFar?: boolean) => void;
+  readonly timed: Timed;
+}
+
 /**
  * Reads the request into a dataset: the one reading path, run in the page for small inputs and
  * in a Worker for large ones. `onStep` hears each step as it starts.
  */
 export async function readRequested(
   request: ReadRequest,
-  {
-    signal,
-    onStep,
-    onStarts,
-    timed,
-  }: {
-    signal?: AbortSignal;
-    onStep?: (step: string) => void;
-    onStarts?: (starts: Float64Array, soFar?: boolean) => void;
-    timed: Timed;
-  },
+  { signal, onStep, onStarts, timed }: ReadingControls,
 ): Promise<Dataset> {
   const { content, name } = request;
   const where = request.address ?? name;
@@ -65,17 +66,7 @@ export async function readRequested(
 /** How reading names the dataset, fetches its texts and tells its steps. */
 export function readOptions(
   request: Pick<ReadRequest, "name" | "label" | "sourceTexts">,
-  {
-    signal,
-    onStep,
-    onStarts,
-    timed,
-  }: {
-    signal?: AbortSignal;
-    onStep?: (step: string) => void;
-    onStarts?: (starts: Float64Array, soFar?: boolean) => void;
-    timed: Timed;
-  },
+  { signal, onStep, onStarts, timed }: ReadingControls,
 ): ReadOptions {
   const { name, label, sourceTexts } = request;
   return {

@@ -5,7 +5,7 @@ import {
   serveReadRequest,
   type ReadMessage,
   type ReadRequest,
-  type Timed,
+  type ReadingControls,
 } from "./read-request";
 
 /**
@@ -28,12 +28,7 @@ export type WorkerInput = ReadRequest | StreamRequest | PieceMessage;
 export async function readStreamRequest(
   request: StreamRequest,
   stream: ReadableStream<Uint8Array>,
-  controls: {
-    signal?: AbortSignal;
-    onStep?: (step: string) => void;
-    onStarts?: (starts: Float64Array, soFar?: boolean) => void;
-    timed: Timed;
-  },
+  controls: ReadingControls,
 ): Promise<Dataset> {
   // Loaded when needed: the page imports this module, and most visitors never open an export.
   const { readAcledStream } = await import("./read-acled-stream");
