@@ -3,21 +3,13 @@ import { describe, expect, it } from "vitest";
 import { readOpenedFile } from "../../src/app/read-opened-file";
 import { DatasetError } from "../../src/data/dataset-error";
 import { readDataset } from "../../src/data/read-dataset";
+import { failure } from "../rejection";
 
 // Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset.
 const HERE = import.meta.url;
 const FIXTURE = readFileSync(new URL("../fixtures/acled/exampleville.csv", HERE), "utf8");
 // Empty lines, which every CSV reader skips: enough to pass the 50 MB whole-file limit quickly.
 const PADDING = new Uint8Array(51_000_000).fill(10);
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the promise to reject");
-}
 
 describe("readOpenedFile, given a file over 50 MB", () => {
   it("reads an ACLED export as it streams, to the dataset its rows give, with no text to keep", async () => {

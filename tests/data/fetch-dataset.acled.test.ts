@@ -7,6 +7,7 @@ import { fetchDataset } from "../../src/data/fetch-dataset";
 import { receivedBytes } from "../../src/data/load-progress";
 import { readDataset } from "../../src/data/read-dataset";
 import type * as AcledStream from "../../src/data/read-acled-stream";
+import { failure } from "../rejection";
 
 // A row limit of 3, so that passing it takes four rows, not 1,500,001.
 vi.mock("../../src/data/read-acled-stream", async (importOriginal) => {
@@ -63,15 +64,6 @@ function serve(response: () => Response) {
       String(input) === URL_ ? response() : new Response("Not found", { status: 404 }),
     ),
   );
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the promise to reject");
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { fetchDataset } from "../../src/data/fetch-dataset";
 import { loadProgress, receivedBytes } from "../../src/data/load-progress";
+import { failure } from "../rejection";
 
 const TEXT =
   "On Sunday the Taliban took Kabul. Lavrov said on Thursday that Moscow favours a national dialogue.";
@@ -72,16 +73,6 @@ const never: Answer = (_url, signal) =>
   new Promise<Response>((_resolve, reject) => {
     signal?.addEventListener("abort", () => reject(signal.reason));
   });
-
-/** The error a promise rejects with, for assertions on its fields. */
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the promise to reject");
-}
 
 afterEach(() => {
   vi.useRealTimers();

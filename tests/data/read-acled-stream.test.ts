@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DatasetError } from "../../src/data/dataset-error";
 import { MAX_STREAMED_ROWS, readAcledStream } from "../../src/data/read-acled-stream";
 import { readDataset } from "../../src/data/read-dataset";
+import { failure } from "../rejection";
 
 // Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset.
 const HERE = import.meta.url;
@@ -35,15 +36,6 @@ function piecesOf(bytes: Uint8Array, size: number) {
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the promise to reject");
-}
 
 describe("readAcledStream", () => {
   // A place name with letters of two, three and four bytes, so some cuts fall inside them.
