@@ -33,7 +33,7 @@ import { useViewKeys } from "./use-view-keys";
 import { sharedAddress } from "./published-site";
 import { useDetailsNavigation } from "./use-details-navigation";
 import { useSelectMade } from "./use-select-made";
-import { useWarmSearch } from "./use-warm-search";
+import { useRemoteSearched, useWarmSearch } from "./use-warm-search";
 
 interface ExplorerProps {
   readonly dataset: Dataset;
@@ -98,7 +98,11 @@ export function Explorer(props: ExplorerProps) {
   const { state, search, openedState, update } = url;
   // Everything derived from the dataset alone, once per dataset value.
   const index = useMemo(() => buildDatasetIndex(dataset), [dataset]);
-  const view = useMemo(() => resolveView(index, state), [index, state]);
+  // A large dataset's search is answered by its Worker: the view is worked out again when an
+  // answer comes (the index reads it from there, so the linter cannot see the dependency).
+  const searched = useRemoteSearched(index);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const view = useMemo(() => resolveView(index, state), [index, state, searched]);
   // Notices describe the link as it was opened, which the canonical rewrite below tidies away;
   // none once another dataset was opened in the page, since the link was not meant for it.
   const notices = useMemo(
@@ -290,6 +294,7 @@ export function Explorer(props: ExplorerProps) {
               onGroupsChange={(groups) => actions.filter({ groups })}
               query={view.query}
               shown={filtered.length}
+              searching={view.searching}
               total={dataset.events.length}
               onCountriesChange={(countries) => actions.filter({ countries })}
               onQueryChange={(query) => actions.filter({ query })}

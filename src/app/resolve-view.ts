@@ -1,7 +1,7 @@
 import { countryName } from "../domain/countries";
 import { formatIsoInstant } from "../domain/dates";
 import { eventById, type DatasetIndex } from "../domain/dataset-index";
-import { filterEvents } from "../domain/filter";
+import { filterEvents, searchPending } from "../domain/filter";
 import { eventSpan } from "../domain/layout";
 import { revealWindow } from "../domain/reveal-window";
 import type { Dataset, TimelineEvent, TimeWindow } from "../domain/types";
@@ -20,6 +20,8 @@ export interface View {
   readonly groups: readonly string[];
   readonly query: string;
   readonly filtered: readonly TimelineEvent[];
+  /** The query's words are still being searched for (a large dataset's, in its Worker). */
+  readonly searching: boolean;
   readonly window: TimeWindow;
   readonly bounds: ZoomBounds;
   readonly notices: readonly LinkNotice[];
@@ -98,7 +100,9 @@ export function resolveView(index: DatasetIndex, url: UrlState): View {
     );
   }
   const filtered = filterEvents(index, { countries, groups, query: url.query });
-  return { selected, countries, groups, query: url.query, filtered, window, bounds, notices };
+  const searching = searchPending(index, url.query);
+  const query = url.query;
+  return { selected, countries, groups, query, filtered, searching, window, bounds, notices };
 }
 
 function windowFor(

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import type { DatasetIndex } from "../domain/dataset-index";
 import { warmSearchText } from "../domain/filter";
 
@@ -6,13 +6,12 @@ const BATCH = 2000;
 
 /**
  * Prepares every event's search text in idle moments after the timeline is shown, unless the
- * Worker that read the dataset sends them (see read-off-thread): then a text not yet arrived
- * when a search asks for it is worked out on demand.
+ * Worker that read the dataset searches them (see read-off-thread).
  */
 export function useWarmSearch(index: DatasetIndex) {
-  const prepared = index.dataset.prepared?.events === index.events;
+  const remote = index.remote !== undefined;
   useEffect(() => {
-    if (prepared) return;
+    if (remote) return;
     let next = 0;
     let handle: number | undefined;
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 16));
@@ -25,5 +24,17 @@ export function useWarmSearch(index: DatasetIndex) {
     return () => {
       if (handle !== undefined) cancel(handle);
     };
-  }, [index, prepared]);
+  }, [index, remote]);
+}
+
+const NO_SEARCH = () => () => undefined;
+const NOTHING_ANSWERED = () => 0;
+
+/**
+ * Which of the Worker's search answers have come (a number that changes with each), for a
+ * large dataset searched there; 0 otherwise. The view is worked out again when it changes.
+ */
+export function useRemoteSearched(index: DatasetIndex): number {
+  const remote = index.remote;
+  return useSyncExternalStore(remote?.subscribe ?? NO_SEARCH, remote?.version ?? NOTHING_ANSWERED);
 }

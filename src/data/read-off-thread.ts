@@ -8,6 +8,7 @@ import {
   type ReadMessage,
   type ReadRequest,
 } from "./read-request";
+import { searchClient, type SearchClient } from "./search-client";
 import { timed } from "./timed";
 import {
   postedStream,
@@ -135,8 +136,6 @@ function inWorker(
     // The index's parts are prepared as the events arrive, a batch per task.
     const preparing = prepareIndex();
     const decode = eventsDecoder();
-    // Once the dataset is given, the Worker goes on to send its search texts, then ends.
-    let texts: { all: (string | undefined)[]; left: number } | undefined;
     let sent = false;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
@@ -147,25 +146,18 @@ function inWorker(
         addPrepared(preparing, decode(message.events));
       } else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "starts") onStarts?.(message.starts, message.soFar);
-      else if (message.type === "texts") {
-        if (!texts) return;
-        const { all } = texts;
-        message.texts.forEach((text, i) => (all[message.from + i] = text));
-        texts.left -= message.texts.length;
-        if (texts.left <= 0) finish();
-      } else if (message.type === "measure") {
+      else if (message.type === "measure") {
         // Told again in the page's own timeline, where the benchmark reads the steps.
         performance.measure(`sourceline:${message.step}`, {
           start: Math.max(0, message.start - performance.timeOrigin),
           duration: message.duration,
         });
       } else if (message.type === "done") {
-        const prepared = preparedIndex(preparing);
-        const { events } = prepared;
-        texts = { all: prepared.searchTexts, left: events.length };
-        if (events.length === 0) finish();
-        resolve({ ...message.dataset, events, prepared });
-      } else {
+        // The Worker stays to answer the dataset's searches, for as long as the dataset is held.
+        signal?.removeEventListener("abort", cancel);
+        const prepared = preparedIndex(preparing, keptSearching(worker));
+        resolve({ ...message.dataset, events: prepared.events, prepared });
+      } else if (message.type === "failed") {
         finish();
         reject(fromWire(message.error));
       }
@@ -175,8 +167,6 @@ function inWorker(
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      // After the dataset, only its search texts are missing: the page works out the rest.
-      if (texts) return;
       // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it.
       if (sent) {
         reject(
@@ -187,4 +177,25 @@ function inWorker(
       } else resolve(readHere());
     };
   });
+}
+
+// A Worker kept for searching ends when its dataset is no longer held anywhere (the store of
+// loads forgets it, another replaces it), since nothing else tells when a search is last used.
+const ended = new FinalizationRegistry<Worker>((worker) => worker.terminate());
+
+/** The page's search through a reading Worker, which lives as long as the dataset it read. */
+function keptSearching(worker: Worker): SearchClient {
+  const search = searchClient((request) => worker.postMessage(request));
+  // The Worker's handlers hold the search weakly: held strongly, the running Worker would keep
+  // it, and so itself, alive for ever.
+  const held = new WeakRef(search);
+  worker.onmessage = (event: MessageEvent<ReadMessage>) => {
+    if (event.data.type === "found") held.deref()?.take(event.data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    held.deref()?.fail();
+  };
+  ended.register(search, worker);
+  return search;
 }

@@ -1,10 +1,11 @@
-import { searchTextOf } from "../domain/search";
 import { eventsEncoder, wireTransfer, type EventsWire } from "./events-wire";
 import type { Dataset } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
 import { encodingNotice } from "./sniff-bytes";
 import { readDataset, type ReadOptions } from "./read-dataset";
+import type { SearchFound } from "./search-client";
+import { searchServer } from "./search-server";
 
 /**
  * A dataset's text to read, and how to reach its separate source texts, as plain data: it
@@ -129,8 +130,8 @@ export type ReadMessage =
   | { readonly type: "events"; readonly events: EventsWire }
   /** The rest of the dataset; its `events` are those of the batches before it. */
   | { readonly type: "done"; readonly dataset: Dataset }
-  /** After `done`: the search texts of the events from position `from` on, in order. */
-  | { readonly type: "texts"; readonly from: number; readonly texts: readonly string[] }
+  /** After `done`: which events a search asked for match (see search-client). */
+  | SearchFound
   | { readonly type: "failed"; readonly error: WireError };
 
 /**
@@ -139,11 +140,14 @@ export type ReadMessage =
  */
 export const EVENTS_PER_MESSAGE = 2_000;
 
+/** The Worker's search over the dataset it read, once the page has it (see search-server). */
+export type Served = ReturnType<typeof searchServer> | undefined;
+
 /** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
 export function serveReadRequest(
   request: ReadRequest,
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
-): Promise<void> {
+): Promise<Served> {
   return serveRead((controls) => readRequested(request, controls), post);
 }
 
@@ -154,11 +158,14 @@ export interface ServeControls {
   readonly timed: Timed;
 }
 
-/** Runs one reading in a Worker, posting its steps, timings, events in batches, then the rest. */
+/**
+ * Runs one reading in a Worker, posting its steps, timings, events in batches, then the rest;
+ * then stays to answer the page's searches over those events (undefined if the reading failed).
+ */
 export async function serveRead(
   read: (controls: ServeControls) => Promise<Dataset>,
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
-): Promise<void> {
+): Promise<Served> {
   const timed: Timed = async (step, work) => {
     const start = performance.now();
     try {
@@ -182,14 +189,11 @@ export async function serveRead(
       post({ type: "events", events: batch }, wireTransfer(batch));
     }
     post({ type: "done", dataset: { ...dataset, events: [] } });
-    // Then their search texts, which would otherwise be worked out in the page (seconds of its
-    // time at 100,000 events, and the first search would wait for those not done yet).
-    const { events } = dataset;
-    for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
-      const texts = events.slice(from, from + EVENTS_PER_MESSAGE).map(searchTextOf);
-      post({ type: "texts", from, texts });
-    }
+    // The events' search texts stay here: in the page they would take seconds of its time to
+    // work out at 100,000 events, and a fifth of its memory.
+    return searchServer(dataset.events);
   } catch (error) {
     post({ type: "failed", error: toWire(error) });
+    return undefined;
   }
 }

@@ -1,9 +1,11 @@
 import type { Dataset } from "../domain/types";
+import type { SearchRequest } from "./search-client";
 import {
   readOptions,
   serveRead,
   serveReadRequest,
   type ReadMessage,
+  type Served,
   type ReadRequest,
   type ReadingControls,
 } from "./read-request";
@@ -21,8 +23,8 @@ export interface StreamRequest extends Omit<ReadRequest, "content"> {
 export type PieceMessage =
   { readonly type: "piece"; readonly bytes: Uint8Array } | { readonly type: "end" };
 
-/** What the page sends a reading Worker. */
-export type WorkerInput = ReadRequest | StreamRequest | PieceMessage;
+/** What the page sends a reading Worker: its work, a body's pieces, then searches. */
+export type WorkerInput = ReadRequest | StreamRequest | PieceMessage | SearchRequest;
 
 /** Reads a streamed request from its bytes, wherever it runs (a Worker, or the page). */
 export async function readStreamRequest(
@@ -62,14 +64,26 @@ export function postedStream(): {
   };
 }
 
-/** The Worker's side: answers a request, and feeds a posted body's pieces to its reading. */
+/**
+ * The Worker's side: answers a request, feeds a posted body's pieces to its reading, then
+ * answers searches over the events it read.
+ */
 export function workerInputHandler(
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
 ) {
   let feed: ((message: PieceMessage) => void) | undefined;
+  let served: Promise<Served> = Promise.resolve(undefined);
   return (input: WorkerInput): void => {
     if ("type" in input) {
-      feed?.(input);
+      if (input.type !== "search") feed?.(input);
+      else {
+        // The page asks only once it has the dataset, so the reading has finished by then.
+        void served.then((server) => {
+          if (!server) return;
+          const found = server.find(input);
+          post(found, [found.matches.buffer]);
+        });
+      }
       return;
     }
     const { content } = input;
@@ -78,9 +92,9 @@ export function workerInputHandler(
       let stream: ReadableStream<Uint8Array>;
       if ("file" in content) stream = content.file.stream();
       else ({ stream, feed } = postedStream());
-      void serveRead((controls) => readStreamRequest(request, stream, controls), post);
+      served = serveRead((controls) => readStreamRequest(request, stream, controls), post);
       return;
     }
-    void serveReadRequest({ ...input, content }, post);
+    served = serveReadRequest({ ...input, content }, post);
   };
 }

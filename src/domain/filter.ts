@@ -1,6 +1,7 @@
 import { countryName } from "./countries";
 import { normalizeForSearch, searchTextOf } from "./search";
 import type { PreparedIndex } from "./prepared-index";
+import { hasEveryTerm, type RemoteSearch, type SearchAnswer } from "./remote-search";
 import type { TimelineEvent } from "./types";
 
 export interface EventFilter {
@@ -22,6 +23,8 @@ export interface EventSet {
   readonly events: readonly TimelineEvent[];
   readonly facets: Facets;
   readonly searchTexts: (string | undefined)[];
+  /** Where a large dataset's search is answered (its reading Worker), if elsewhere. */
+  readonly remote?: RemoteSearch;
   /**
    * The last few answers: the view is re-derived on every pan frame, the filter rarely
    * changes, and recounting 100,000 events per frame would take most of it.
@@ -53,15 +56,16 @@ function keyOf(countries: readonly string[], groups: readonly string[], query: s
 }
 
 /**
- * `prepared`: the facets and search texts worked out as the events arrived (see
- * prepared-index.ts), used only if they are these events'.
+ * `prepared`: the facets worked out as the events arrived and the search that holds their texts
+ * (see prepared-index.ts), used only if they are these events'.
  */
 export function indexEvents(events: readonly TimelineEvent[], prepared?: PreparedIndex): EventSet {
   const ours = prepared?.events === events ? prepared : undefined;
   return {
     events,
     facets: ours?.facets ?? facetsOf(events),
-    searchTexts: ours?.searchTexts ?? new Array<string | undefined>(events.length),
+    searchTexts: new Array<string | undefined>(events.length),
+    ...(ours?.search && { remote: ours.search }),
     recent: { filtered: [], countries: [], groups: [] },
   };
 }
@@ -86,15 +90,42 @@ export function isFiltering(filter: EventFilter): boolean {
   );
 }
 
-/** The events that pass the country filter and contain every word of the query, order kept. */
-export function filterEvents(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
-  const key = keyOf(filter.countries, filter.groups ?? [], filter.query);
-  return recall(set.recent.filtered, key, () => filterUncached(set, filter));
+/**
+ * The remote search's answer for a query, if the set has one and the query has terms. While it
+ * is pending, filtering uses the latest answer that came, and the view says it is searching.
+ */
+function remoteAnswer(set: EventSet, terms: readonly string[]): SearchAnswer | undefined {
+  return terms.length > 0 ? set.remote?.answer(terms) : undefined;
 }
 
-function filterUncached(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
-  const { events, searchTexts: texts } = set;
+/** Whether the query's words are still being searched for (by a large dataset's Worker). */
+export function searchPending(set: EventSet, query: string): boolean {
+  return remoteAnswer(set, searchTerms(query))?.final === false;
+}
+
+/**
+ * The part of a cache key that tells which remote answer a result was drawn from while the
+ * query's own is pending: an earlier answer's result must not stand for the final one.
+ */
+function answerKey(answer: SearchAnswer | undefined): string {
+  return answer && !answer.final ? `\u0000~${answer.serial}` : "";
+}
+
+/** The events that pass the country filter and contain every word of the query, order kept. */
+export function filterEvents(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
   const terms = searchTerms(filter.query);
+  const answer = remoteAnswer(set, terms);
+  const key = keyOf(filter.countries, filter.groups ?? [], filter.query) + answerKey(answer);
+  return recall(set.recent.filtered, key, () => filterUncached(set, filter, terms, answer));
+}
+
+function filterUncached(
+  set: EventSet,
+  filter: EventFilter,
+  terms: readonly string[],
+  answer: SearchAnswer | undefined,
+): readonly TimelineEvent[] {
+  const { events, searchTexts: texts } = set;
   const countries = new Set(filter.countries);
   const groups = new Set(filter.groups);
   if (countries.size === 0 && groups.size === 0 && terms.length === 0) return events;
@@ -114,9 +145,11 @@ function filterUncached(set: EventSet, filter: EventFilter): readonly TimelineEv
     const event = events[i] as TimelineEvent;
     if (countries.size > 0 && !inCountries(event.countries)) continue;
     if (groups.size > 0 && (event.group === undefined || !groups.has(event.group))) continue;
-    if (terms.length > 0) {
-      const text = (texts[i] ??= searchTextOf(event));
-      if (!terms.every((term) => text.includes(term))) continue;
+    if (answer) {
+      // Pending before any answer came: nothing is narrowed yet.
+      if (answer.matches && answer.matches[i] !== 1) continue;
+    } else if (terms.length > 0 && !hasEveryTerm((texts[i] ??= searchTextOf(event)), terms)) {
+      continue;
     }
     out.push(event);
   }
@@ -149,9 +182,8 @@ export function countryCounts(
   query: string,
   groups: readonly string[] = [],
 ): readonly CountryCount[] {
-  return recall(set.recent.countries, keyOf([], groups, query), () =>
-    countCountries(set, query, groups),
-  );
+  const key = keyOf([], groups, query) + answerKey(remoteAnswer(set, searchTerms(query)));
+  return recall(set.recent.countries, key, () => countCountries(set, query, groups));
 }
 
 function countCountries(
@@ -193,9 +225,8 @@ export function groupCounts(
   query: string,
   countries: readonly string[],
 ): readonly GroupCount[] {
-  return recall(set.recent.groups, keyOf(countries, [], query), () =>
-    countGroups(set, query, countries),
-  );
+  const key = keyOf(countries, [], query) + answerKey(remoteAnswer(set, searchTerms(query)));
+  return recall(set.recent.groups, key, () => countGroups(set, query, countries));
 }
 
 function countGroups(

@@ -5,6 +5,7 @@ import {
   type Facets,
   type FacetsGathering,
 } from "./filter";
+import type { RemoteSearch } from "./remote-search";
 import { buildTimelineIndex, type TimelineIndex } from "./timeline-index";
 import type { TimelineEvent } from "./types";
 
@@ -20,8 +21,8 @@ export interface PreparedIndex {
   readonly facets: Facets;
   /** Built once all have arrived, in a task of its own rather than in the first render's. */
   readonly timeline: TimelineIndex;
-  /** Filled in place as the Worker sends them; a text not arrived yet is worked out on demand. */
-  readonly searchTexts: (string | undefined)[];
+  /** The reading Worker, which keeps the events' search texts and answers searches. */
+  readonly search?: RemoteSearch;
 }
 
 /** An index being prepared: the events so far, where each stands, their facets. */
@@ -46,14 +47,14 @@ export function addPrepared(preparing: IndexPreparing, events: readonly Timeline
   preparing.count = at;
 }
 
-/** The events in order and their prepared index, with room for the search texts to come. */
-export function preparedIndex(preparing: IndexPreparing): PreparedIndex {
+/** The events in order and their prepared index, searched by `search` if given. */
+export function preparedIndex(preparing: IndexPreparing, search?: RemoteSearch): PreparedIndex {
   const events = preparing.batches.flat();
   return {
     events,
     positions: preparing.positions,
     facets: facetsGathered(preparing.facets),
     timeline: buildTimelineIndex(events),
-    searchTexts: new Array<string | undefined>(events.length),
+    ...(search && { search }),
   };
 }

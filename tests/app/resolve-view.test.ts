@@ -113,6 +113,7 @@ describe("resolveView", () => {
       groups: [],
       query: "",
       filtered: KABUL.events,
+      searching: false,
       window: fitWindow(KABUL_BOUNDS),
       bounds: KABUL_BOUNDS,
       notices: [],

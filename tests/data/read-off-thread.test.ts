@@ -10,63 +10,16 @@ import {
   type ReadRequest,
 } from "../../src/data/read-request";
 import { timed } from "../../src/data/timed";
-import { workerInputHandler, type WorkerInput } from "../../src/data/read-stream-request";
 import { readDataset } from "../../src/data/read-dataset";
 import { readFileSync } from "node:fs";
 import { buildDatasetIndex } from "../../src/domain/dataset-index";
-import { filterEvents } from "../../src/domain/filter";
+import { countryCounts, filterEvents, searchPending } from "../../src/domain/filter";
 import { searchTextOf } from "../../src/domain/search";
 import { kabulArticle, kabulJson } from "../fixtures/kabul";
+import { FakeWorker } from "../fake-worker";
 
 const BASE = "https://example.org/datasets/kabul-2021.json";
 const ARTICLE = "https://example.org/sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt";
-
-/**
- * A Worker as the browser runs one, in this thread: the request and every answer cross by
- * structured clone, each in a later task, and nothing is heard once it is terminated.
- */
-class FakeWorker {
-  static started: FakeWorker[] = [];
-  static failsToStart = false;
-  static diesWithWork = false;
-  static transferred = 0;
-  onmessage: ((event: MessageEvent<ReadMessage>) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  terminated = false;
-
-  constructor(
-    readonly url: URL,
-    readonly options: WorkerOptions,
-  ) {
-    FakeWorker.started.push(this);
-    // A Worker that runs says so; one that cannot start reports an error instead.
-    setTimeout(() => {
-      if (FakeWorker.failsToStart) this.onerror?.(new Event("error", { cancelable: true }));
-      else this.onmessage?.(new MessageEvent("message", { data: { type: "ready" } }));
-    });
-  }
-
-  // The Worker's own handler (read-dataset-worker.ts), answering in this thread.
-  private readonly handle = workerInputHandler((message) => {
-    const copy = structuredClone(message);
-    setTimeout(() => {
-      if (!this.terminated) this.onmessage?.(new MessageEvent("message", { data: copy }));
-    });
-  });
-
-  postMessage(input: WorkerInput, transfer: Transferable[] = []): void {
-    FakeWorker.transferred += transfer.length;
-    const copy = structuredClone(input, { transfer });
-    // A Worker that dies with the work in hand (out of memory, say) reports an error.
-    if (FakeWorker.diesWithWork) {
-      setTimeout(() => this.onerror?.(new Event("error", { cancelable: true })));
-    } else this.handle(copy);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 /** The shipped dataset, led by enough white space (still valid JSON) to be read off the thread. */
 function largeRequest(json: unknown = kabulJson()): ReadRequest {
@@ -111,23 +64,53 @@ describe("readOffThread", () => {
     const { prepared, ...read } = dataset;
     expect(read).toEqual(await readRequested(largeRequest(), { timed }));
     expect(dataset.events).toHaveLength(16);
-    // The Worker goes on to send the events' search texts, then ends.
-    await vi.waitFor(() => expect(FakeWorker.started[0]?.terminated).toBe(true));
     expect(prepared?.events).toBe(dataset.events);
-    expect(prepared?.searchTexts).toEqual(dataset.events.map(searchTextOf));
+    // The Worker stays, to answer the dataset's searches.
+    expect(FakeWorker.started[0]?.terminated).toBe(false);
+    expect(prepared?.search).toBeDefined();
   });
 
-  it("gives the page the search texts the Worker works out, so a search never waits to work them out", async () => {
+  it("searches in the Worker, which keeps the search texts: the page holds none and finds the same events", async () => {
     vi.stubGlobal("Worker", FakeWorker);
     serveArticle();
     const dataset = await readOffThread(largeRequest());
     const index = buildDatasetIndex(dataset);
-    await vi.waitFor(() => expect(FakeWorker.started[0]?.terminated).toBe(true));
-    expect(index.searchTexts).toEqual(dataset.events.map(searchTextOf));
-    expect(filterEvents(index, { countries: [], query: "lavrov" }).length).toBeGreaterThan(0);
-    // A dataset made with other events (an edit, a filter) does not take them by position.
-    const fewer = { ...dataset, events: dataset.events.slice(1) };
-    expect(buildDatasetIndex(fewer).searchTexts.every((text) => text === undefined)).toBe(true);
+    const here = buildDatasetIndex(await readRequested(largeRequest(), { timed }));
+    const heard = vi.fn();
+    index.remote?.subscribe(heard);
+    const query = "lavrov taliban";
+    const expected = filterEvents(here, { countries: [], query }).map((event) => event.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(16);
+
+    // Asked first, the answer is on its way: nothing is narrowed yet, and the view says so.
+    expect(searchPending(index, query)).toBe(true);
+    expect(filterEvents(index, { countries: [], query })).toHaveLength(16);
+    await vi.waitFor(() => expect(heard).toHaveBeenCalled());
+    expect(searchPending(index, query)).toBe(false);
+    expect(filterEvents(index, { countries: [], query }).map((event) => event.id)).toEqual(
+      expected,
+    );
+    expect(countryCounts(index, query)).toEqual(countryCounts(here, query));
+    expect(index.searchTexts.every((text) => text === undefined)).toBe(true);
+    // A dataset made with other events (an edit) does not take the answers by position.
+    const fewer = buildDatasetIndex({ ...dataset, events: dataset.events.slice(1) });
+    expect(fewer.remote).toBeUndefined();
+    expect(searchPending(fewer, query)).toBe(false);
+    expect(filterEvents(fewer, { countries: [], query })).toHaveLength(
+      expected.filter((id) => id !== dataset.events[0]?.id).length,
+    );
+  });
+
+  it("searches in the page once the Worker kept for searching has stopped", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const index = buildDatasetIndex(await readOffThread(largeRequest()));
+    FakeWorker.started[0]?.onerror?.(new Event("error", { cancelable: true }));
+    expect(searchPending(index, "lavrov")).toBe(false);
+    const found = filterEvents(index, { countries: [], query: "lavrov" });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((event) => searchTextOf(event).includes("lavrov"))).toBe(true);
   });
 
   it("tells the events' start times, sorted, before the Worker builds them; in the page it does not", async () => {
@@ -257,13 +240,8 @@ describe("readOffThread", () => {
     expect(batches).toEqual([EVENTS_PER_MESSAGE, EVENTS_PER_MESSAGE, 1]);
     const done = messages.find((message) => message.type === "done");
     expect(done?.type === "done" && done.dataset.events).toEqual([]);
-    // After the dataset, its search texts, in batches of the same size.
-    const texts = messages.slice(messages.indexOf(done as ReadMessage) + 1);
-    expect(texts.map((message) => message.type === "texts" && message.from)).toEqual([
-      0,
-      EVENTS_PER_MESSAGE,
-      2 * EVENTS_PER_MESSAGE,
-    ]);
+    // Nothing after the dataset: the search texts stay in the Worker.
+    expect(messages.at(-1)).toBe(done);
 
     vi.stubGlobal("Worker", FakeWorker);
     const padded =

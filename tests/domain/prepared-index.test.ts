@@ -24,7 +24,6 @@ describe("an index prepared as the events arrive", () => {
     expect(index.positions).toBe(dataset.prepared.positions);
     expect(index.positions).toEqual(whole.positions);
     expect(index.facets).toEqual(whole.facets);
-    expect(index.searchTexts).toBe(dataset.prepared.searchTexts);
     expect(index.timeline).toBe(dataset.prepared.timeline);
     expect(index.timeline).toEqual(whole.timeline);
   });

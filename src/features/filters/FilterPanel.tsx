@@ -15,6 +15,8 @@ interface FilterPanelProps {
   readonly onGroupsChange: (groups: string[]) => void;
   readonly query: string;
   readonly shown: number;
+  /** The search's words are still being looked for (a large dataset's, in its Worker). */
+  readonly searching?: boolean;
   readonly total: number;
   readonly onCountriesChange: (countries: string[]) => void;
   readonly onQueryChange: (query: string) => void;
@@ -103,11 +105,13 @@ export function FilterPanel(props: FilterPanelProps) {
       )}
       <div className="filters__summary">
         <p role="status">
-          {filtering
-            ? `Showing ${formatCount(shown)} of ${formatCount(total)} events`
-            : total === 1
-              ? "1 event"
-              : `All ${formatCount(total)} events`}
+          {props.searching
+            ? `Searching ${formatCount(total)} events…`
+            : filtering
+              ? `Showing ${formatCount(shown)} of ${formatCount(total)} events`
+              : total === 1
+                ? "1 event"
+                : `All ${formatCount(total)} events`}
         </p>
         {filtering && (
           <button type="button" className="button button--small" onClick={onClear}>

@@ -1,0 +1,40 @@
+import { hasEveryTerm } from "../domain/remote-search";
+import { searchTextOf } from "../domain/search";
+import type { TimelineEvent } from "../domain/types";
+import type { SearchFound, SearchRequest } from "./search-client";
+
+// Texts worked out per task between searches: a few milliseconds, so a search waits little.
+const TEXTS_PER_TASK = 2_000;
+
+/**
+ * The reading Worker's side of the search (see search-client.ts): it works out the events'
+ * search texts in the background once the page has the dataset, keeps them instead of the
+ * events, and answers each request from them (finishing the texts first if it must).
+ */
+export function searchServer(events: readonly TimelineEvent[]): {
+  readonly find: (request: SearchRequest) => SearchFound;
+} {
+  const count = events.length;
+  const texts = new Array<string>(count);
+  let done = 0;
+  let source: readonly TimelineEvent[] | undefined = events;
+  const textsUpTo = (to: number) => {
+    if (!source) return;
+    for (; done < to; done++) texts[done] = searchTextOf(source[done] as TimelineEvent);
+    // Once all are worked out, the events themselves are no longer held here.
+    if (done === count) source = undefined;
+  };
+  const background = () => {
+    textsUpTo(Math.min(count, done + TEXTS_PER_TASK));
+    if (source) setTimeout(background);
+  };
+  setTimeout(background);
+  return {
+    find({ id, terms }) {
+      textsUpTo(count);
+      const matches = new Uint8Array(count);
+      for (let i = 0; i < count; i++) if (hasEveryTerm(texts[i] as string, terms)) matches[i] = 1;
+      return { type: "found", id, matches };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { ReadMessage } from "../src/data/read-request";
+import { workerInputHandler, type WorkerInput } from "../src/data/read-stream-request";
+
+/**
+ * A Worker as the browser runs one, in this thread: the request and every answer cross by
+ * structured clone, each in a later task, and nothing is heard once it is terminated.
+ */
+export class FakeWorker {
+  static started: FakeWorker[] = [];
+  static failsToStart = false;
+  static diesWithWork = false;
+  static transferred = 0;
+  onmessage: ((event: MessageEvent<ReadMessage>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  terminated = false;
+
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.started.push(this);
+    // A Worker that runs says so; one that cannot start reports an error instead.
+    setTimeout(() => {
+      if (FakeWorker.failsToStart) this.onerror?.(new Event("error", { cancelable: true }));
+      else this.onmessage?.(new MessageEvent("message", { data: { type: "ready" } }));
+    });
+  }
+
+  // The Worker's own handler (read-dataset-worker.ts), answering in this thread.
+  private readonly handle = workerInputHandler((message) => {
+    const copy = structuredClone(message);
+    setTimeout(() => {
+      if (!this.terminated) this.onmessage?.(new MessageEvent("message", { data: copy }));
+    });
+  });
+
+  postMessage(input: WorkerInput, transfer: Transferable[] = []): void {
+    FakeWorker.transferred += transfer.length;
+    const copy = structuredClone(input, { transfer });
+    // A Worker that dies with the work in hand (out of memory, say) reports an error.
+    if (FakeWorker.diesWithWork) {
+      setTimeout(() => this.onerror?.(new Event("error", { cancelable: true })));
+    } else this.handle(copy);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
