@@ -146,13 +146,8 @@ function inWorker(
         addPrepared(preparing, decode(message.events));
       } else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "starts") onStarts?.(message.starts, message.soFar);
-      else if (message.type === "measure") {
-        // Told again in the page's own timeline, where the benchmark reads the steps.
-        performance.measure(`sourceline:${message.step}`, {
-          start: Math.max(0, message.start - performance.timeOrigin),
-          duration: message.duration,
-        });
-      } else if (message.type === "done") {
+      else if (message.type === "measure") tellMeasure(message);
+      else if (message.type === "done") {
         // The Worker stays to answer the dataset's searches, for as long as the dataset is held.
         signal?.removeEventListener("abort", cancel);
         const prepared = preparedIndex(preparing, keptSearching(worker));
@@ -179,6 +174,14 @@ function inWorker(
   });
 }
 
+/** A Worker's step told again in the page's own timeline, where the benchmark reads the steps. */
+function tellMeasure(message: Extract<ReadMessage, { type: "measure" }>): void {
+  performance.measure(`sourceline:${message.step}`, {
+    start: Math.max(0, message.start - performance.timeOrigin),
+    duration: message.duration,
+  });
+}
+
 // A Worker kept for searching ends when its dataset is no longer held anywhere (the store of
 // loads forgets it, another replaces it), since nothing else tells when a search is last used.
 const ended = new FinalizationRegistry<Worker>((worker) => worker.terminate());
@@ -191,6 +194,7 @@ function keptSearching(worker: Worker): SearchClient {
   const held = new WeakRef(search);
   worker.onmessage = (event: MessageEvent<ReadMessage>) => {
     if (event.data.type === "found") held.deref()?.take(event.data);
+    else if (event.data.type === "measure") tellMeasure(event.data);
   };
   worker.onerror = (event) => {
     event.preventDefault();

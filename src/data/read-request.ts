@@ -184,14 +184,24 @@ export async function serveRead(
     // In batches: the page unpacks each message in one task, and 100,000 events in one would
     // hold it for over half a second.
     const encode = eventsEncoder();
-    for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {
-      const batch = encode(dataset.events.slice(i, i + EVENTS_PER_MESSAGE));
-      post({ type: "events", events: batch }, wireTransfer(batch));
-    }
+    await timed("send", () => {
+      for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {
+        const batch = encode(dataset.events.slice(i, i + EVENTS_PER_MESSAGE));
+        post({ type: "events", events: batch }, wireTransfer(batch));
+      }
+    });
     post({ type: "done", dataset: { ...dataset, events: [] } });
     // The events' search texts stay here: in the page they would take seconds of its time to
     // work out at 100,000 events, and a fifth of its memory.
-    return searchServer(dataset.events);
+    return searchServer(dataset.events, (start) => {
+      const duration = performance.now() - start;
+      post({
+        type: "measure",
+        step: "search texts",
+        start: performance.timeOrigin + start,
+        duration,
+      });
+    });
   } catch (error) {
     post({ type: "failed", error: toWire(error) });
     return undefined;
