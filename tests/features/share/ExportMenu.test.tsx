@@ -103,3 +103,29 @@ describe("fileStem", () => {
     expect(fileStem("???")).toBe("timeline");
   });
 });
+
+describe("ExportMenu, drawn again as the timeline pans", () => {
+  it("looks through its events for quotations once per list, not on every frame", () => {
+    const events = [dayEvent("a", 0), dayEvent("b", 0)];
+    // Counts each look at an event's quotations.
+    let looked = 0;
+    const watched = events.map((event) => ({
+      ...event,
+      get quotes() {
+        looked++;
+        return event.quotes;
+      },
+    }));
+    const window = (start: number) => ({ start, end: start + 86_400_000 });
+    const { rerender } = render(
+      <ExportMenu dataset={DATASET} events={watched} window={window(0)} />,
+    );
+    const once = looked;
+    expect(once).toBeGreaterThan(0);
+    for (let frame = 1; frame <= 5; frame++) {
+      rerender(<ExportMenu dataset={DATASET} events={watched} window={window(frame)} />);
+    }
+    expect(looked).toBe(once);
+    expect(screen.getByRole("button", { name: "Export" })).toBeEnabled();
+  });
+});
