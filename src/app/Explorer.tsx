@@ -3,7 +3,8 @@ import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
 import { markFirstPaint } from "./first-paint";
-import { countryCounts, groupCounts } from "../domain/filter";
+import { countryCounts, groupCounts, sourceCounts } from "../domain/filter";
+import { sourceTitles } from "../domain/source-titles";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
 import { LazyEventDetails } from "../features/details/LazyEventDetails";
@@ -25,7 +26,7 @@ import { ExportMenu } from "../features/share/ExportMenu";
 import { PublishMenu } from "./publish/PublishMenu";
 import { usePrintDocument } from "./print/use-print-document";
 import type { ShownView } from "../domain/shown-view";
-import { resolveView } from "./resolve-view";
+import { resolveView, type View } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
 import { ZOOM_STEP } from "./model/view-transitions";
 import { useCanonicalUrl, useViewActions } from "./use-view-actions";
@@ -150,14 +151,16 @@ export function Explorer(props: ExplorerProps) {
   const deferred = useDeferredValue(current);
   const shownEvents = deferred.dataset === dataset ? deferred.events : filtered;
   // Worked out once per filter and kept by the index: the view is new on every pan frame.
-  const counts = countryCounts(index, view.query, view.groups);
-  const groups = groupCounts(index, view.query, view.countries);
+  const counts = countryCounts(index, view.query, view.groups, view.sources);
+  const groups = groupCounts(index, view.query, view.countries, view.sources);
+  const sourceIds = useMemo(() => dataset.sources.map((source) => source.id), [dataset.sources]);
+  const sources = sourceCounts(index, sourceIds, view);
   const position = useMemo(() => positionOf(filtered, selected?.id), [filtered, selected]);
   const hiddenByFilters = selected !== undefined && position === 0;
   const appUrl = `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
   // In a published site a shared event links to its own page, which previews as that event.
   const shareUrl = sharedAddress(appUrl, selected?.id);
-  const clear = () => actions.filter({ countries: [], groups: [], query: "" });
+  const clear = () => actions.filter({ countries: [], groups: [], sources: [], query: "" });
   const shown: ShownView = {
     dataset,
     data: state.data,
@@ -166,6 +169,7 @@ export function Explorer(props: ExplorerProps) {
     selectedId: selected?.id,
     countries: view.countries,
     groups: view.groups,
+    sources: view.sources,
     query: view.query,
     address: appUrl,
   };
@@ -292,6 +296,10 @@ export function Explorer(props: ExplorerProps) {
               groupCounts={groups}
               groups={view.groups}
               onGroupsChange={(groups) => actions.filter({ groups })}
+              sourceCounts={sources}
+              sourceList={dataset.sources}
+              sources={view.sources}
+              onSourcesChange={(sources) => actions.filter({ sources })}
               query={view.query}
               shown={filtered.length}
               searching={view.searching}
@@ -304,7 +312,7 @@ export function Explorer(props: ExplorerProps) {
               <EmptyState>{slots.noEvents}</EmptyState>
             ) : filtered.length === 0 ? (
               <EmptyState>
-                <p>No events match {describeFilters(view.countries, view.groups, view.query)}.</p>
+                <p>No events match {describeFilters(dataset, view)}.</p>
                 <button type="button" className="button button--small" onClick={clear}>
                   Clear filters
                 </button>
@@ -322,13 +330,13 @@ export function Explorer(props: ExplorerProps) {
 }
 
 function describeFilters(
-  countries: readonly string[],
-  groups: readonly string[],
-  query: string,
+  dataset: Dataset,
+  { countries, groups, sources, query }: Pick<View, "countries" | "groups" | "sources" | "query">,
 ): string {
   const parts = [];
   if (countries.length > 0) parts.push(`the countries ${countries.join(", ")}`);
   if (groups.length > 0) parts.push(`the groups ${groups.map((g) => `“${g}”`).join(", ")}`);
+  if (sources.length > 0) parts.push(`the sources ${sourceTitles(dataset, sources)}`);
   if (query.trim()) parts.push(`the search “${query.trim()}”`);
   return parts.join(" and ");
 }

@@ -6,6 +6,7 @@ import {
   MAX_DATA_CHARS,
   MAX_EXTRA,
   MAX_GROUPS,
+  MAX_SOURCES,
   MAX_VALUE,
   type Refusal,
 } from "./url-state";
@@ -28,11 +29,15 @@ export function refusalText({ parameter, reason, count }: Refusal): string {
       return `The link filters by ${n} countries; the first ${MAX_COUNTRIES} are used (country=).`;
     if (parameter === "group")
       return `The link filters by ${n} groups; the first ${MAX_GROUPS} are used (group=).`;
+    if (parameter === "source")
+      return `The link filters by ${n} sources; the first ${MAX_SOURCES} are used (source=).`;
     return `The link has ${n} parameters Sourceline does not know; the first ${MAX_EXTRA} are kept in the address, the rest are left out.`;
   }
   if (parameter === "data") return dataTooLongText(count);
   if (parameter === "q")
     return `The link's search (q=) is ${n} characters long, more than the ${MAX_SEARCH_CHARS} a search can hold, so it was left out.`;
+  if (parameter === "source")
+    return `A source id in the link (source=) is ${n} characters long, more than ${MAX_VALUE}, so that filter was left out.`;
   if (parameter === "group")
     return `A group name in the link (group=) is ${n} characters long, more than ${MAX_VALUE}, so that filter was left out.`;
   return `The link's parameter "${showControls(parameter)}" is ${n} characters long, more than ${MAX_VALUE}, so it was left out of the address.`;

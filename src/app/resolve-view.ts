@@ -18,6 +18,8 @@ export interface View {
   readonly countries: readonly string[];
   /** Groups from the URL that the dataset has. */
   readonly groups: readonly string[];
+  /** Source ids from the URL that the dataset has. */
+  readonly sources: readonly string[];
   readonly query: string;
   readonly filtered: readonly TimelineEvent[];
   /** The query's words are still being searched for (a large dataset's, in its Worker). */
@@ -33,6 +35,7 @@ export interface LinkNotice extends Notice {
     | "unknown-event"
     | "unknown-country"
     | "unknown-group"
+    | "unknown-source"
     | "unreadable-window"
     | "unreadable-event"
     | "unreadable-embed"
@@ -73,6 +76,14 @@ export function resolveView(index: DatasetIndex, url: UrlState): View {
       `No event in this dataset is in the group “${showControls(group)}”; that filter was left out.`,
     );
   }
+  const knownSources = index.sourceSet;
+  const sources = url.sources.filter((id) => knownSources.has(id));
+  for (const id of url.sources.filter((s) => !knownSources.has(s))) {
+    notice(
+      "unknown-source",
+      `This dataset has no source “${showControls(id)}”; that filter was left out.`,
+    );
+  }
   if (url.ignored.includes("from/to")) {
     notice(
       "unreadable-window",
@@ -99,10 +110,21 @@ export function resolveView(index: DatasetIndex, url: UrlState): View {
       `The link's time window (${asked}) lies outside this dataset; showing the nearest part.`,
     );
   }
-  const filtered = filterEvents(index, { countries, groups, query: url.query });
+  const filtered = filterEvents(index, { countries, groups, sources, query: url.query });
   const searching = searchPending(index, url.query);
   const query = url.query;
-  return { selected, countries, groups, query, filtered, searching, window, bounds, notices };
+  return {
+    selected,
+    countries,
+    groups,
+    sources,
+    query,
+    filtered,
+    searching,
+    window,
+    bounds,
+    notices,
+  };
 }
 
 function windowFor(

@@ -12,6 +12,8 @@ export interface UrlState {
   readonly countries: readonly string[];
   /** Group names, one `group` parameter each (names may hold commas); sorted, unique. */
   readonly groups: readonly string[];
+  /** Source ids, one `source` parameter each; sorted, unique. */
+  readonly sources: readonly string[];
   readonly query: string;
   readonly window?: TimeWindow;
   readonly data?: string;
@@ -37,17 +39,19 @@ export interface Refusal {
 export const EMPTY_URL_STATE: UrlState = {
   countries: [],
   groups: [],
+  sources: [],
   query: "",
   embed: false,
   extra: [],
   ignored: [],
 };
 
-const KNOWN = new Set(["event", "country", "group", "q", "from", "to", "data", "embed"]);
+const KNOWN = new Set(["event", "country", "group", "source", "q", "from", "to", "data", "embed"]);
 const SINGLE = ["event", "q", "from", "to", "data", "embed"] as const;
 /** The longest dataset address a link may name. */
 export const MAX_DATA_CHARS = 2000;
 export const MAX_GROUPS = 50;
+export const MAX_SOURCES = 50;
 export const MAX_VALUE = 500;
 export const MAX_COUNTRIES = 50;
 export const MAX_EXTRA = 50;
@@ -65,6 +69,7 @@ export function parseUrlState(search: string): UrlState {
   const values = new Map<string, { first: string; count: number; differs: boolean }>();
   const countries = new Set<string>();
   const groups = new Set<string>();
+  const sources = new Set<string>();
   const extra: [string, string][] = [];
   const ignored = new Set<string>();
   const refused: Refusal[] = [];
@@ -74,6 +79,7 @@ export function parseUrlState(search: string): UrlState {
   };
   let extraCount = 0;
   const allGroups = new Set<string>();
+  const allSources = new Set<string>();
   const allCountries = new Set<string>();
   for (const [rawKey, value] of params) {
     const key = rawKey.toLowerCase();
@@ -101,6 +107,13 @@ export function parseUrlState(search: string): UrlState {
         allGroups.add(group);
         if (groups.size < MAX_GROUPS) groups.add(group);
       }
+    } else if (key === "source") {
+      const source = value.trim();
+      if (source.length > MAX_VALUE) refuse("source", "too-long", source.length);
+      else if (source && !allSources.has(source)) {
+        allSources.add(source);
+        if (sources.size < MAX_SOURCES) sources.add(source);
+      }
     } else {
       // The search text keeps its spaces: it is what the user is typing.
       const kept = key === "q" ? value : value.trim();
@@ -116,6 +129,7 @@ export function parseUrlState(search: string): UrlState {
   }
   if (allCountries.size > MAX_COUNTRIES) refuse("country", "too-many", allCountries.size);
   if (allGroups.size > MAX_GROUPS) refuse("group", "too-many", allGroups.size);
+  if (allSources.size > MAX_SOURCES) refuse("source", "too-many", allSources.size);
   if (extra.length === MAX_EXTRA && extraCount > MAX_EXTRA) refuse("other", "too-many", extraCount);
   for (const key of SINGLE) {
     const seen = values.get(key);
@@ -146,6 +160,7 @@ export function parseUrlState(search: string): UrlState {
     ...(validEvent ? { event: event.toLowerCase() } : {}),
     countries: [...countries].sort(),
     groups: [...groups].sort(),
+    sources: [...sources].sort(),
     query,
     ...(window ? { window } : {}),
     ...(validData ? { data } : {}),
@@ -187,6 +202,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.event) pairs.push(["event", state.event]);
   if (state.countries.length > 0) pairs.push(["country", [...state.countries].sort().join(",")]);
   for (const group of [...new Set(state.groups)].sort()) pairs.push(["group", group]);
+  for (const source of [...new Set(state.sources)].sort()) pairs.push(["source", source]);
   if (state.query.trim()) pairs.push(["q", cutText(state.query, MAX_SEARCH_CHARS)]);
   if (state.window) {
     const window = roundWindow(state.window);

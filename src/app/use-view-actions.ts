@@ -55,9 +55,13 @@ export function useViewActions(
 
 /** The link's canonical form is written back once the dataset says what in it is real. */
 export function useCanonicalUrl(view: View, urlWindow: boolean, update: Update) {
-  const { selected, countries, groups, window } = view;
+  const { selected, countries, groups, sources, window } = view;
   useEffect(() => {
     // From the parts the canonical form holds: the view itself is new on every pan frame.
-    update(canonicalUrlState({ selected, countries, groups, window }, urlWindow), "replace");
-  }, [update, selected, countries, groups, window, urlWindow]);
+    const canonical = canonicalUrlState(
+      { selected, countries, groups, sources, window },
+      urlWindow,
+    );
+    update(canonical, "replace");
+  }, [update, selected, countries, groups, sources, window, urlWindow]);
 }

@@ -193,7 +193,7 @@ export async function serveRead(
     post({ type: "done", dataset: { ...dataset, events: [] } });
     // The events' search texts stay here: in the page they would take seconds of its time to
     // work out at 100,000 events, and a fifth of its memory.
-    return searchServer(dataset.events, (start) => {
+    return searchServer(dataset.events, dataset.sources, (start) => {
       const duration = performance.now() - start;
       post({
         type: "measure",

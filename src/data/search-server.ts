@@ -1,6 +1,6 @@
 import { hasEveryTerm } from "../domain/remote-search";
-import { searchTextOf } from "../domain/search";
-import type { TimelineEvent } from "../domain/types";
+import { searchTextOf, sourceWordsOf } from "../domain/search";
+import type { Source, TimelineEvent } from "../domain/types";
 import type { SearchFound, SearchRequest } from "./search-client";
 
 // Texts worked out per task between searches: some 30 ms of ACLED's notes, so a search waits
@@ -14,19 +14,22 @@ const TEXTS_PER_TASK = 10_000;
  */
 export function searchServer(
   events: readonly TimelineEvent[],
+  sources: readonly Source[],
   /** Hears when every text is worked out, and when that began (`performance.now()`). */
   onTexts?: (started: number) => void,
 ): {
   readonly find: (request: SearchRequest) => SearchFound;
 } {
   const count = events.length;
+  const sourceWords = sourceWordsOf(sources);
   const texts = new Array<string>(count);
   const started = performance.now();
   let done = 0;
   let source: readonly TimelineEvent[] | undefined = events;
   const textsUpTo = (to: number) => {
     if (!source) return;
-    for (; done < to; done++) texts[done] = searchTextOf(source[done] as TimelineEvent);
+    for (; done < to; done++)
+      texts[done] = searchTextOf(source[done] as TimelineEvent, sourceWords);
     // Once all are worked out, the events themselves are no longer held here.
     if (done === count) {
       source = undefined;

@@ -1,4 +1,5 @@
 import { indexEvents, type EventSet } from "./filter";
+import { sourceWordsOf } from "./search";
 import { buildTimelineIndex, type TimelineIndex } from "./timeline-index";
 import type { Dataset, EventId, Quote, TimelineEvent, TimeWindow } from "./types";
 import { boundsForExtent, type ZoomBounds } from "./zoom";
@@ -23,6 +24,8 @@ export interface DatasetIndex extends EventSet {
   readonly bounds: ZoomBounds;
   readonly countrySet: ReadonlySet<string>;
   readonly groupSet: ReadonlySet<string>;
+  /** The dataset's source ids. */
+  readonly sourceSet: ReadonlySet<string>;
   /** Where each event stands in `events`. */
   readonly positions: ReadonlyMap<string, number>;
   /** Each source's quotations, found the first time that source is shown. */
@@ -37,7 +40,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const prepared = dataset.prepared?.events === events ? dataset.prepared : undefined;
   const timeline = prepared?.timeline ?? buildTimelineIndex(events);
   const extent = extentOf(timeline);
-  const set = indexEvents(events, prepared);
+  const set = indexEvents(events, prepared, sourceWordsOf(dataset.sources));
   const positions = prepared?.positions ?? positionsOf(events);
   return {
     ...set,
@@ -47,6 +50,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     bounds: boundsForExtent(extent),
     countrySet: new Set(set.facets.countries),
     groupSet: new Set(set.facets.groups),
+    sourceSet: new Set(dataset.sources.map((source) => source.id)),
     positions,
     quotesBySource: new Map(),
   };

@@ -9,6 +9,8 @@ export interface EventFilter {
   readonly countries: readonly string[];
   /** Group names; an event matches if it is in any of them. */
   readonly groups?: readonly string[];
+  /** Source ids; an event matches if it quotes any of them. */
+  readonly sources?: readonly string[];
   readonly query: string;
 }
 
@@ -23,6 +25,8 @@ export interface EventSet {
   readonly events: readonly TimelineEvent[];
   readonly facets: Facets;
   readonly searchTexts: (string | undefined)[];
+  /** Each source's title and publisher by id, so that a search finds the events quoting it. */
+  readonly sourceWords?: ReadonlyMap<string, string>;
   /** Where a large dataset's search is answered (its reading Worker), if elsewhere. */
   readonly remote?: RemoteSearch;
   /**
@@ -33,6 +37,7 @@ export interface EventSet {
     readonly filtered: Recent<readonly TimelineEvent[]>;
     readonly countries: Recent<readonly CountryCount[]>;
     readonly groups: Recent<readonly GroupCount[]>;
+    readonly sources: Recent<readonly SourceCount[]>;
   };
 }
 
@@ -50,23 +55,33 @@ function recall<T>(recent: Recent<T>, key: string, work: () => T): T {
   return result;
 }
 
-/** A filter as a key: codes and group names never hold the control characters between them. */
-function keyOf(countries: readonly string[], groups: readonly string[], query: string): string {
-  return `${countries.join(",")}\u0000${groups.join("\u0001")}\u0000${query}`;
+/** A filter as a key: codes, names and ids never hold the control characters between them. */
+function keyOf(
+  countries: readonly string[],
+  groups: readonly string[],
+  query: string,
+  sources: readonly string[] = [],
+): string {
+  return `${countries.join(",")}\u0000${groups.join("\u0001")}\u0000${sources.join("\u0001")}\u0000${query}`;
 }
 
 /**
  * `prepared`: the facets worked out as the events arrived and the search that holds their texts
  * (see prepared-index.ts), used only if they are these events'.
  */
-export function indexEvents(events: readonly TimelineEvent[], prepared?: PreparedIndex): EventSet {
+export function indexEvents(
+  events: readonly TimelineEvent[],
+  prepared?: PreparedIndex,
+  sourceWords?: ReadonlyMap<string, string>,
+): EventSet {
   const ours = prepared?.events === events ? prepared : undefined;
   return {
     events,
+    ...(sourceWords && { sourceWords }),
     facets: ours?.facets ?? facetsOf(events),
     searchTexts: new Array<string | undefined>(events.length),
     ...(ours?.search && { remote: ours.search }),
-    recent: { filtered: [], countries: [], groups: [] },
+    recent: { filtered: [], countries: [], groups: [], sources: [] },
   };
 }
 
@@ -77,7 +92,9 @@ export function indexEvents(events: readonly TimelineEvent[], prepared?: Prepare
 export function warmSearchText(set: EventSet, from: number, count: number): number {
   const { events, searchTexts } = set;
   const to = Math.min(from + count, events.length);
-  for (let i = from; i < to; i++) searchTexts[i] ??= searchTextOf(events[i] as TimelineEvent);
+  for (let i = from; i < to; i++) {
+    searchTexts[i] ??= searchTextOf(events[i] as TimelineEvent, set.sourceWords);
+  }
   return to;
 }
 
@@ -86,6 +103,7 @@ export function isFiltering(filter: EventFilter): boolean {
   return (
     filter.countries.length > 0 ||
     (filter.groups?.length ?? 0) > 0 ||
+    (filter.sources?.length ?? 0) > 0 ||
     searchTerms(filter.query).length > 0
   );
 }
@@ -115,7 +133,8 @@ function answerKey(answer: SearchAnswer | undefined): string {
 export function filterEvents(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
   const terms = searchTerms(filter.query);
   const answer = remoteAnswer(set, terms);
-  const key = keyOf(filter.countries, filter.groups ?? [], filter.query) + answerKey(answer);
+  const key =
+    keyOf(filter.countries, filter.groups ?? [], filter.query, filter.sources) + answerKey(answer);
   return recall(set.recent.filtered, key, () => filterUncached(set, filter, terms, answer));
 }
 
@@ -128,7 +147,10 @@ function filterUncached(
   const { events, searchTexts: texts } = set;
   const countries = new Set(filter.countries);
   const groups = new Set(filter.groups);
-  if (countries.size === 0 && groups.size === 0 && terms.length === 0) return events;
+  const sources = new Set(filter.sources);
+  if (countries.size === 0 && groups.size === 0 && sources.size === 0 && terms.length === 0) {
+    return events;
+  }
   // Events share their country lists (see data/shared-values): each list is checked once, then
   // told by identity, which at a million events is several times faster than checking codes.
   const lists = new Map<readonly string[], boolean>();
@@ -145,11 +167,13 @@ function filterUncached(
     const event = events[i] as TimelineEvent;
     if (countries.size > 0 && !inCountries(event.countries)) continue;
     if (groups.size > 0 && (event.group === undefined || !groups.has(event.group))) continue;
+    if (sources.size > 0 && !event.quotes.some((quote) => sources.has(quote.sourceId))) continue;
     if (answer) {
       // Pending before any answer came: nothing is narrowed yet.
       if (answer.matches && answer.matches[i] !== 1) continue;
-    } else if (terms.length > 0 && !hasEveryTerm((texts[i] ??= searchTextOf(event)), terms)) {
-      continue;
+    } else if (terms.length > 0) {
+      const text = (texts[i] ??= searchTextOf(event, set.sourceWords));
+      if (!hasEveryTerm(text, terms)) continue;
     }
     out.push(event);
   }
@@ -181,21 +205,23 @@ export function countryCounts(
   set: EventSet,
   query: string,
   groups: readonly string[] = [],
+  sources: readonly string[] = [],
 ): readonly CountryCount[] {
-  const key = keyOf([], groups, query) + answerKey(remoteAnswer(set, searchTerms(query)));
-  return recall(set.recent.countries, key, () => countCountries(set, query, groups));
+  const key = keyOf([], groups, query, sources) + answerKey(remoteAnswer(set, searchTerms(query)));
+  return recall(set.recent.countries, key, () => countCountries(set, query, groups, sources));
 }
 
 function countCountries(
   set: EventSet,
   query: string,
   groups: readonly string[],
+  sources: readonly string[],
 ): readonly CountryCount[] {
   const counts = new Map<string, number>();
   for (const code of set.facets.countries) counts.set(code, 0);
   // Events share their country lists (see data/shared-values): count the lists, then their codes.
   const lists = new Map<readonly string[], number>();
-  for (const event of filterEvents(set, { countries: [], groups, query })) {
+  for (const event of filterEvents(set, { countries: [], groups, sources, query })) {
     lists.set(event.countries, (lists.get(event.countries) ?? 0) + 1);
   }
   for (const [list, times] of lists) {
@@ -224,23 +250,56 @@ export function groupCounts(
   set: EventSet,
   query: string,
   countries: readonly string[],
+  sources: readonly string[] = [],
 ): readonly GroupCount[] {
-  const key = keyOf(countries, [], query) + answerKey(remoteAnswer(set, searchTerms(query)));
-  return recall(set.recent.groups, key, () => countGroups(set, query, countries));
+  const key =
+    keyOf(countries, [], query, sources) + answerKey(remoteAnswer(set, searchTerms(query)));
+  return recall(set.recent.groups, key, () => countGroups(set, query, countries, sources));
 }
 
 function countGroups(
   set: EventSet,
   query: string,
   countries: readonly string[],
+  sources: readonly string[],
 ): readonly GroupCount[] {
   const counts = new Map<string, number>();
   for (const group of set.facets.groups) counts.set(group, 0);
   if (counts.size === 0) return [];
-  for (const event of filterEvents(set, { countries, query })) {
+  for (const event of filterEvents(set, { countries, sources, query })) {
     if (event.group !== undefined) counts.set(event.group, (counts.get(event.group) ?? 0) + 1);
   }
   return [...counts].map(([group, count]) => ({ group, count }));
+}
+
+export interface SourceCount {
+  readonly sourceId: string;
+  readonly count: number;
+}
+
+/**
+ * Each of `sourceIds` (the dataset's sources, in its order) with how many events quote it among
+ * those matching the search and the country and group filters (not the source filter).
+ */
+export function sourceCounts(
+  set: EventSet,
+  sourceIds: readonly string[],
+  filter: Omit<EventFilter, "sources">,
+): readonly SourceCount[] {
+  const { countries, groups = [], query } = filter;
+  const key = keyOf(countries, groups, query) + answerKey(remoteAnswer(set, searchTerms(query)));
+  return recall(set.recent.sources, key, () => {
+    const counts = new Map<string, number>(sourceIds.map((id) => [id, 0]));
+    for (const event of filterEvents(set, { countries, groups, query })) {
+      // An event quoting a source twice counts once for it.
+      const quoted = new Set(event.quotes.map((quote) => quote.sourceId));
+      for (const id of quoted) {
+        const count = counts.get(id);
+        if (count !== undefined) counts.set(id, count + 1);
+      }
+    }
+    return sourceIds.map((sourceId) => ({ sourceId, count: counts.get(sourceId) ?? 0 }));
+  });
 }
 
 export interface Facets {

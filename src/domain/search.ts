@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "./types";
+import type { Source, TimelineEvent } from "./types";
 
 // Straight and typographic quotes, apostrophes and primes all fold to one straight form, so a
 // phrase typed on a keyboard finds the curly quotes the article printed.
@@ -35,11 +35,29 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-/** The text an event is searched by: title, summary, quotes, speakers and actors. */
-export function searchTextOf(event: TimelineEvent): string {
+/**
+ * The text an event is searched by: title, summary, quotes, speakers and actors, and the title
+ * and publisher of each source it quotes (`sourceWords`, by source id: see sourceWordsOf).
+ */
+export function searchTextOf(
+  event: TimelineEvent,
+  sourceWords?: ReadonlyMap<string, string>,
+): string {
   // Joined by hand: a million events' arrays of parts cost the reading Worker a second.
   let text = `${event.title} ${event.summary}`;
   for (const actor of event.actors) text += ` ${actor}`;
   for (const quote of event.quotes) text += ` ${quote.exact} ${quote.speaker ?? ""}`;
+  if (sourceWords && event.quotes.length > 0) {
+    for (const id of new Set(event.quotes.map((quote) => quote.sourceId))) {
+      text += ` ${sourceWords.get(id) ?? ""}`;
+    }
+  }
   return normalizeForSearch(text);
+}
+
+/** Each source's title and publisher, by id, as an event quoting it is searched by. */
+export function sourceWordsOf(
+  sources: readonly Pick<Source, "id" | "title" | "publisher">[],
+): ReadonlyMap<string, string> {
+  return new Map(sources.map((source) => [source.id, `${source.title} ${source.publisher}`]));
 }

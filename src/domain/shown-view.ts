@@ -14,6 +14,8 @@ export interface ShownView {
   readonly selectedId?: EventId;
   readonly countries: readonly string[];
   readonly groups: readonly string[];
+  /** The source filter's ids (none: every source). */
+  readonly sources?: readonly string[];
   readonly query: string;
   /** This view's own address in the full app (origin, path and query string). */
   readonly address: string;

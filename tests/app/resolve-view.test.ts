@@ -111,6 +111,7 @@ describe("resolveView", () => {
       selected: undefined,
       countries: [],
       groups: [],
+      sources: [],
       query: "",
       filtered: KABUL.events,
       searching: false,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_URL_STATE,
+  MAX_SOURCES,
+  MAX_VALUE,
   parseUrlState,
   roundWindow,
   serializeUrlState,
@@ -41,12 +43,13 @@ describe("parseUrlState", () => {
 
   it("reads parameter names in any case", () => {
     const state = parseUrlState(
-      "EVENT=a-b&Country=ru&Group=Optics&Q=Kabul&FROM=2021-08-14&To=2021-08-20&Data=x",
+      "EVENT=a-b&Country=ru&Group=Optics&Source=wire&Q=Kabul&FROM=2021-08-14&To=2021-08-20&Data=x",
     );
     expect(state).toEqual({
       event: "a-b",
       countries: ["RU"],
       groups: ["Optics"],
+      sources: ["wire"],
       query: "Kabul",
       window: { start: utc("2021-08-14"), end: utc("2021-08-20") },
       data: "x",
@@ -149,9 +152,10 @@ describe("the embed parameter", () => {
 });
 
 describe("serializeUrlState", () => {
-  it("writes parameters in the order event, country, group, q, from, to, data, embed, then extras", () => {
+  it("writes parameters in the order event, country, group, source, q, from, to, data, embed, then extras", () => {
     const state: UrlState = {
       groups: ["Optics", "Astronomy, early"],
+      sources: ["wire-b", "wire-a"],
       extra: [
         ["utm_source", "x"],
         ["Ref", "y"],
@@ -165,7 +169,8 @@ describe("serializeUrlState", () => {
       ignored: [],
     };
     expect(serializeUrlState(state)).toBe(
-      "event=taliban-take-kabul&country=AF,RU&group=Astronomy,%20early&group=Optics&q=kabul" +
+      "event=taliban-take-kabul&country=AF,RU&group=Astronomy,%20early&group=Optics" +
+        "&source=wire-a&source=wire-b&q=kabul" +
         "&from=2021-08-14&to=2021-08-20" +
         "&data=https://example.org/datasets/kabul.json&embed=1&utm_source=x&Ref=y",
     );
@@ -244,6 +249,7 @@ describe("parseUrlState and serializeUrlState together", () => {
       event: "lavrov-mangoush-press-conference",
       countries: ["AF", "CN", "RU"],
       groups: ["A & B", "Zeta"],
+      sources: ["example-wire", "presstv-2021-08-19"],
       query: ' "will not repeat"  Hua’s ',
       window: { start: utc("2021-08-14T06:45:00Z"), end: utc("2021-08-20") },
       data: "../datasets/kabul-2021.json?v=2",
@@ -270,5 +276,24 @@ describe("parseUrlState and serializeUrlState together", () => {
       const once = serializeUrlState(parseUrlState(search));
       expect(serializeUrlState(parseUrlState(once))).toBe(once);
     }
+  });
+});
+
+describe("the source filter in the link", () => {
+  it("reads one source id per parameter, trimmed, sorted and unique, and refuses too many or too long", () => {
+    expect(parseUrlState("source=wire-b&source=%20wire-a%20&source=wire-b").sources).toEqual([
+      "wire-a",
+      "wire-b",
+    ]);
+    const many = Array.from({ length: MAX_SOURCES + 5 }, (_, i) => `source=s${i}`).join("&");
+    const state = parseUrlState(many);
+    expect(state.sources).toHaveLength(MAX_SOURCES);
+    expect(state.refused).toEqual([
+      { parameter: "source", reason: "too-many", count: MAX_SOURCES + 5 },
+    ]);
+    expect(parseUrlState(`source=${"x".repeat(MAX_VALUE + 1)}`).refused).toEqual([
+      { parameter: "source", reason: "too-long", count: MAX_VALUE + 1 },
+    ]);
+    expect(parseUrlState("source=").sources).toEqual([]);
   });
 });

@@ -11,14 +11,14 @@ const kabul = kabulDataset();
 function clientOverKabul() {
   const asked: SearchRequest[] = [];
   const client = searchClient((request) => asked.push(request));
-  const server = searchServer(kabul.events);
+  const server = searchServer(kabul.events, kabul.sources);
   const answerNext = () => client.take(server.find(asked.shift() as SearchRequest));
   return { asked, client, answerNext };
 }
 
 describe("a search answered by the reading Worker", () => {
   it("finds in the Worker exactly the events the page's own search finds", () => {
-    const server = searchServer(kabul.events);
+    const server = searchServer(kabul.events, kabul.sources);
     const index = buildDatasetIndex(kabul);
     for (const query of ["lavrov", "taliban kabul", '"foreign minister"', "zzz", "Ghani’s"]) {
       const { matches } = server.find({ type: "search", id: 1, terms: searchTerms(query) });

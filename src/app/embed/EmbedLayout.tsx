@@ -1,5 +1,7 @@
 import { useCallback, useId, useState } from "react";
 import { formatCount } from "../../domain/count";
+import type { ShownView } from "../../domain/shown-view";
+import { sourceTitles } from "../../domain/source-titles";
 import { FrameSelection } from "../../features/embed/FrameSelection";
 import type { ExplorerParts } from "../Explorer";
 import { fullAppAddress } from "./full-app-address";
@@ -27,7 +29,12 @@ export default function EmbedLayout({ parts }: { readonly parts: ExplorerParts }
   }
   const { events } = shown.dataset;
   const hasEvent = useCallback((id: string) => events.some((event) => event.id === id), [events]);
-  const filtered = shown.countries.length > 0 || shown.groups.length > 0 || shown.query.trim();
+  const sources = shown.sources ?? [];
+  const filtered =
+    shown.countries.length > 0 ||
+    shown.groups.length > 0 ||
+    sources.length > 0 ||
+    shown.query.trim();
   return (
     <div className="app app--embed">
       <header className="embed__header">
@@ -44,7 +51,7 @@ export default function EmbedLayout({ parts }: { readonly parts: ExplorerParts }
       {filtered && (
         <p className="embed__filters">
           Showing {formatCount(shown.events.length)} of {formatCount(events.length)} events
-          {describeFilters(shown.countries, shown.groups, shown.query)}.
+          {describeFilters(shown)}.
         </p>
       )}
       {parts.notices}
@@ -70,14 +77,11 @@ export default function EmbedLayout({ parts }: { readonly parts: ExplorerParts }
   );
 }
 
-function describeFilters(
-  countries: readonly string[],
-  groups: readonly string[],
-  query: string,
-): string {
+function describeFilters({ dataset, countries, groups, sources = [], query }: ShownView): string {
   const parts: string[] = [];
   if (countries.length > 0) parts.push(`in ${countries.join(", ")}`);
   if (groups.length > 0) parts.push(`in the groups ${groups.map((g) => `“${g}”`).join(", ")}`);
+  if (sources.length > 0) parts.push(`quoting ${sourceTitles(dataset, sources)}`);
   if (query.trim()) parts.push(`matching “${query.trim()}”`);
   return parts.length > 0 ? `, ${parts.join(", ")}` : "";
 }

@@ -25,6 +25,7 @@ export type ViewAction =
       readonly type: "filter";
       readonly countries?: readonly string[];
       readonly groups?: readonly string[];
+      readonly sources?: readonly string[];
       readonly query?: string;
     };
 
@@ -54,6 +55,7 @@ export function applyAction(now: ViewNow, action: ViewAction): Transition | unde
       event: view.selected?.id,
       countries: view.countries,
       groups: view.groups,
+      sources: view.sources,
       ignored: [],
       ...change,
     },
@@ -96,17 +98,18 @@ export function applyAction(now: ViewNow, action: ViewAction): Transition | unde
 }
 
 /**
- * The link's canonical form once the dataset says what in it is real: unknown events, countries
- * and groups dropped, and the window kept only where the link named one.
+ * The link's canonical form once the dataset says what in it is real: unknown events, countries,
+ * groups and sources dropped, and the window kept only where the link named one.
  */
 export function canonicalUrlState(
-  view: Pick<View, "selected" | "countries" | "groups" | "window">,
+  view: Pick<View, "selected" | "countries" | "groups" | "sources" | "window">,
   urlWindow: boolean,
 ): Partial<UrlState> {
   return {
     event: view.selected?.id,
     countries: view.countries,
     groups: view.groups,
+    sources: view.sources,
     ignored: [],
     window: urlWindow ? view.window : undefined,
   };

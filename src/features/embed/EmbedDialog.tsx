@@ -28,6 +28,7 @@ export default function EmbedDialog({
   const filters = [
     ...shown.countries,
     ...shown.groups,
+    ...(shown.sources ?? []),
     ...(shown.query.trim() ? [`“${shown.query.trim()}”`] : []),
   ];
   const [atEvent, setAtEvent] = useState(selected !== undefined);

@@ -13,7 +13,7 @@ export const DEFAULT_HEIGHT = 640;
 export const MIN_HEIGHT = 200;
 export const MAX_HEIGHT = 4000;
 
-const FILTER_PARAMS = new Set(["country", "group", "q"]);
+const FILTER_PARAMS = new Set(["country", "group", "source", "q"]);
 const WINDOW_PARAMS = new Set(["from", "to"]);
 
 /** The height the code uses: whole px within range, or the default for anything unreadable. */

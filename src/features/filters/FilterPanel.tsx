@@ -1,7 +1,8 @@
 import { useId, useRef } from "react";
 import { countryName } from "../../domain/countries";
-import type { CountryCount, GroupCount } from "../../domain/filter";
-import { formatCount } from "../../domain/count";
+import type { CountryCount, GroupCount, SourceCount } from "../../domain/filter";
+import type { Source } from "../../domain/types";
+import { countOf, formatCount } from "../../domain/count";
 import { planShown } from "../../ui/show-more";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { useShownCount } from "../../ui/use-shown-count";
@@ -13,6 +14,11 @@ interface FilterPanelProps {
   readonly groupCounts: readonly GroupCount[];
   readonly groups: readonly string[];
   readonly onGroupsChange: (groups: string[]) => void;
+  /** Each source's events among those the other filters leave; shown from two sources on. */
+  readonly sourceCounts?: readonly SourceCount[];
+  readonly sourceList?: readonly Pick<Source, "id" | "title" | "publisher">[];
+  readonly sources?: readonly string[];
+  readonly onSourcesChange?: (sources: string[]) => void;
   readonly query: string;
   readonly shown: number;
   /** The search's words are still being looked for (a large dataset's, in its Worker). */
@@ -52,7 +58,13 @@ export function FilterPanel(props: FilterPanelProps) {
     onGroupsChange(
       chosenGroups.has(group) ? groups.filter((g) => g !== group) : [...groups, group],
     );
-  const filtering = countries.length > 0 || groups.length > 0 || query.trim() !== "";
+  const { sourceCounts = [], sourceList = [], sources = [], onSourcesChange } = props;
+  const chosenSources = new Set(sources);
+  const sourceById = new Map(sourceList.map((source) => [source.id, source]));
+  const toggleSource = (id: string) =>
+    onSourcesChange?.(chosenSources.has(id) ? sources.filter((s) => s !== id) : [...sources, id]);
+  const filtering =
+    countries.length > 0 || groups.length > 0 || sources.length > 0 || query.trim() !== "";
   return (
     <section className="filters" aria-label="Filters">
       <div className="filters__search">
@@ -103,6 +115,25 @@ export function FilterPanel(props: FilterPanelProps) {
           <ShowMoreButton plan={groupPlan} total={groupCounts.length} noun="groups" onMore={more} />
         </fieldset>
       )}
+      {sourceCounts.length > 1 && (
+        <fieldset className="facets">
+          <legend>Sources</legend>
+          <ul className="facets__list">
+            {sourceCounts.map(({ sourceId, count }) => {
+              const source = sourceById.get(sourceId);
+              return (
+                <Facet
+                  key={sourceId}
+                  name={source ? `${source.title} (${source.publisher})` : sourceId}
+                  count={count}
+                  checked={chosenSources.has(sourceId)}
+                  onToggle={() => toggleSource(sourceId)}
+                />
+              );
+            })}
+          </ul>
+        </fieldset>
+      )}
       <div className="filters__summary">
         <p role="status">
           {props.searching
@@ -130,7 +161,7 @@ function Facet(props: { name: string; count: number; checked: boolean; onToggle:
       <label className={count === 0 ? "facet facet--empty" : "facet"}>
         <input type="checkbox" checked={checked} onChange={onToggle} />
         <bdi className="facet__name">{name}</bdi>{" "}
-        <span className="facet__count" aria-label={`${formatCount(count)} events`}>
+        <span className="facet__count" aria-label={countOf(count, "event", "events")}>
           {formatCount(count)}
         </span>
       </label>

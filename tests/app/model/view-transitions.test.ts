@@ -33,6 +33,7 @@ describe("applyAction", () => {
         event: "mujahid-first-press-conference",
         countries: [],
         groups: [],
+        sources: [],
         ignored: [],
         window: week,
       },
@@ -118,6 +119,7 @@ describe("applyAction", () => {
         event: "china-says-taliban-changed",
         countries: ["CN"],
         groups: [],
+        sources: [],
         ignored: [],
         query: "taliban",
       },
@@ -128,11 +130,16 @@ describe("applyAction", () => {
 
 describe("canonicalUrlState", () => {
   it("drops what the dataset lacks and keeps a window only where the link named one", () => {
-    const { view } = now({ event: "no-such-event", countries: ["RU", "XX"] });
+    const { view } = now({
+      event: "no-such-event",
+      countries: ["RU", "XX"],
+      sources: ["presstv-2021-08-19-lavrov", "no-such-source"],
+    });
     expect(canonicalUrlState(view, false)).toEqual({
       event: undefined,
       countries: ["RU"],
       groups: [],
+      sources: ["presstv-2021-08-19-lavrov"],
       ignored: [],
       window: undefined,
     });
