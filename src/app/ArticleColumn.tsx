@@ -1,9 +1,10 @@
-import { useCallback, useId, useMemo, type ReactNode } from "react";
-import { compareEvents } from "../data/build-dataset";
-import type { Highlight } from "../domain/quote-segments";
-import { quotesOf, type DatasetIndex } from "../domain/dataset-index";
-import type { EventId, TimelineEvent } from "../domain/types";
-import { ArticlePane, type ArticlePaneProps } from "../features/source/ArticlePane";
+import { useId, useMemo, type ReactNode } from "react";
+import type { DatasetIndex } from "../domain/dataset-index";
+import type { EventId, Source, TimelineEvent } from "../domain/types";
+import type { ArticlePaneProps } from "../features/source/ArticlePane";
+import { SourceTabs, type SourceTab } from "../features/source/SourceTabs";
+import { SourceArticle } from "./SourceArticle";
+import "./article-sources.css";
 
 /** A quotation of the selected event to show in its article (see EventDetails). */
 export interface QuoteRequest {
@@ -47,19 +48,34 @@ interface ArticleColumnProps {
   readonly shownQuote?: QuoteRequest;
   readonly onBack?: () => void;
   readonly slot?: ArticleSlot;
+  /** The source the link asks to show (`article=`), and one beside it (`beside=`). */
+  readonly article?: string;
+  readonly beside?: string;
+  /** Shows another source, or two side by side (see SourceTabs). */
+  readonly onShowSources?: (article: string, beside?: string) => void;
 }
 
-/** The source of the selected event (or the first source), with the shown events' quotations marked. */
+/**
+ * The source of the selected event (or the first source), with the shown events' quotations
+ * marked; for an event quoting several, a tab per source, and two texts side by side.
+ */
 export function ArticleColumn(props: ArticleColumnProps) {
   const { index, events, selected, onSelect, shownQuote, onBack, slot } = props;
   const { dataset } = index;
   const titleId = useId();
-  // The source of the quotation asked to be shown, else that of the event's first.
+  const panelId = useId();
+  const tabs = useMemo(() => sourceTabsOf(dataset.sources, selected), [dataset.sources, selected]);
+  const ofEvent = (id: string | undefined) => tabs.some((tab) => tab.id === id);
+  // The source of the quotation asked to be shown; else the one the link names, if the event
+  // quotes it (or no event is chosen); else that of the event's first quotation.
   const asked = shownQuote ? selected?.quotes[shownQuote.quoteIndex] : undefined;
-  const source =
-    dataset.sources.find((s) => s.id === (asked?.sourceId ?? slot?.sourceId)) ??
-    dataset.sources.find((s) => s.id === selected?.quotes[0]?.sourceId) ??
-    dataset.sources[0];
+  const linked = props.article !== undefined && (!selected || ofEvent(props.article));
+  const shownId =
+    asked?.sourceId ??
+    slot?.sourceId ??
+    (linked ? props.article : undefined) ??
+    selected?.quotes[0]?.sourceId;
+  const source = dataset.sources.find((s) => s.id === shownId) ?? dataset.sources[0];
   const passage = useMemo(
     () =>
       asked && shownQuote && !asked.missing
@@ -67,53 +83,19 @@ export function ArticleColumn(props: ArticleColumnProps) {
         : undefined,
     [asked, shownQuote],
   );
-  // Whether an event is shown, asked only of the few events quoting this source: a binary search
-  // of the shown events (a subsequence of the dataset's, in its order), not a set of 100,000.
-  const shown = useMemo(() => {
-    if (events === dataset.events) return undefined;
-    return {
-      has(event: TimelineEvent): boolean {
-        let low = 0;
-        let high = events.length - 1;
-        while (low <= high) {
-          const mid = (low + high) >>> 1;
-          const order = compareEvents(events[mid] as TimelineEvent, event);
-          if (order === 0) return true;
-          if (order < 0) low = mid + 1;
-          else high = mid - 1;
-        }
-        return false;
-      },
-    };
-  }, [events, dataset.events]);
-  const highlights = useMemo(() => {
-    if (!source) return [];
-    // Only this source's quotes are looked at: a few, even in a dataset of 100,000 events.
-    return quotesOf(index, source.id).flatMap(({ event, quoteIndex }): Highlight[] => {
-      if (shown && !shown.has(event) && event !== selected) return [];
-      const quote = event.quotes[quoteIndex];
-      return quote && !quote.missing
-        ? [{ start: quote.start, end: quote.end, eventId: event.id, quoteIndex }]
-        : [];
-    });
-  }, [index, source, shown, selected]);
-  // Only events quoting this source are named in it: a few titles, not 100,000.
-  const titles = useMemo(
-    () =>
-      new Map(
-        source
-          ? quotesOf(index, source.id).map(({ event }) => [event.id as string, event.title])
-          : [],
-      ),
-    [index, source],
-  );
-  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  // Side by side: the source the link names beside this one, if the event quotes it too.
+  const besideId = props.beside !== source?.id && ofEvent(props.beside) ? props.beside : undefined;
+  const beside = dataset.sources.find((s) => s.id === besideId);
+  const several = !slot && tabs.length > 1 && source !== undefined && ofEvent(source.id);
   const pane = source && (
-    <ArticlePane
+    <SourceArticle
+      key={source.id}
+      id={several ? panelId : undefined}
+      textLabel={beside ? `Article text, ${source.publisher}` : undefined}
+      index={index}
       source={source}
-      highlights={highlights}
-      selectedId={selected?.id}
-      titleOf={titleOf}
+      events={events}
+      selected={selected}
       onSelect={onSelect}
       passage={passage}
       onBack={onBack}
@@ -143,5 +125,57 @@ export function ArticleColumn(props: ArticleColumnProps) {
       </section>
     );
   }
-  return pane;
+  if (!several || !source) return pane;
+  const show = props.onShowSources;
+  // Beside the shown source: the one the link names, else the event's next.
+  const next = tabs.find((tab) => tab.id !== source.id)?.id ?? source.id;
+  return (
+    <div className={`article-sources${beside ? " article-sources--beside" : ""}`}>
+      <div className="article-sources__bar">
+        <SourceTabs
+          tabs={tabs}
+          chosen={source.id}
+          panelId={panelId}
+          onChoose={(id) => show?.(id, id === besideId ? source.id : besideId)}
+        />
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={beside !== undefined}
+          onClick={() => show?.(source.id, beside ? undefined : next)}
+        >
+          Side by side
+        </button>
+      </div>
+      <div className="article-sources__panes">
+        {pane}
+        {beside && (
+          <SourceArticle
+            key={beside.id}
+            textLabel={`Article text, ${beside.publisher}`}
+            index={index}
+            source={beside}
+            events={events}
+            selected={selected}
+            onSelect={onSelect}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The selected event's sources, in the order it first quotes them, with its quotations in each. */
+function sourceTabsOf(
+  sources: readonly Source[],
+  selected: TimelineEvent | undefined,
+): readonly SourceTab[] {
+  if (!selected || selected.quotes.length < 2) return [];
+  const counts = new Map<string, number>();
+  for (const quote of selected.quotes)
+    counts.set(quote.sourceId, (counts.get(quote.sourceId) ?? 0) + 1);
+  return [...counts].flatMap(([id, quotations]) => {
+    const source = sources.find((s) => s.id === id);
+    return source ? [{ id, publisher: source.publisher, title: source.title, quotations }] : [];
+  });
 }

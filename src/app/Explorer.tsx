@@ -1,4 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
@@ -131,8 +139,27 @@ export function Explorer(props: ExplorerProps) {
   useCanonicalUrl(view, urlWindow, update);
   const actions = useViewActions(index, view, urlWindow, update);
   const { select } = actions;
-  const { detailsRef, selectFromList, shownQuote, showInArticle, backToDetails } =
-    useDetailsNavigation(view.selected?.id, select);
+  const navigation = useDetailsNavigation(view.selected?.id, select);
+  const { detailsRef, selectFromList, shownQuote, backToDetails, forgetShownQuote } = navigation;
+  const { showSources } = actions;
+  // A quotation shown from the details brings its source's tab forward, and keeps it there.
+  const showInArticle = useCallback(
+    (quoteIndex: number) => {
+      navigation.showInArticle(quoteIndex);
+      const quote = view.selected?.quotes[quoteIndex];
+      if (quote && view.selected && new Set(view.selected.quotes.map((q) => q.sourceId)).size > 1) {
+        showSources(quote.sourceId, view.beside === quote.sourceId ? undefined : view.beside);
+      }
+    },
+    [navigation, view.selected, view.beside, showSources],
+  );
+  const chooseSources = useCallback(
+    (article: string, beside?: string) => {
+      forgetShownQuote();
+      showSources(article, beside);
+    },
+    [forgetShownQuote, showSources],
+  );
   const selectMade = useSelectMade(index, select);
   const slots = props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
   useViewKeys(actions);
@@ -235,6 +262,9 @@ export function Explorer(props: ExplorerProps) {
         shownQuote={shownQuote?.eventId === selected?.id ? shownQuote : undefined}
         onBack={backToDetails}
         slot={slots.article}
+        article={view.article}
+        beside={view.beside}
+        onShowSources={chooseSources}
       />
     </PaneBoundary>
   );

@@ -20,6 +20,10 @@ export interface View {
   readonly groups: readonly string[];
   /** Source ids from the URL that the dataset has. */
   readonly sources: readonly string[];
+  /** The source the article pane was asked to show, if the dataset has it. */
+  readonly article?: string;
+  /** The source asked to be shown beside it, if the dataset has it and it is another. */
+  readonly beside?: string;
   readonly query: string;
   readonly filtered: readonly TimelineEvent[];
   /** The query's words are still being searched for (a large dataset's, in its Worker). */
@@ -36,6 +40,7 @@ export interface LinkNotice extends Notice {
     | "unknown-country"
     | "unknown-group"
     | "unknown-source"
+    | "unknown-article"
     | "unreadable-window"
     | "unreadable-event"
     | "unreadable-embed"
@@ -84,6 +89,23 @@ export function resolveView(index: DatasetIndex, url: UrlState): View {
       `This dataset has no source “${showControls(id)}”; that filter was left out.`,
     );
   }
+  for (const [parameter, id] of [
+    ["article", url.article],
+    ["beside", url.beside],
+  ] as const) {
+    if (id !== undefined && !knownSources.has(id)) {
+      notice(
+        "unknown-article",
+        `This dataset has no source “${showControls(id)}” to show (${parameter}=); showing the event's own.`,
+      );
+    }
+  }
+  const article =
+    url.article !== undefined && knownSources.has(url.article) ? url.article : undefined;
+  const beside =
+    url.beside !== undefined && knownSources.has(url.beside) && url.beside !== article
+      ? url.beside
+      : undefined;
   if (url.ignored.includes("from/to")) {
     notice(
       "unreadable-window",
@@ -118,6 +140,8 @@ export function resolveView(index: DatasetIndex, url: UrlState): View {
     countries,
     groups,
     sources,
+    ...(article !== undefined && { article }),
+    ...(beside !== undefined && { beside }),
     query,
     filtered,
     searching,

@@ -16,6 +16,10 @@ export interface UrlState {
   readonly sources: readonly string[];
   readonly query: string;
   readonly window?: TimeWindow;
+  /** The source whose text the article pane shows (`article=`), where the event quotes several. */
+  readonly article?: string;
+  /** A second source shown beside it (`beside=`): the two texts side by side. */
+  readonly beside?: string;
   readonly data?: string;
   /** `embed=1`: the layout for a page's iframe, where every change replaces the history entry. */
   readonly embed: boolean;
@@ -46,8 +50,20 @@ export const EMPTY_URL_STATE: UrlState = {
   ignored: [],
 };
 
-const KNOWN = new Set(["event", "country", "group", "source", "q", "from", "to", "data", "embed"]);
-const SINGLE = ["event", "q", "from", "to", "data", "embed"] as const;
+const KNOWN = new Set([
+  "event",
+  "country",
+  "group",
+  "source",
+  "q",
+  "from",
+  "to",
+  "article",
+  "beside",
+  "data",
+  "embed",
+]);
+const SINGLE = ["event", "q", "from", "to", "article", "beside", "data", "embed"] as const;
 /** The longest dataset address a link may name. */
 export const MAX_DATA_CHARS = 2000;
 export const MAX_GROUPS = 50;
@@ -148,6 +164,14 @@ export function parseUrlState(search: string): UrlState {
   const to = first("to");
   const window = parseWindow(from, to);
   if ((from !== undefined || to !== undefined) && !window) ignored.add("from/to");
+  // Source ids, checked against the dataset when the view is resolved.
+  const article = first("article");
+  const beside = first("beside");
+  if (article !== undefined && article.length > MAX_VALUE) {
+    refuse("article", "too-long", article.length);
+  }
+  if (beside !== undefined && beside.length > MAX_VALUE)
+    refuse("beside", "too-long", beside.length);
   const data = first("data");
   if (data !== undefined && data.length > MAX_DATA_CHARS) refuse("data", "too-long", data.length);
   const validData = data !== undefined && data.length > 0 && data.length <= MAX_DATA_CHARS;
@@ -163,6 +187,8 @@ export function parseUrlState(search: string): UrlState {
     sources: [...sources].sort(),
     query,
     ...(window ? { window } : {}),
+    ...(article && article.length <= MAX_VALUE ? { article } : {}),
+    ...(beside && beside.length <= MAX_VALUE ? { beside } : {}),
     ...(validData ? { data } : {}),
     embed,
     extra,
@@ -208,6 +234,8 @@ export function serializeUrlState(state: UrlState): string {
     const window = roundWindow(state.window);
     pairs.push(["from", formatIsoInstant(window.start)], ["to", formatIsoInstant(window.end)]);
   }
+  if (state.article) pairs.push(["article", state.article]);
+  if (state.beside) pairs.push(["beside", state.beside]);
   if (state.data) pairs.push(["data", state.data]);
   if (state.embed) pairs.push(["embed", "1"]);
   pairs.push(...state.extra);

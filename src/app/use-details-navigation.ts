@@ -16,6 +16,8 @@ export function useDetailsNavigation(
   readonly shownQuote: (QuoteRequest & { eventId?: EventId }) | undefined;
   readonly showInArticle: (quoteIndex: number) => void;
   readonly backToDetails: () => void;
+  /** Forgets the quotation asked for (another source was chosen to read). */
+  readonly forgetShownQuote: () => void;
 } {
   const detailsRef = useRef<HTMLDivElement>(null);
   // On a phone the details sit far above the list: an event chosen there is shown by scrolling
@@ -55,5 +57,6 @@ export function useDetailsNavigation(
     (button ?? pane)?.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
     button?.focus({ preventScroll: true });
   }, [shownQuote]);
-  return { detailsRef, selectFromList, shownQuote, showInArticle, backToDetails };
+  const forgetShownQuote = useCallback(() => setShownQuote(undefined), []);
+  return { detailsRef, selectFromList, shownQuote, showInArticle, backToDetails, forgetShownQuote };
 }

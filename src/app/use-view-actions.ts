@@ -50,18 +50,19 @@ export function useViewActions(
     (filters: Filters) => dispatch({ type: "filter", ...filters }),
     [dispatch],
   );
-  return { select, step, setWindow, zoom, pan, filter };
+  const showSources = useCallback(
+    (article: string, beside?: string) => dispatch({ type: "article", article, beside }),
+    [dispatch],
+  );
+  return { select, step, setWindow, zoom, pan, filter, showSources };
 }
 
 /** The link's canonical form is written back once the dataset says what in it is real. */
 export function useCanonicalUrl(view: View, urlWindow: boolean, update: Update) {
-  const { selected, countries, groups, sources, window } = view;
+  const { selected, countries, groups, sources, article, beside, window } = view;
   useEffect(() => {
     // From the parts the canonical form holds: the view itself is new on every pan frame.
-    const canonical = canonicalUrlState(
-      { selected, countries, groups, sources, window },
-      urlWindow,
-    );
-    update(canonical, "replace");
-  }, [update, selected, countries, groups, sources, window, urlWindow]);
+    const parts = { selected, countries, groups, sources, article, beside, window };
+    update(canonicalUrlState(parts, urlWindow), "replace");
+  }, [update, selected, countries, groups, sources, article, beside, window, urlWindow]);
 }

@@ -21,6 +21,8 @@ export type ViewAction =
   /** Keyboard zoom: a factor of the window's span, below 1 to zoom in. */
   | { readonly type: "zoom"; readonly factor: number }
   | { readonly type: "pan"; readonly direction: -1 | 1 }
+  /** The source the article shows, and the one beside it (undefined: one text only). */
+  | { readonly type: "article"; readonly article: string; readonly beside?: string }
   | {
       readonly type: "filter";
       readonly countries?: readonly string[];
@@ -56,6 +58,8 @@ export function applyAction(now: ViewNow, action: ViewAction): Transition | unde
       countries: view.countries,
       groups: view.groups,
       sources: view.sources,
+      article: view.article,
+      beside: view.beside,
       ignored: [],
       ...change,
     },
@@ -90,6 +94,8 @@ export function applyAction(now: ViewNow, action: ViewAction): Transition | unde
       const distance = action.direction * (window.end - window.start) * PAN_STEP;
       return base({ window: panWindow(window, distance, bounds) }, "replace");
     }
+    case "article":
+      return base({ article: action.article, beside: action.beside }, "replace");
     case "filter": {
       const { type: _type, ...filters } = action;
       return base(filters, "replace");
@@ -102,7 +108,10 @@ export function applyAction(now: ViewNow, action: ViewAction): Transition | unde
  * groups and sources dropped, and the window kept only where the link named one.
  */
 export function canonicalUrlState(
-  view: Pick<View, "selected" | "countries" | "groups" | "sources" | "window">,
+  view: Pick<
+    View,
+    "selected" | "countries" | "groups" | "sources" | "article" | "beside" | "window"
+  >,
   urlWindow: boolean,
 ): Partial<UrlState> {
   return {
@@ -110,6 +119,8 @@ export function canonicalUrlState(
     countries: view.countries,
     groups: view.groups,
     sources: view.sources,
+    article: view.article,
+    beside: view.beside,
     ignored: [],
     window: urlWindow ? view.window : undefined,
   };

@@ -10,6 +10,10 @@ export type { TextSelection } from "./use-text-selection";
 
 export interface ArticlePaneProps {
   readonly source: Source;
+  /** The section's id (a tab panel's, where tabs switch the source). */
+  readonly id?: string;
+  /** The text's name ("Article text"; with two side by side, each says whose it is). */
+  readonly textLabel?: string;
   /** Every quote of the shown events in this source; the selected event's stand out. */
   readonly highlights: readonly Highlight[];
   readonly selectedId: EventId | undefined;
@@ -42,6 +46,8 @@ export interface PassageRequest {
 
 /** The article as published, its quotations marked; choosing a marked passage selects its event. */
 export function ArticlePane({
+  id,
+  textLabel = "Article text",
   source,
   highlights,
   selectedId,
@@ -119,7 +125,7 @@ export function ArticlePane({
   );
   const published = new Date(`${source.publishedAt}T00:00:00Z`);
   return (
-    <section className="article" aria-labelledby={titleId}>
+    <section className="article" aria-labelledby={titleId} id={id}>
       <header className="article__header">
         <p className="article__kicker">
           Source · <bdi>{source.publisher}</bdi>
@@ -161,7 +167,7 @@ export function ArticlePane({
         ref={paneRef}
         role="region"
         tabIndex={0}
-        aria-label="Article text"
+        aria-label={textLabel}
       >
         {passage && onBack && (
           <button type="button" className="button article__back" onClick={onBack}>
