@@ -92,9 +92,11 @@ export function ArticleColumn(props: ArticleColumnProps) {
     return quotesOf(index, source.id).flatMap(({ event, quoteIndex }): Highlight[] => {
       if (shown && !shown.has(event) && event !== selected) return [];
       const quote = event.quotes[quoteIndex];
-      return quote && !quote.missing
-        ? [{ start: quote.start, end: quote.end, eventId: event.id, quoteIndex }]
-        : [];
+      if (!quote || quote.missing) return [];
+      const highlight = { start: quote.start, end: quote.end, eventId: event.id, quoteIndex };
+      return [
+        quote.anchoring?.status === "approximate" ? { ...highlight, approximate: true } : highlight,
+      ];
     });
   }, [index, source, shown, selected]);
   // Only events quoting this source are named in it: a few titles, not 100,000.
