@@ -157,7 +157,7 @@ function wellFormedQuote(quote: unknown): Obj | undefined {
   if (start === undefined && "start" in quote) whole.start = undefined;
   if (end === undefined && "end" in quote) whole.end = undefined;
   if ("speaker" in quote) whole.speaker = speaker;
-  if (status !== undefined) whole.status = status;
+  if ("status" in quote) whole.status = status;
   return whole;
 }
 
