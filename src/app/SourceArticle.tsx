@@ -53,9 +53,14 @@ export function SourceArticle(props: SourceArticleProps) {
       quotesOf(index, source.id).flatMap(({ event, quoteIndex }): Highlight[] => {
         if (shown && !shown.has(event) && event !== selected) return [];
         const quote = event.quotes[quoteIndex];
-        return quote && !quote.missing
-          ? [{ start: quote.start, end: quote.end, eventId: event.id, quoteIndex }]
-          : [];
+        if (!quote || quote.missing) return [];
+        const highlight = { start: quote.start, end: quote.end, eventId: event.id, quoteIndex };
+        // An approximate match is marked in a style of its own, never as the exact words.
+        return [
+          quote.anchoring?.status === "approximate"
+            ? { ...highlight, approximate: true }
+            : highlight,
+        ];
       }),
     [index, source, shown, selected],
   );

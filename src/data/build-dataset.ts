@@ -29,19 +29,22 @@ import {
 } from "./shared-values";
 import { showControls } from "../domain/bidi";
 import type { PlaceByWords } from "./place-quote";
+import type { QuoteChecks } from "./quote-checks";
 
 const MAX_WARNINGS = 50;
 
 /**
  * Checks what a schema cannot (unique ids, real dates and countries, quotes that match their
  * source word for word) and builds the domain dataset, or lists every problem found. A quotation
- * without offsets is found by its words with `placeByWords` (see quoteFinderFor).
+ * without offsets is found by its words with `placeByWords` (see quoteFinderFor); `checks` say
+ * which texts changed since they were quoted and re-anchor what strayed (see quoteChecksFor).
  */
 export function buildDataset(
   raw: RawDataset,
   texts: ReadonlyMap<string, string>,
   positions?: Positions,
   placeByWords?: PlaceByWords,
+  checks?: QuoteChecks,
 ): { ok: true; dataset: Dataset } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const warnings: DatasetWarning[] = [];
@@ -77,9 +80,18 @@ export function buildDataset(
       );
     }
     const { textUrl: _textUrl, text: _text, archiveUrl: _, archivedAt: __, ...rest } = source;
+    const title = fitText(source.title, FIELD_CAPS.sourceTitle, () => `${at}.title`, notices);
+    if (checks?.changed.has(source.id)) {
+      // Said of the source by its title in full, as the reader knows it (not cut as a value is).
+      warnings.push({
+        kind: "text-changed",
+        text: `This source's text has changed since it was quoted: “${showControls(title)}” (${at}); its quotations were checked again against the text loaded now`,
+      });
+    }
     sources.push({
       ...rest,
-      title: fitText(source.title, FIELD_CAPS.sourceTitle, () => `${at}.title`, notices),
+      ...(source.textSha256 === undefined ? {} : { textSha256: source.textSha256.toLowerCase() }),
+      title,
       publisher: fitText(source.publisher, FIELD_CAPS.publisher, () => `${at}.publisher`, notices),
       url,
       ...archiveOf(source, at, problems, notices),
@@ -99,6 +111,7 @@ export function buildDataset(
     notices,
     shared: createSharedValues(),
     placeByWords,
+    reanchor: checks?.reanchor,
   };
   raw.events.forEach((rawEvent, i) => {
     const index = positions?.events[i] ?? i;

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { isEventId } from "../domain/event-id";
 import { isAddressReference } from "./address";
 import { idProblem, quoted } from "./problem-words";
+import { QUOTE_STATUSES, SHA256_HEX } from "./provenance-fields";
 
 // The JSON shape of a dataset file, before semantic checks. Valibot rather than zod: its
 // functions tree-shake, so this schema costs a few kB of the bundle instead of a whole library.
@@ -36,6 +37,14 @@ const quoteSchema = v.pipe(
     prefix: v.optional(v.string(), ""),
     suffix: v.optional(v.string(), ""),
     speaker: v.optional(optionalText),
+    // What the exporting app found (docs/dataset-format.md): only "moved" is kept on loading.
+    status: v.optional(
+      v.picklist(
+        QUOTE_STATUSES,
+        (issue) =>
+          `${quoted(issue.input)} is not a quotation status: use "exact", "moved", "approximate" or "missing"`,
+      ),
+    ),
   }),
   v.check(
     (quote) => (quote.start === undefined) === (quote.end === undefined),
@@ -113,6 +122,16 @@ export const sourceSchema = v.object({
   // An archived copy of the page (the Wayback Machine's, say), and the day it was taken.
   archiveUrl: v.optional(v.string()),
   archivedAt: v.optional(v.string()),
+  textSha256: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        SHA256_HEX,
+        (issue) =>
+          `${quoted(issue.input)} is not a SHA-256 hash: give the 64 hex digits of the text's UTF-8 bytes' hash (sha256sum prints them)`,
+      ),
+    ),
+  ),
   text: v.optional(v.string()),
   textUrl: v.optional(
     v.pipe(

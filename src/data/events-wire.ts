@@ -1,4 +1,12 @@
-import type { Citation, EventId, Precision, Quote, TimelineEvent, When } from "../domain/types";
+import type {
+  Citation,
+  EventId,
+  Precision,
+  Quote,
+  QuoteAnchoring,
+  TimelineEvent,
+  When,
+} from "../domain/types";
 
 /**
  * A batch of built events as columns, for the trip from the reading Worker to the page. A
@@ -42,6 +50,10 @@ export interface EventsWire {
   readonly quoteSuffixes: readonly string[];
   readonly quoteSpeakers: Uint32Array;
   readonly quoteMissing: Uint8Array;
+  /** 0 exact (or missing), 1 moved, 2 approximate (its details next in `approximations`). */
+  readonly quoteAnchorings: Uint8Array;
+  /** The approximate quotations' anchorings, in quotation order: few, so kept as objects. */
+  readonly approximations: readonly Extract<QuoteAnchoring, { status: "approximate" }>[];
 }
 
 /** The typed arrays of a batch, to hand over rather than copy. */
@@ -62,6 +74,7 @@ export function wireTransfer(wire: EventsWire): ArrayBuffer[] {
     wire.quoteEnds,
     wire.quoteSpeakers,
     wire.quoteMissing,
+    wire.quoteAnchorings,
   ].map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -124,6 +137,8 @@ export function eventsEncoder(): (events: readonly TimelineEvent[]) => EventsWir
       quoteSuffixes: new Array<string>(quoteCount),
       quoteSpeakers: new Uint32Array(quoteCount),
       quoteMissing: new Uint8Array(quoteCount),
+      quoteAnchorings: new Uint8Array(quoteCount),
+      approximations: [] as Extract<QuoteAnchoring, { status: "approximate" }>[],
     };
     let q = 0;
     for (let i = 0; i < count; i++) {
@@ -156,6 +171,9 @@ export function eventsEncoder(): (events: readonly TimelineEvent[]) => EventsWir
         wire.quoteSuffixes[q] = quote.suffix;
         wire.quoteSpeakers[q] = optional(quote.speaker);
         wire.quoteMissing[q] = quote.missing ? 1 : 0;
+        const { anchoring } = quote;
+        if (anchoring?.status === "approximate") wire.approximations.push(anchoring);
+        wire.quoteAnchorings[q] = anchoring ? ANCHORING_CODES[anchoring.status] : 0;
         q++;
       }
     }
@@ -164,6 +182,9 @@ export function eventsEncoder(): (events: readonly TimelineEvent[]) => EventsWir
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const ANCHORING_CODES = { moved: 1, approximate: 2 } as const;
+const MOVED: QuoteAnchoring = Object.freeze({ status: "moved" });
 
 /**
  * The page's side: turns the batches back into events, in order, each repeated value one string
@@ -182,6 +203,7 @@ export function eventsDecoder(): (wire: EventsWire) => TimelineEvent[] {
     const count = wire.ids.length;
     const events = new Array<TimelineEvent>(count);
     let q = 0;
+    let approximation = 0;
     for (let i = 0; i < count; i++) {
       // Built field by field in the order the build writes them, so every event has one shape.
       const when: Mutable<When> = {
@@ -206,6 +228,11 @@ export function eventsDecoder(): (wire: EventsWire) => TimelineEvent[] {
         const speaker = wire.quoteSpeakers[q] as number;
         if (speaker > 0) quote.speaker = string(speaker - 1);
         if (wire.quoteMissing[q] === 1) quote.missing = true;
+        const anchoring = wire.quoteAnchorings[q];
+        if (anchoring === ANCHORING_CODES.moved) quote.anchoring = MOVED;
+        else if (anchoring === ANCHORING_CODES.approximate) {
+          quote.anchoring = wire.approximations[approximation++];
+        }
         quotes[k] = quote;
       }
       const event: Mutable<TimelineEvent> = {

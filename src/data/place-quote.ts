@@ -1,4 +1,5 @@
 import { anchorQuote } from "../domain/anchor";
+import type { Reanchoring } from "../domain/reanchor";
 import type { DatasetWarning, Quote } from "../domain/types";
 import type { RawQuote } from "./dataset-schema";
 import { FIELD_CAPS, fitText, type FieldAt } from "./field-caps";
@@ -24,7 +25,19 @@ export interface QuoteContext {
    * a quotation needs it, so the built-in view's first load does without it (see quote-finder.ts).
    */
   readonly placeByWords?: PlaceByWords;
+  /**
+   * Re-anchors a quotation whose offsets fail, approximately if need be. Passed in, like
+   * `placeByWords`: only a dataset with a changed text or a quotation astray needs the matcher
+   * (see quote-checks.ts); without it, such a quotation is moved or flagged missing.
+   */
+  readonly reanchor?: Reanchor;
 }
+
+/** reanchorQuote's signature (domain/reanchor.ts), without importing its matcher. */
+export type Reanchor = (
+  text: string,
+  quote: Pick<Quote, "exact" | "start" | "end" | "prefix" | "suffix">,
+) => Reanchoring;
 
 export type PlacedQuote = RawQuote & { readonly start: number; readonly end: number };
 
@@ -34,7 +47,11 @@ export type PlacedQuote = RawQuote & { readonly start: number; readonly end: num
  * Without: put where its words are, chosen among repeats by prefix and suffix. Words repeated with
  * nothing to choose by, and a source that is not the dataset's, are problems.
  */
-export function placeQuote(quote: RawQuote, at: FieldAt, context: QuoteContext): Quote {
+export function placeQuote(given: RawQuote, at: FieldAt, context: QuoteContext): Quote {
+  // Our export's `"status": "moved"` is kept: the offsets it gives are where the words were found
+  // after they moved, not where they were quoted. The other statuses are worked out afresh.
+  const moved = given.status === "moved";
+  const quote = given.status === undefined ? given : withoutStatus(given);
   const text = context.texts.get(quote.sourceId);
   if (text === undefined) {
     const known = [...context.texts.keys()].slice(0, 5).map(quoted).join(", ");
@@ -46,16 +63,29 @@ export function placeQuote(quote: RawQuote, at: FieldAt, context: QuoteContext):
     return { ...quote, start: quote.start ?? 0, end: quote.end ?? 0 };
   }
   if (!hasOffsets(quote)) return placeByWords(quote, text, at, context);
-  const found = anchorQuote(text, quote);
-  if (found.status === "exact") return quote;
+  const found = (context.reanchor ?? anchorQuote)(text, quote);
+  if (found.status === "exact") return moved ? { ...quote, anchoring: { status: "moved" } } : quote;
   if (found.status === "moved") {
     context.warnings.push({
       kind: "quote-moved",
       text: `${at()} was re-anchored from ${quote.start}–${quote.end} to ${found.start}–${found.end}, where its words are: set "start": ${found.start}, "end": ${found.end}`,
     });
-    return { ...quote, start: found.start, end: found.end };
+    return { ...quote, start: found.start, end: found.end, anchoring: { status: "moved" } };
+  }
+  if (found.status === "approximate") {
+    const { start, end, errors, score, changes } = found;
+    context.warnings.push({
+      kind: "quote-approximate",
+      text: `${at()}.exact: ${quoted(quote.exact)} is not word for word in the text of ${quoted(quote.sourceId)}; the closest words, at ${start}–${end}, differ by ${errors} ${errors === 1 ? "character" : "characters"}: shown as an approximate match, never as the quotation`,
+    });
+    return { ...quote, start, end, anchoring: { status: "approximate", errors, score, changes } };
   }
   return flagMissing(quote, at, context);
+}
+
+function withoutStatus(quote: RawQuote): RawQuote {
+  const { status: _, ...rest } = quote;
+  return rest;
 }
 
 /** A quotation given by its words alone: found by the finder passed in, else a problem in words. */

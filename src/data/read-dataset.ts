@@ -5,6 +5,7 @@ import type { RawDataset } from "./dataset-schema";
 import { takeWellFormedDataset } from "./well-formed-dataset";
 import { formatCount } from "../domain/count";
 import { quoteFinderFor } from "./quote-finder";
+import { quoteChecksFor } from "./quote-checks";
 import { previewStarts } from "./preview-starts";
 
 /** The largest dataset opened, in characters: beyond it a tab runs short of memory. */
@@ -184,7 +185,8 @@ async function finishReading(
   const loadTexts = (raw: RawDataset) => sourceTexts(raw, options);
   const texts = await timed("texts", () => loadTexts(raw));
   const findQuote = await quoteFinderFor(raw);
-  const built = await timed("build", () => buildDataset(raw, texts, undefined, findQuote));
+  const checks = await quoteChecksFor(raw, texts);
+  const built = await timed("build", () => buildDataset(raw, texts, undefined, findQuote, checks));
   if (!built.ok) throw invalid(built.problems);
   if (raw.events.length === 0) {
     throw invalid(
@@ -262,7 +264,8 @@ async function checkShape(
       // A source text that cannot be fetched: the schema's problems are reason enough to refuse.
     }
     const findQuote = await quoteFinderFor(parts.raw);
-    const built = texts && buildDataset(parts.raw, texts, parts.positions, findQuote);
+    const checks = texts && (await quoteChecksFor(parts.raw, texts));
+    const built = texts && buildDataset(parts.raw, texts, parts.positions, findQuote, checks);
     if (built && !built.ok) more = built.problems;
   }
   throw invalid([...shape.problems, ...more]);

@@ -1,6 +1,7 @@
 import { isEventId } from "../domain/event-id";
 import { isAddressReference } from "./address";
 import type { RawDataset } from "./dataset-schema";
+import { QUOTE_STATUSES, SHA256_HEX } from "./provenance-fields";
 
 // The fast path of validation. A dataset that is well formed (nearly all of them) is checked here
 // with plain typeof tests, about ten times faster than the valibot schema, which is loaded only
@@ -15,10 +16,13 @@ import type { RawDataset } from "./dataset-schema";
 type Obj = Record<string, unknown>;
 
 const PRECISIONS: ReadonlySet<unknown> = new Set(["minute", "day", "month", "year"]);
+const STATUSES: ReadonlySet<unknown> = new Set(QUOTE_STATUSES);
 const BASES: ReadonlySet<unknown> = new Set(["explicit", "relative", "inferred", "external"]);
 
 const DATASET_KEYS = keys("version title description initialWindow sources eras events");
-const SOURCE_KEYS = keys("id title publisher url publishedAt archiveUrl archivedAt text textUrl");
+const SOURCE_KEYS = keys(
+  "id title publisher url publishedAt archiveUrl archivedAt textSha256 text textUrl",
+);
 const ERA_KEYS = keys("title start end precision");
 const EVENT_KEYS = keys(
   "id title summary kind countries actors when quotes group citation displayDate",
@@ -58,6 +62,8 @@ function isSource(source: unknown): boolean {
     typeof source.publishedAt === "string" &&
     (source.archiveUrl === undefined || typeof source.archiveUrl === "string") &&
     (source.archivedAt === undefined || typeof source.archivedAt === "string") &&
+    (source.textSha256 === undefined ||
+      (typeof source.textSha256 === "string" && SHA256_HEX.test(source.textSha256))) &&
     (source.text === undefined || typeof source.text === "string") &&
     (source.textUrl === undefined ||
       (isText(source.textUrl) && isAddressReference(source.textUrl as string)))
@@ -134,7 +140,7 @@ function wellFormedWhen(when: unknown): Obj | undefined {
 /** The quote made whole the same way as the date (most give no prefix or suffix). */
 function wellFormedQuote(quote: unknown): Obj | undefined {
   if (!isObject(quote)) return undefined;
-  const { sourceId, exact, start, end, prefix = "", suffix = "", speaker } = quote;
+  const { sourceId, exact, start, end, prefix = "", suffix = "", speaker, status } = quote;
   if (!isText(sourceId) || typeof exact !== "string" || exact === "") return undefined;
   // Offsets come as a pair or not at all (then the words are found in the text when loaded).
   if ((start !== undefined || end !== undefined) && !(isOffset(start) && isOffset(end))) {
@@ -142,6 +148,7 @@ function wellFormedQuote(quote: unknown): Obj | undefined {
   }
   if (typeof prefix !== "string" || typeof suffix !== "string") return undefined;
   if (speaker !== undefined && !isText(speaker)) return undefined;
+  if (status !== undefined && !STATUSES.has(status)) return undefined;
   const whole: Obj =
     start === undefined
       ? { sourceId, exact, prefix, suffix }
@@ -150,6 +157,7 @@ function wellFormedQuote(quote: unknown): Obj | undefined {
   if (start === undefined && "start" in quote) whole.start = undefined;
   if (end === undefined && "end" in quote) whole.end = undefined;
   if ("speaker" in quote) whole.speaker = speaker;
+  if ("status" in quote) whole.status = status;
   return whole;
 }
 

@@ -4,6 +4,8 @@ export interface Highlight {
   readonly end: number;
   readonly eventId: string;
   readonly quoteIndex: number;
+  /** Set when these are the closest words to the quotation, not its words: drawn apart. */
+  readonly approximate?: boolean;
 }
 
 /** A run of text with the highlights that cover all of it (none for plain text). */

@@ -1,14 +1,9 @@
 import approxSearch from "approx-string-match";
 import diff from "fast-diff";
 import { anchorQuote, whole } from "./anchor";
-import type { Quote } from "./types";
+import type { Quote, TextChange } from "./types";
 
-/** How the words of a quotation differ from the text it was re-anchored to, in order. */
-export interface TextChange {
-  /** "same" in both; "removed": in the quotation, not the text; "added": in the text only. */
-  readonly kind: "same" | "removed" | "added";
-  readonly text: string;
-}
+export type { TextChange };
 
 /** Where a quotation stands in a source text that may have changed since it was made. */
 export type Reanchoring =

@@ -32,7 +32,34 @@ export interface Quote {
   readonly speaker?: string;
   /** Set when the exact words are nowhere in the source: shown flagged, never highlighted. */
   readonly missing?: boolean;
+  /**
+   * How a found quotation differs from where and what it was quoted as; absent when its offsets
+   * hold its words (exact). Apart from `missing`, which means there is nothing to point at.
+   */
+  readonly anchoring?: QuoteAnchoring;
 }
+
+/** How the words of a quotation differ from the text it was re-anchored to, in order. */
+export interface TextChange {
+  /** "same" in both; "removed": in the quotation, not the text; "added": in the text only. */
+  readonly kind: "same" | "removed" | "added";
+  readonly text: string;
+}
+
+/**
+ * A found quotation that is not exactly where it was quoted: its words elsewhere (moved), or
+ * close words at `start`–`end` (approximate, never to be shown as exact).
+ */
+export type QuoteAnchoring =
+  | { readonly status: "moved" }
+  | {
+      readonly status: "approximate";
+      /** Characters inserted, deleted or replaced between the quotation and the text. */
+      readonly errors: number;
+      /** 0–1: how alike the words and their context are (see reanchor.ts). */
+      readonly score: number;
+      readonly changes: readonly TextChange[];
+    };
 
 /**
  * Where an event's account comes from when no source text is attached (an imported timeline's
@@ -81,6 +108,11 @@ export interface Source {
   readonly archiveUrl?: string;
   /** ISO date (YYYY-MM-DD) the archived copy was taken. */
   readonly archivedAt?: string;
+  /**
+   * Lower-case hex SHA-256 of the UTF-8 text the quotations were made against: when the loaded
+   * text's differs, every quotation is checked again and the page says the text has changed.
+   */
+  readonly textSha256?: string;
   readonly text: string;
 }
 
@@ -118,6 +150,14 @@ export interface Dataset {
  * count them without reading the words: `unlisted` counts the rest of a list cut short.
  */
 export interface DatasetWarning {
-  readonly kind: "skipped" | "quote-moved" | "quote-missing" | "encoding" | "cut" | "unlisted";
+  readonly kind:
+    | "skipped"
+    | "quote-moved"
+    | "quote-approximate"
+    | "quote-missing"
+    | "text-changed"
+    | "encoding"
+    | "cut"
+    | "unlisted";
   readonly text: string;
 }

@@ -6,6 +6,12 @@ import { ShowMoreButton } from "./ShowMoreButton";
 import { useShownCount } from "./use-shown-count";
 import "./dataset-warnings.css";
 
+const QUOTATION_KINDS: ReadonlySet<DatasetWarning["kind"]> = new Set([
+  "quote-moved",
+  "quote-approximate",
+  "quote-missing",
+]);
+
 // Loading caps its own lists, but nothing here should trust a caller with 100,000 of them.
 export const WARNINGS_SHOWN = 100;
 
@@ -22,11 +28,16 @@ export function DatasetWarnings({
   const { limit, more } = useShownCount(WARNINGS_SHOWN, warnings, listRef);
   if (warnings.length === 0) return null;
   const plan = planShown(warnings.length, limit, WARNINGS_SHOWN);
-  const quotations = warnings.filter(
-    ({ kind }) => kind === "quote-moved" || kind === "quote-missing",
-  ).length;
+  const quotations = warnings.filter(({ kind }) => QUOTATION_KINDS.has(kind)).length;
+  const changed = warnings.filter(({ kind }) => kind === "text-changed").length;
   const cut = warnings.filter(({ kind }) => kind === "cut").length;
   const parts = [
+    // First: it says why the quotations below may not be where, or what, they were.
+    changed === 1
+      ? "This source's text has changed since it was quoted"
+      : changed > 1
+        ? `${changed} sources' texts have changed since they were quoted`
+        : "",
     skipped > 0
       ? `${countOf(skipped, "item of the file", "items of the file")} could not be read and ${skipped === 1 ? "was" : "were"} left out`
       : "",

@@ -5,6 +5,7 @@ import { eventsDecoder, eventsEncoder, wireTransfer } from "../../src/data/event
 import { readDataset } from "../../src/data/read-dataset";
 import type { TimelineEvent } from "../../src/domain/types";
 import { kabulDataset } from "../fixtures/kabul";
+import { kabulEdited } from "../fixtures/kabul-edited";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures");
 
@@ -51,6 +52,20 @@ describe("events across the wire from the reading Worker", () => {
       expect(events.length).toBeGreaterThan(2);
       expect(acrossTheWire(events, 3)).toStrictEqual(events);
     }
+  });
+
+  it("keep each quotation's status: moved, approximate with what changed, not found", async () => {
+    const edited = await kabulEdited((article) =>
+      `Updated.\n\n${article}`
+        .replace("clear-headed", "clear headed")
+        .replace("rational", "sensible")
+        .replace("nothing in this world remains unchanged", "the world keeps on changing as ever"),
+    );
+    const quotes = edited.events.flatMap((event) => event.quotes);
+    const statuses = new Set(quotes.map((quote) => quote.anchoring?.status ?? quote.missing));
+    expect(statuses).toEqual(new Set(["moved", "approximate", true]));
+    const back = acrossTheWire(edited.events, 4);
+    expect(back).toStrictEqual(edited.events);
   });
 
   it("keep one string and one frozen list per repeated value, across batches", () => {

@@ -50,6 +50,7 @@ const quote = record(
     prefix: maybe(anyString),
     suffix: maybe(anyString),
     speaker: maybe(text),
+    status: maybe(mostly(["exact", "moved", "approximate", "missing"], ["fuzzy", ""])),
   },
   ["sourceId", "exact"],
 );
@@ -89,6 +90,7 @@ const source = record(
     publisher: maybe(anyString),
     url: maybe(anyString),
     publishedAt: anyString,
+    textSha256: maybe(mostly(["ab".repeat(32), "AB".repeat(32)], ["ab", "g".repeat(64)])),
     text: maybe(anyString),
     textUrl: maybe(text),
   },

@@ -43,6 +43,31 @@ describe("DatasetWarnings", () => {
     ).toBeInTheDocument();
   });
 
+  it("says first that a source's text has changed since it was quoted, then what that did", () => {
+    render(
+      <DatasetWarnings
+        warnings={[
+          { kind: "text-changed", text: "This source's text has changed since it was quoted: “A”" },
+          { kind: "quote-moved", text: "quote 1 was re-anchored" },
+          { kind: "quote-approximate", text: "quote 2 matched approximately" },
+        ]}
+      />,
+    );
+    expect(
+      screen.getByText(
+        "This source's text has changed since it was quoted; 2 quotations needed attention while loading",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("counts the sources whose texts changed when there are several", () => {
+    const changed: DatasetWarning = { kind: "text-changed", text: "changed" };
+    render(<DatasetWarnings warnings={[changed, changed]} />);
+    expect(
+      screen.getByText("2 sources' texts have changed since they were quoted"),
+    ).toBeInTheDocument();
+  });
+
   it("does not call a file read as Windows-1252 a quotation that needed attention", () => {
     render(
       <DatasetWarnings

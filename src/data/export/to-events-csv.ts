@@ -1,4 +1,5 @@
 import { formatIsoInstant, formatWhen } from "../../domain/dates";
+import { quoteStatusLabel } from "../../domain/quote-status";
 import type { Dataset, Source, TimelineEvent } from "../../domain/types";
 import { toCsv } from "../csv";
 
@@ -22,12 +23,14 @@ export const EVENT_CSV_COLUMNS = [
   "publisher",
   "url",
   "quotes",
+  "quote statuses",
 ] as const;
 
 /**
  * The shown events as CSV for a spreadsheet: dates with their precision (and as a person reads
  * them), facets, where each event comes from (its quotes' sources, or its citation) and its
- * quotations, each “in quotation marks” with its speaker, one per line.
+ * quotations, each “in quotation marks” with its speaker, one per line, and line for line beside
+ * them whether each stands exact, moved, approximate or not found in its source.
  */
 export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -67,6 +70,7 @@ export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]):
       event.quotes
         .map((quote) => `${quoted(quote.exact)}${quote.speaker ? ` — ${quote.speaker}` : ""}`)
         .join("\n"),
+      event.quotes.map(quoteStatusLabel).join("\n"),
     ];
   });
   return toCsv([[...EVENT_CSV_COLUMNS], ...rows]);

@@ -66,7 +66,7 @@ export function columnsOf(
 function quoteTable(lists: readonly unknown[]): unknown {
   const counts = lists.map((list) => (Array.isArray(list) ? list.length : 0));
   const quotes = lists.flatMap((list) => (Array.isArray(list) ? (list as Row[]) : []));
-  return { counts, ...columnsOf(quotes, { dictionaries: ["sourceId", "speaker"] }) };
+  return { counts, ...columnsOf(quotes, { dictionaries: ["sourceId", "speaker", "status"] }) };
 }
 
 // Repeated values (a country list, a kind) are written once and pointed at by position; lists

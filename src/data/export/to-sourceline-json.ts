@@ -1,6 +1,7 @@
 import type { Dataset, Era, Quote, TimelineEvent, TimeWindow, When } from "../../domain/types";
 import { jsonText } from "./json-text";
 import { isoAt, windowJson } from "./file-dates";
+import { quoteStatus } from "../../domain/quote-status";
 
 /**
  * The shown events in our own format, re-importable as they are: each with its dates, facets,
@@ -29,16 +30,21 @@ export function sourcelineDocument(
     ...windowJson(window ?? dataset.initialWindow),
     sources: dataset.sources
       .filter((source) => sourceIds.has(source.id))
-      .map(({ id, title, publisher, url, publishedAt, archiveUrl, archivedAt, text }) => ({
-        id,
-        title,
-        publisher,
-        url,
-        publishedAt,
-        ...(archiveUrl === undefined ? {} : { archiveUrl }),
-        ...(archivedAt === undefined ? {} : { archivedAt }),
-        text,
-      })),
+      .map((source) => {
+        const { id, title, publisher, url, publishedAt, archiveUrl, archivedAt, text } = source;
+        return {
+          id,
+          title,
+          publisher,
+          url,
+          publishedAt,
+          ...(archiveUrl === undefined ? {} : { archiveUrl }),
+          ...(archivedAt === undefined ? {} : { archivedAt }),
+          // The hash of the text quoted, not of this one: a changed text stays said to be changed.
+          ...(source.textSha256 === undefined ? {} : { textSha256: source.textSha256 }),
+          text,
+        };
+      }),
     eras: dataset.eras.map(eraJson),
     events: events.map(eventJson),
   };
@@ -75,6 +81,7 @@ function whenJson(when: When) {
 
 function quoteJson(quote: Quote) {
   const { sourceId, exact, start, end, prefix, suffix, speaker } = quote;
+  const status = quoteStatus(quote);
   // A quote found nowhere that came without offsets holds the empty range 0–0, which says
   // nothing: it goes out without offsets, as it came in.
   const placeless = quote.missing === true && start === 0 && end === 0;
@@ -85,6 +92,9 @@ function quoteJson(quote: Quote) {
     ...(prefix ? { prefix } : {}),
     ...(suffix ? { suffix } : {}),
     ...(speaker ? { speaker } : {}),
+    // Said only when not exact. `exact` stays the words quoted, and the offsets say where they (or
+    // the closest words) are now: read back, "moved" is kept, the rest found again the same way.
+    ...(status === "exact" ? {} : { status }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { quoteStatus, quoteStatusLabel } from "../../domain/quote-status";
 import { isDeepMs, yearOfMs } from "../../domain/deep-time";
 import type { Dataset, Precision, Source, TimelineEvent } from "../../domain/types";
 import { jsonText } from "./json-text";
@@ -82,7 +83,10 @@ function textOf(event: TimelineEvent, sources: ReadonlyMap<string, Source>): str
   const quotes = event.quotes.map((quote) => {
     const source = sources.get(quote.sourceId);
     const who = [quote.speaker, source?.publisher || source?.title].filter(Boolean).join(", ");
-    return `<blockquote>${escapeHtml(quote.exact)}${who ? ` <cite>${escapeHtml(who)}</cite>` : ""}</blockquote>`;
+    // Said only when it is not exact, so an exact quotation reads as TimelineJS users expect.
+    const status =
+      quoteStatus(quote) === "exact" ? "" : ` <small>(${quoteStatusLabel(quote)})</small>`;
+    return `<blockquote>${escapeHtml(quote.exact)}${who ? ` <cite>${escapeHtml(who)}</cite>` : ""}${status}</blockquote>`;
   });
   return [paragraphs(event.summary), ...quotes].join("");
 }

@@ -5,6 +5,7 @@ import { LinkHost } from "../../ui/LinkHost";
 import { planShown } from "../../ui/show-more";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { useShownCount } from "../../ui/use-shown-count";
+import { QuoteStatus } from "./QuoteStatus";
 
 // An event may cite 50,000 passages; drawing them all took seconds. A hundred is a long read.
 export const QUOTES_SHOWN = 100;
@@ -64,13 +65,9 @@ function QuoteItem({
       : undefined;
   return (
     <li className="quote" tabIndex={-1}>
-      {quote.missing && (
-        <p className="quote__missing">
-          Not found in the source: these words are not in the saved text, so nothing is highlighted
-          for them.
-        </p>
-      )}
+      {quote.missing && <QuoteStatus quote={quote} />}
       <blockquote className="quote__text">{quote.exact}</blockquote>
+      {!quote.missing && <QuoteStatus quote={quote} />}
       {onShowInArticle && !quote.missing && source?.text && (
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { quoteStatusLabel } from "../../domain/quote-status";
 import { basisStatement } from "../../domain/basis";
 import { countryName } from "../../domain/countries";
 import { formatWhen } from "../../domain/dates";
@@ -38,6 +39,7 @@ export function PrintEvent({ event, sources, selected }: PrintEventProps) {
             <figcaption className="print-quote__source">
               — {quote.speaker ? <bdi>{quote.speaker}</bdi> : "narration"}
               {quote.missing && " (not found in the saved text)"}
+              {quote.anchoring && ` (${quoteStatusLabel(quote).toLowerCase()})`}
               {source && <SourceLine source={source} />}
             </figcaption>
           </figure>

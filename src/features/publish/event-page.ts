@@ -1,3 +1,4 @@
+import { quoteStatus, quoteStatusLabel } from "../../domain/quote-status";
 import { basisStatement } from "../../domain/basis";
 import { formatIsoInstant, formatWhen } from "../../domain/dates";
 import type { Dataset, Quote, Source, TimelineEvent } from "../../domain/types";
@@ -82,13 +83,20 @@ export function eventPageHtml(
 function quotationsHtml(quotes: readonly Quote[], sources: ReadonlyMap<string, Source>): string {
   const items = quotes.map((quote) => {
     const source = sources.get(quote.sourceId);
+    const status = quoteStatus(quote);
     const missing = quote.missing
       ? '<p class="missing">Not found in the source: these words are not in the saved text.</p>'
       : "";
+    // Moved or approximate is said; exact, what every quotation should be, goes without saying.
+    const anchoring =
+      status === "moved" || status === "approximate"
+        ? `            <p class="quote-status">${esc(quoteStatusLabel(quote))}</p>`
+        : "";
     return [
       '          <li class="quote">',
       missing,
       `            <blockquote><p>${esc(quote.exact)}</p></blockquote>`,
+      anchoring,
       `            <p class="quote-source">— ${quote.speaker ? esc(quote.speaker) : "narration"}${source ? `, ${sourceHtml(source)}` : ""}</p>`,
       "          </li>",
     ]

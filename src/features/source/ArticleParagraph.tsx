@@ -33,12 +33,15 @@ export const ArticleParagraph = memo(function ArticleParagraph(props: ArticlePar
           );
         const owner = run.owner;
         const selected = owner === selectedId;
+        const className = [
+          "quote-mark",
+          selected ? "quote-mark--selected" : "",
+          run.approximate ? "quote-mark--approximate" : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
         const mark = (
-          <mark
-            className={selected ? "quote-mark quote-mark--selected" : "quote-mark"}
-            data-event-id={owner}
-            data-at={run.start}
-          >
+          <mark className={className} data-event-id={owner} data-at={run.start}>
             {run.text}
           </mark>
         );
@@ -49,6 +52,7 @@ export const ArticleParagraph = memo(function ArticleParagraph(props: ArticlePar
             key={run.start}
             events={run.events}
             selected={selected}
+            approximate={run.approximate}
             titleOf={titleOf}
             onSelect={onSelect}
           >
@@ -67,6 +71,8 @@ interface Run {
   readonly owner: string | undefined;
   /** Every event quoting some of these words, the owner first. */
   readonly events: readonly string[];
+  /** Whether the owner's quotation matched these words only approximately. */
+  readonly approximate: boolean;
 }
 
 /**
@@ -80,15 +86,16 @@ function runsOf(segments: readonly Segment[], selectedId: EventId | undefined): 
     text: string;
     owner: string | undefined;
     events: string[];
+    approximate: boolean;
     // The same events as a set: words 50,000 events quote must not ask a list 50,000 times.
     seen: Set<string>;
   }[] = [];
   for (const segment of segments) {
-    const owner =
+    const owning =
       segment.highlights.length === 0
         ? undefined
-        : (segment.highlights.find((h) => h.eventId === selectedId) ?? segment.highlights[0])
-            ?.eventId;
+        : (segment.highlights.find((h) => h.eventId === selectedId) ?? segment.highlights[0]);
+    const owner = owning?.eventId;
     const last = runs.at(-1);
     const run =
       last && owner !== undefined && last.owner === owner
@@ -98,6 +105,7 @@ function runsOf(segments: readonly Segment[], selectedId: EventId | undefined): 
             text: "",
             owner,
             events: owner === undefined ? [] : [owner],
+            approximate: owning?.approximate === true,
             seen: new Set(owner === undefined ? [] : [owner]),
           };
     if (run !== last) runs.push(run);

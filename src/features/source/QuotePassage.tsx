@@ -8,6 +8,8 @@ interface QuotePassageProps {
   /** The events whose quotations cover these words, the one shown first. */
   readonly events: readonly string[];
   readonly selected: boolean;
+  /** The closest words to a quotation, not its words: said so, never passed off as exact. */
+  readonly approximate?: boolean;
   readonly titleOf: (eventId: string) => string;
   readonly onSelect: (id: EventId) => void;
   /** The marked words. */
@@ -18,7 +20,8 @@ interface QuotePassageProps {
  * A marked passage to choose. Words one event quotes select it; words several events quote
  * open a small menu naming each, rather than always taking the first.
  */
-export function QuotePassage({ events, selected, titleOf, onSelect, children }: QuotePassageProps) {
+export function QuotePassage(props: QuotePassageProps) {
+  const { events, selected, approximate = false, titleOf, onSelect, children } = props;
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLSpanElement>(null);
   const passageRef = useRef<HTMLSpanElement>(null);
@@ -64,7 +67,7 @@ export function QuotePassage({ events, selected, titleOf, onSelect, children }: 
         aria-haspopup={shared ? "menu" : undefined}
         aria-expanded={shared ? open : undefined}
         aria-controls={shared && open ? menuId : undefined}
-        title={`Quoted in: ${named}${unnamed > 0 ? ` and ${countOf(unnamed, "more event", "more events")}` : ""}`}
+        title={`${approximate ? "Approximate match (the source's words differ from the quotation). " : ""}Quoted in: ${named}${unnamed > 0 ? ` and ${countOf(unnamed, "more event", "more events")}` : ""}`}
         onClick={() => {
           // Words selected by dragging across the passage are being chosen, not the event.
           if (!selectsWordsOf(passageRef.current)) choose();

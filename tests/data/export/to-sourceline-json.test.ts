@@ -72,7 +72,7 @@ describe("toSourcelineJson, for sources with an archived copy and quotes without
     expect(Object.keys(tass)).toEqual(["id", "title", "publisher", "url", "publishedAt", "text"]);
   });
 
-  it("writes the offsets a placed quote was given, and none for one found nowhere", async () => {
+  it("writes the offsets a placed quote was given, and none (but its status) for one found nowhere", async () => {
     const opened = await read(JSON.stringify(file));
     const [placed, missing, other] = JSON.parse(toSourcelineJson(opened, opened.events)).events[0]
       .quotes;
@@ -83,7 +83,7 @@ describe("toSourcelineJson, for sources with an archived copy and quotes without
       end: 49,
       prefix: "Hua said: ",
     });
-    expect(missing).toEqual({ sourceId: "presstv", exact: "we will fight" });
+    expect(missing).toEqual({ sourceId: "presstv", exact: "we will fight", status: "missing" });
     expect(other).toMatchObject({ start: 0, end: 13 });
   });
 

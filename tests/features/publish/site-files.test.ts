@@ -72,6 +72,22 @@ describe("paths", () => {
 });
 
 describe("eventPageHtml", () => {
+  it("says a quotation that was moved or matched approximately, in words", () => {
+    const [first, second] = lavrov.quotes;
+    if (!first || !second) throw new Error("the event has fewer quotations");
+    const event: TimelineEvent = {
+      ...lavrov,
+      quotes: [
+        { ...first, anchoring: { status: "moved" } },
+        { ...second, anchoring: { status: "approximate", errors: 3, score: 0.9, changes: [] } },
+      ],
+    };
+    const html = eventPageHtml(kabul, event, options);
+    expect(html).toContain('<p class="quote-status">Moved: same words, new place</p>');
+    expect(html).toContain('<p class="quote-status">Approximate: 3 characters differ</p>');
+    expect(eventPageHtml(kabul, lavrov, options)).not.toContain("quote-status");
+  });
+
   it("has the link-preview tags of the event", () => {
     const page = pageTags(eventPageHtml(kabul, lavrov, options));
     const url = `${BASE}events/${lavrov.id}/`;

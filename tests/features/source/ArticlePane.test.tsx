@@ -134,3 +134,17 @@ describe("the article's header", () => {
     expect(screen.getByText(`${RLO}Reuters`).tagName).toBe("BDI");
   });
 });
+
+describe("an approximate match in the article", () => {
+  it("is drawn apart from exact quotations and says it is an approximate match", () => {
+    renderPane([{ ...at("Alpha beta", "first"), approximate: true }, at("delta", "second")]);
+    const approximate = screen.getByRole("button", { name: "Alpha beta" });
+    expect(approximate).toHaveAccessibleDescription(
+      `Approximate match (the source's words differ from the quotation). Quoted in: ${isolate("First event")}`,
+    );
+    expect(within(approximate).getByText("Alpha beta")).toHaveClass("quote-mark--approximate");
+    const exact = screen.getByRole("button", { name: "delta" });
+    expect(exact).toHaveAccessibleDescription(`Quoted in: ${isolate("Second event")}`);
+    expect(within(exact).getByText("delta")).not.toHaveClass("quote-mark--approximate");
+  });
+});
