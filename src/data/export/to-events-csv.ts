@@ -21,12 +21,15 @@ export const EVENT_CSV_COLUMNS = [
   "source title",
   "publisher",
   "url",
+  "archive url",
+  "archived at",
   "quotes",
 ] as const;
 
 /**
  * The shown events as CSV for a spreadsheet: dates with their precision (and as a person reads
- * them), facets, where each event comes from (its quotes' sources, or its citation) and its
+ * them), facets, where each event comes from (its quotes' sources with their archived copies,
+ * or its citation) and its
  * quotations, each “in quotation marks” with its speaker, one per line.
  */
 export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
@@ -40,11 +43,20 @@ export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]):
           title: cited.map((s) => s.title).join(" | "),
           publisher: cited.map((s) => s.publisher).join(" | "),
           url: cited.map((s) => s.url).join(" | "),
+          // Kept in line with the urls: a source without a copy leaves its place empty.
+          archiveUrl: cited.some((s) => s.archiveUrl)
+            ? cited.map((s) => s.archiveUrl ?? "").join(" | ")
+            : "",
+          archivedAt: cited.some((s) => s.archivedAt)
+            ? cited.map((s) => s.archivedAt ?? "").join(" | ")
+            : "",
         }
       : {
           title: event.citation?.title ?? "",
           publisher: event.citation?.credit ?? "",
           url: event.citation?.url ?? "",
+          archiveUrl: "",
+          archivedAt: "",
         };
     return [
       event.id,
@@ -64,6 +76,8 @@ export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]):
       from.title,
       from.publisher,
       from.url,
+      from.archiveUrl,
+      from.archivedAt,
       event.quotes
         .map((quote) => `${quoted(quote.exact)}${quote.speaker ? ` — ${quote.speaker}` : ""}`)
         .join("\n"),
