@@ -29,24 +29,22 @@ export function QuoteLinks({
   return (
     <>
       {original && (
-        <>
-          {" · "}
+        <span className="quote__open">
           <a href={original} target="_blank" rel="noopener noreferrer">
             Open at this quote in the original article
             <LinkHost url={original} />
             <span className="visually-hidden"> (quotation {index + 1}, new tab)</span>
           </a>
-        </>
+        </span>
       )}
       {archive && (
-        <>
-          {" · "}
+        <span className="quote__open">
           <a href={archive} target="_blank" rel="noopener noreferrer">
             Open at this quote in the {copy}
             <LinkHost url={archive} />
             <span className="visually-hidden"> (quotation {index + 1}, new tab)</span>
           </a>
-        </>
+        </span>
       )}
     </>
   );
