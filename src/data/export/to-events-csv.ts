@@ -22,15 +22,17 @@ export const EVENT_CSV_COLUMNS = [
   "source title",
   "publisher",
   "url",
+  "archive url",
+  "archived at",
   "quotes",
   "quote statuses",
 ] as const;
 
 /**
  * The shown events as CSV for a spreadsheet: dates with their precision (and as a person reads
- * them), facets, where each event comes from (its quotes' sources, or its citation) and its
- * quotations, each “in quotation marks” with its speaker, one per line, and line for line beside
- * them whether each stands exact, moved, approximate or not found in its source.
+ * them), facets, where each event comes from (its quotes' sources with their archived copies,
+ * or its citation) and its quotations, each “in quotation marks” with its speaker, one per line,
+ * and line for line beside them whether each stands exact, moved, approximate or not found.
  */
 export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -43,11 +45,20 @@ export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]):
           title: cited.map((s) => s.title).join(" | "),
           publisher: cited.map((s) => s.publisher).join(" | "),
           url: cited.map((s) => s.url).join(" | "),
+          // Kept in line with the urls: a source without a copy leaves its place empty.
+          archiveUrl: cited.some((s) => s.archiveUrl)
+            ? cited.map((s) => s.archiveUrl ?? "").join(" | ")
+            : "",
+          archivedAt: cited.some((s) => s.archivedAt)
+            ? cited.map((s) => s.archivedAt ?? "").join(" | ")
+            : "",
         }
       : {
           title: event.citation?.title ?? "",
           publisher: event.citation?.credit ?? "",
           url: event.citation?.url ?? "",
+          archiveUrl: "",
+          archivedAt: "",
         };
     return [
       event.id,
@@ -67,6 +78,8 @@ export function toEventsCsv(dataset: Dataset, events: readonly TimelineEvent[]):
       from.title,
       from.publisher,
       from.url,
+      from.archiveUrl,
+      from.archivedAt,
       event.quotes
         .map((quote) => `${quoted(quote.exact)}${quote.speaker ? ` — ${quote.speaker}` : ""}`)
         .join("\n"),

@@ -99,7 +99,7 @@ function mediaOf(event: TimelineEvent, sources: ReadonlyMap<string, Source>) {
       media: {
         url: source.url,
         caption: escapeHtml(source.title),
-        credit: escapeHtml(source.publisher),
+        credit: `${escapeHtml(source.publisher)}${archiveLink(source)}`,
       },
     };
   }
@@ -112,6 +112,16 @@ function mediaOf(event: TimelineEvent, sources: ReadonlyMap<string, Source>) {
       credit: escapeHtml(citation.credit),
     },
   };
+}
+
+/**
+ * The source's archived copy as a link after its publisher in the media credit, which TimelineJS
+ * shows under the link to the original: the copy sits beside it, as in the app.
+ */
+function archiveLink({ publisher, archiveUrl, archivedAt }: Source): string {
+  if (!archiveUrl || !/^https?:\/\//.test(archiveUrl)) return "";
+  const label = archivedAt ? `Archived copy (${escapeHtml(archivedAt)})` : "Archived copy";
+  return `${publisher ? " · " : ""}<a href="${escapeHtml(archiveUrl)}">${label}</a>`;
 }
 
 /** Plain text as HTML paragraphs, line breaks kept, so importing it back gives the same text. */

@@ -1,10 +1,9 @@
 import { useMemo, useRef } from "react";
-import { textFragmentUrl } from "../../domain/text-fragment";
 import type { Quote, Source } from "../../domain/types";
-import { LinkHost } from "../../ui/LinkHost";
 import { planShown } from "../../ui/show-more";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { useShownCount } from "../../ui/use-shown-count";
+import { QuoteLinks } from "./QuoteLinks";
 import { QuoteStatus } from "./QuoteStatus";
 
 // An event may cite 50,000 passages; drawing them all took seconds. A hundred is a long read.
@@ -59,10 +58,6 @@ function QuoteItem({
   source: Source | undefined;
   onShowInArticle: ((quoteIndex: number) => void) | undefined;
 }) {
-  const online =
-    source && /^https?:\/\//.test(source.url)
-      ? textFragmentUrl(source.url, quote.exact)
-      : undefined;
   return (
     <li className="quote" tabIndex={-1}>
       {quote.missing && <QuoteStatus quote={quote} />}
@@ -87,16 +82,7 @@ function QuoteItem({
             , <bdi>{source.publisher || source.title}</bdi>
           </span>
         )}
-        {online && (
-          <>
-            {" · "}
-            <a href={online} target="_blank" rel="noopener noreferrer">
-              Open in the original article
-              <LinkHost url={online} />
-              <span className="visually-hidden"> (quotation {index + 1}, new tab)</span>
-            </a>
-          </>
-        )}
+        {source && <QuoteLinks quote={quote} source={source} index={index} />}
       </p>
     </li>
   );

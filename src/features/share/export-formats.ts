@@ -39,6 +39,13 @@ export const FORMATS: readonly [Format, ...Format[]] = [
     type: "application/json",
     write: async () => (await import("../../data/export/to-timelinejs")).toTimelineJs,
   },
+  {
+    // For annotation tools and archives: each quotation as a W3C Web Annotation of its source.
+    label: "Web Annotations (JSON-LD)",
+    suffix: ".annotations.jsonld",
+    type: "application/ld+json",
+    write: async () => (await import("../../data/export/to-web-annotations")).toWebAnnotations,
+  },
 ];
 
 export type ExportFormat = Format;

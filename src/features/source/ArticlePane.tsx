@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type ComponentType, type RefObject } from "react";
 import { highlightsByParagraph, paragraphsOf, type Highlight } from "../../domain/quote-segments";
 import type { EventId, Source } from "../../domain/types";
+import { ArchivedCopyLink } from "../../ui/ArchivedCopyLink";
 import { LinkHost } from "../../ui/LinkHost";
 import { ArticleParagraph } from "./ArticleParagraph";
 import { paneScrollTarget } from "./pane-scroll";
@@ -151,6 +152,12 @@ export function ArticlePane({
                 <LinkHost url={source.url} />
                 <span className="visually-hidden"> (new tab)</span>
               </a>
+            </>
+          )}
+          {source.archiveUrl && (
+            <>
+              {" · "}
+              <ArchivedCopyLink source={source} />
             </>
           )}
         </p>

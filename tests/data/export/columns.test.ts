@@ -55,6 +55,9 @@ describe("Sourceline JSON in columns", () => {
     const rows = await read(toSourcelineJson(kabul, kabul.events), "kabul.json");
     expect(columns.events).toStrictEqual(rows.events);
     expect(columns.sources).toStrictEqual(rows.sources);
+    // The built-in article's archived copy among them.
+    expect(columns.sources[0]?.archiveUrl).toBe(kabul.sources[0]?.archiveUrl);
+    expect(columns.sources[0]?.archiveUrl).toMatch(/^https:\/\/web\.archive\.org\//);
     expect(columns.eras).toStrictEqual(rows.eras);
     expect(columns.origin?.format).toBe("Sourceline JSON in columns");
   });

@@ -146,6 +146,8 @@ describe("the events CSV export", () => {
       "source title": article?.title,
       publisher: "Press TV",
       url: article?.url,
+      "archive url": article?.archiveUrl,
+      "archived at": "",
     });
     const lines = exportedRow.quotes.split("\n");
     expect(lines).toEqual(
@@ -167,6 +169,25 @@ describe("the events CSV export", () => {
     const two = { ...own, exact: '"We stay," he said, "for now"', speaker: undefined };
     const twice = row(exported(kabul, [{ ...event, quotes: [two] }]).rows, event.id);
     expect(twice.quotes).toBe('“"We stay," he said, "for now"”');
+  });
+
+  it("keeps each source's archived copy in line with its address, a place left empty where none", async () => {
+    const dataset = await ourDataset();
+    const [article, notes] = dataset.sources;
+    if (!article || !notes) throw new Error("the test dataset has two sources");
+    const archived = {
+      ...dataset,
+      sources: [
+        article,
+        { ...notes, archiveUrl: "https://archive.ph/AbCdE", archivedAt: "2021-08-20" },
+      ],
+    };
+    expect(row(exported(archived).rows, "two-sources")).toMatchObject({
+      url: "https://example.org/article | https://example.org/notes",
+      "archive url": " | https://archive.ph/AbCdE",
+      "archived at": " | 2021-08-20",
+    });
+    expect(row(exported(dataset).rows, "two-sources")["archive url"]).toBe("");
   });
 
   it("names every source an event quotes, in quote order, each once", async () => {

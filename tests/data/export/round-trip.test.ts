@@ -158,10 +158,11 @@ describe("TimelineJS export read back", () => {
       for (const speaker of event.quotes.flatMap((quote) => quote.speaker ?? [])) {
         expect(back?.summary).toContain(speaker);
       }
+      // The credit names the archived copy after the publisher, as a link TimelineJS shows.
       expect(back?.citation).toEqual({
         title: article?.title,
         url: article?.url,
-        credit: article?.publisher,
+        credit: `${article?.publisher} · Archived copy`,
       });
     });
   });
@@ -194,6 +195,19 @@ interface TimelineJsFile {
 }
 
 describe("TimelineJS export", () => {
+  it("links the source's archived copy in the media credit, beside the link to the original", () => {
+    const kabul = kabulDataset();
+    const [article] = kabul.sources;
+    if (!article) throw new Error("the Kabul fixture has its article");
+    const dated = { ...kabul, sources: [{ ...article, archivedAt: "2021-08-20" }] };
+    const file = JSON.parse(toTimelineJs(dated, kabul.events.slice(0, 1))) as TimelineJsFile;
+    expect(file.events[0]?.media).toEqual({
+      url: article.url,
+      caption: article.title,
+      credit: `Press TV · <a href="${article.archiveUrl}">Archived copy (2021-08-20)</a>`,
+    });
+  });
+
   it("writes BCE years the TimelineJS way, with no year 0", async () => {
     const when = (start: string, precision = "year") => ({ start, precision });
     const dataset = await ourDataset({

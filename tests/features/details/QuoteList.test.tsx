@@ -78,7 +78,7 @@ describe("QuoteList with very many quotations", () => {
 describe("QuoteList links and names from the dataset", () => {
   it("says which host the original article link goes to, whatever the publisher says", () => {
     render(<QuoteList quotes={quotes(1, { missing: false })} sources={[source()]} />);
-    const link = screen.getByRole("link", { name: /Open in the original article/ });
+    const link = screen.getByRole("link", { name: /Open at this quote in the original article/ });
     // The URL parser's own (punycode) host, not the look-alike the dataset might spell.
     expect(link).toHaveTextContent("(xn--ruters-5ua.example)");
     expect(link).toHaveAttribute(

@@ -5,6 +5,7 @@ import type { Dataset } from "../../../src/domain/types";
 import { fileStem } from "../../../src/features/share/export-events";
 import { ExportMenu } from "../../../src/features/share/ExportMenu";
 import { dayEvent } from "../../fixtures/day-events";
+import { kabulDataset } from "../../fixtures/kabul";
 
 const DATASET: Dataset = {
   title: "Kabul, August 2021",
@@ -41,6 +42,7 @@ describe("ExportMenu", () => {
       "Sourceline JSON (columns)",
       "CSV",
       "TimelineJS JSON",
+      "Web Annotations (JSON-LD)",
     ]);
     await user.click(formats[1] as HTMLElement);
     // The download finishes here, not in the next test.
@@ -87,6 +89,23 @@ describe("ExportMenu", () => {
     const text = await blob.text();
     expect(text.split("\r\n")[1]).toMatch(/^a,/);
     expect(text).not.toMatch(/^b,/m);
+  });
+
+  it("downloads the shown quotations as W3C Web Annotations in JSON-LD", async () => {
+    const user = userEvent.setup();
+    const { created, clicked } = catchDownloads();
+    const kabul = kabulDataset();
+    render(<ExportMenu dataset={kabul} events={kabul.events.slice(0, 2)} />);
+    await user.click(screen.getByRole("button", { name: "Export" }));
+    await user.click(screen.getByRole("button", { name: "Web Annotations (JSON-LD)" }));
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
+    const link = clicked.mock.instances[0] as unknown as HTMLAnchorElement;
+    expect(link.download).toBe("the-fall-of-kabul-august-2021.annotations.jsonld");
+    const blob = (created.mock.calls[0] as [Blob])[0];
+    expect(blob.type).toBe("application/ld+json;charset=utf-8");
+    const document = JSON.parse(await blob.text()) as { type: string; total: number };
+    const quotes = kabul.events.slice(0, 2).reduce((sum, event) => sum + event.quotes.length, 0);
+    expect(document).toMatchObject({ type: "AnnotationCollection", total: quotes });
   });
 
   it("is disabled when no event is shown", () => {

@@ -129,6 +129,22 @@ describe("the article's header", () => {
     );
   });
 
+  it("offers the archived copy beside the original, with the day it was taken", () => {
+    const archiveUrl = "https://web.archive.org/web/20210819000000/https://example.org/a";
+    header({ url: "https://example.org/a", archiveUrl, archivedAt: "2021-08-19" });
+    const copy = screen.getByRole("link", { name: /^Archived copy/ });
+    expect(copy).toHaveTextContent("Archived copy (19 Aug 2021) (web.archive.org)");
+    expect(copy).toHaveAttribute("href", archiveUrl);
+    expect(screen.getByRole("link", { name: /^Original article/ })).toBeInTheDocument();
+  });
+
+  it("names an archived copy of unknown date without a date", () => {
+    header({ archiveUrl: "https://archive.ph/AbCdE" });
+    expect(screen.getByRole("link", { name: /^Archived copy/ })).toHaveTextContent(
+      /^Archived copy \(archive\.ph\)/,
+    );
+  });
+
   it("isolates the publisher from the words around it", () => {
     header({ publisher: `${RLO}Reuters` });
     expect(screen.getByText(`${RLO}Reuters`).tagName).toBe("BDI");
