@@ -1,4 +1,5 @@
 import { linkHost } from "../../domain/link-host";
+import { quoteStatusLabel } from "../../domain/quote-status";
 import type { Dataset, Quote, Source, TimelineEvent } from "../../domain/types";
 import { stableUuid } from "./annotation-id";
 import { isoAtPrecision } from "./iso-at-precision";
@@ -85,14 +86,19 @@ function quoting(event: TimelineEvent, quote: Quote, index: number, source: Sour
       target: { source: source.url, ...archiveOf(source) },
     };
   }
-  const { exact, prefix, suffix } = quote;
+  const { prefix, suffix } = quote;
+  // A selector names the words the document holds: for an approximate match, the source's words
+  // where the quotation now stands, and a comment says how it was quoted and that it differs.
+  const approximate = quote.anchoring?.status === "approximate";
+  const exact = approximate ? source.text.slice(quote.start, quote.end) : quote.exact;
   const { start, end } = codePointRange(source.text, quote);
+  const status = statusNote(quote);
   return {
     "@context": ANNOTATION_CONTEXT,
     id,
     type: "Annotation",
     motivation: "quoting",
-    body: [eventBody(event)],
+    body: status ? [eventBody(event), status] : [eventBody(event)],
     target: {
       source: source.url,
       selector: [
@@ -138,6 +144,20 @@ function eventBody(event: TimelineEvent) {
     ...(end === undefined ? {} : { "schema:endDate": isoAtPrecision(end, precision) }),
     ...(approximate ? { "schema:description": `Approximate date. ${event.when.note}`.trim() } : {}),
   };
+}
+
+/**
+ * What a quotation that is not exact says of itself (see quote-status.ts): moved, the same
+ * words found at a new place in a changed text; approximate, the closest words, which differ.
+ */
+function statusNote(quote: Quote) {
+  const { anchoring } = quote;
+  if (!anchoring) return undefined;
+  const value =
+    anchoring.status === "moved"
+      ? `${quoteStatusLabel(quote)}: the source's text has changed, and these words were found again at a new place in it.`
+      : `${quoteStatusLabel(quote)}: quoted as “${quote.exact}”; the source's text now reads as selected here.`;
+  return { type: "TextualBody", purpose: "commenting", format: "text/plain", value };
 }
 
 function notFound(quote: Quote) {

@@ -3,6 +3,7 @@ import { toWebAnnotations } from "../../../src/data/export/to-web-annotations";
 import type { Dataset, EventId, Quote, Source, TimelineEvent } from "../../../src/domain/types";
 import { dayEvent } from "../../fixtures/day-events";
 import { kabulDataset } from "../../fixtures/kabul";
+import { kabulEdited, replacedOnce } from "../../fixtures/kabul-edited";
 import { annotationsIn, problemsOf, type Annotation } from "./web-annotation-model";
 
 function exported(dataset: Dataset, events = dataset.events): Annotation[] {
@@ -180,5 +181,37 @@ describe("toWebAnnotations on a source of our own", () => {
     });
     const body = exported(fictional([month]))[0]?.body as Record<string, unknown>[];
     expect(body[0]?.["schema:startDate"]).toBe("2021-08");
+  });
+});
+
+describe("toWebAnnotations against a changed copy of the built-in article", () => {
+  it("selects the words the source now holds and says each quotation's status when it is not exact", async () => {
+    const edited = await kabulEdited((article) =>
+      replacedOnce(`Updated 20 August.\n\n${article}`, "clear-headed", "clear headed"),
+    );
+    const annotations = exported(edited);
+    expect(problemsOf(JSON.parse(toWebAnnotations(edited, edited.events)))).toEqual([]);
+    const text = edited.sources[0]?.text ?? "";
+    for (const annotation of annotations) {
+      const { start, end } = selector(annotation, "TextPositionSelector") as {
+        start: number;
+        end: number;
+      };
+      expect(selector(annotation, "TextQuoteSelector").exact).toBe(text.slice(start, end));
+    }
+    const comments = annotations.map((annotation) =>
+      (annotation.body as { purpose?: string; value?: string }[]).flatMap((body) =>
+        body.purpose === "commenting" ? [String(body.value)] : [],
+      ),
+    );
+    const approximate = comments.flat().filter((value) => value.startsWith("Approximate"));
+    expect(approximate).toEqual([
+      expect.stringMatching(
+        /^Approximate: 1 character differs: quoted as “.*clear-headed.*”; the source's text now reads as selected here\.$/,
+      ),
+    ]);
+    expect(comments.flat().filter((value) => value.startsWith("Moved"))).toHaveLength(
+      annotations.length - 1,
+    );
   });
 });
