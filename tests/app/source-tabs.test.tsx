@@ -82,3 +82,38 @@ describe("an event quoting several sources", () => {
     expect(articleTitle().map((h) => h.textContent)).toEqual(["Dock workers walk out in Alder"]);
   });
 });
+
+describe("the sources an event quotes, in the details, the list and the timeline", () => {
+  it("groups the details' quotations by source, saying how many tell it", async () => {
+    openExample("event=strike-begins");
+    const quotations = await screen.findByRole("region", { name: "Quotations" });
+    expect(within(quotations).getByRole("heading", { level: 3 })).toHaveTextContent(
+      "In the sources’ words",
+    );
+    expect(within(quotations).getByText("2 sources")).toBeInTheDocument();
+    expect(
+      within(quotations)
+        .getAllByRole("heading", { level: 4 })
+        .map((heading) => heading.textContent),
+    ).toEqual([
+      "Example Wire: “Dock workers walk out in Alder”",
+      "Alder Herald: “Strike closes every berth”",
+    ]);
+  });
+
+  it("names the number of sources in the list's row and the timeline's marker", async () => {
+    openExample("");
+    const list = await screen.findByRole("region", { name: /Events/ });
+    expect(
+      within(list).getByRole("button", { name: "3 Mar 2031 Dock workers walk out 2 sources" }),
+    ).toBeInTheDocument();
+    expect(
+      within(list).getByRole("button", {
+        name: "4 Mar 2031 The harbour board calls the walkout unlawful",
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Dock workers walk out, 3 Mar 2031, 2 sources" }),
+    ).toBeInTheDocument();
+  });
+});

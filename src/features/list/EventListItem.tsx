@@ -1,5 +1,6 @@
 import { memo, type FocusEvent, type KeyboardEvent } from "react";
 import { formatWhen } from "../../domain/dates";
+import { manySourcesNote } from "../../domain/event-sources";
 import type { EventId, TimelineEvent } from "../../domain/types";
 
 interface EventListItemProps {
@@ -14,7 +15,7 @@ interface EventListItemProps {
   readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
 }
 
-/** One event in the list: its date at its precision, and its title. */
+/** One event in the list: its date at its precision, its title, and its sources if several. */
 export const EventListItem = memo(function EventListItem({
   event,
   selected,
@@ -24,6 +25,8 @@ export const EventListItem = memo(function EventListItem({
   onKeyDown,
   onFocus,
 }: EventListItemProps) {
+  // An event told by several sources says how many: what a fact-checker compares first.
+  const sources = manySourcesNote(event);
   return (
     <button
       type="button"
@@ -35,8 +38,15 @@ export const EventListItem = memo(function EventListItem({
       aria-current={selected ? "true" : undefined}
       onClick={() => onSelect(event.id)}
     >
-      <span className="event-list__date">{formatWhen(event.when)}</span>
+      {/* Spaces between the parts, so that the row's name reads "3 Mar 2031 Dock workers…". */}
+      <span className="event-list__date">{formatWhen(event.when)}</span>{" "}
       <bdi className="event-list__name">{event.title}</bdi>
+      {sources && (
+        <>
+          {" "}
+          <span className="event-list__sources">{sources}</span>
+        </>
+      )}
     </button>
   );
 });

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { formatWhen } from "../../domain/dates";
+import { manySourcesNote } from "../../domain/event-sources";
 import type { PlacedEvent } from "../../domain/layout";
 import type { EventId } from "../../domain/types";
 import { ROW_PX } from "./timeline-rows";
@@ -60,7 +61,9 @@ export function EventMarker({
         top: row * ROW_HEIGHT,
         ...(range && !outside ? { width: Math.max(right - left, 4) } : {}),
       }}
-      aria-label={`${event.title}, ${formatWhen(event.when)}`}
+      aria-label={[event.title, formatWhen(event.when), manySourcesNote(event)]
+        .filter(Boolean)
+        .join(", ")}
       aria-current={selected ? "true" : undefined}
       tabIndex={tabbable ? 0 : -1}
       onClick={() => onSelect(event.id)}
