@@ -1,4 +1,5 @@
-// Writes real screenshots of the built app (desktop and phone, an event selected) for the README.
+// Writes real screenshots of the built app (desktop and phone, an event selected; two sources
+// side by side) for the README.
 // Usage: npm run build && npm run screenshots   (CHROME_PATH picks another Chromium)
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -53,6 +54,17 @@ try {
     console.log(`wrote ${shot.file}`);
     await context.close();
   }
+  // An event two sources tell, their texts side by side (the fictional example the app ships).
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(
+    `${BASE}?data=datasets/alder-strike-example.json&event=strike-begins&article=example-wire&beside=alder-herald`,
+  );
+  await page.getByRole("region", { name: "Article text, Alder Herald" }).waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: "docs/screenshot-side-by-side.png" });
+  console.log("wrote docs/screenshot-side-by-side.png");
+  await context.close();
   await browser.close();
 } finally {
   server.kill();
