@@ -2,7 +2,7 @@ import { countryName } from "./countries";
 import { normalizeForSearch, searchTextOf } from "./search";
 import type { PreparedIndex } from "./prepared-index";
 import { hasEveryTerm, type RemoteSearch, type SearchAnswer } from "./remote-search";
-import type { TimelineEvent } from "./types";
+import type { Quote, TimelineEvent } from "./types";
 
 export interface EventFilter {
   /** Upper-case ISO alpha-2 codes; an event matches if it involves any of them. */
@@ -291,8 +291,13 @@ export function sourceCounts(
   return recall(set.recent.sources, key, () => {
     const counts = new Map<string, number>(sourceIds.map((id) => [id, 0]));
     for (const event of filterEvents(set, { countries, groups, query })) {
-      // An event quoting a source twice counts once for it.
-      const quoted = new Set(event.quotes.map((quote) => quote.sourceId));
+      const { quotes } = event;
+      if (quotes.length === 0) continue;
+      // An event quoting a source twice counts once for it; most quote one source once.
+      const quoted =
+        quotes.length === 1
+          ? [(quotes[0] as Quote).sourceId]
+          : new Set(quotes.map((quote) => quote.sourceId));
       for (const id of quoted) {
         const count = counts.get(id);
         if (count !== undefined) counts.set(id, count + 1);

@@ -2,10 +2,12 @@ import { useId, useRef } from "react";
 import { countryName } from "../../domain/countries";
 import type { CountryCount, GroupCount, SourceCount } from "../../domain/filter";
 import type { Source } from "../../domain/types";
-import { countOf, formatCount } from "../../domain/count";
+import { formatCount } from "../../domain/count";
 import { planShown } from "../../ui/show-more";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { useShownCount } from "../../ui/use-shown-count";
+import { Facet } from "./Facet";
+import { SourceFacets } from "./SourceFacets";
 import { SEARCH_CAP_NOTE, useSearchCap } from "./use-search-cap";
 
 interface FilterPanelProps {
@@ -59,10 +61,6 @@ export function FilterPanel(props: FilterPanelProps) {
       chosenGroups.has(group) ? groups.filter((g) => g !== group) : [...groups, group],
     );
   const { sourceCounts = [], sourceList = [], sources = [], onSourcesChange } = props;
-  const chosenSources = new Set(sources);
-  const sourceById = new Map(sourceList.map((source) => [source.id, source]));
-  const toggleSource = (id: string) =>
-    onSourcesChange?.(chosenSources.has(id) ? sources.filter((s) => s !== id) : [...sources, id]);
   const filtering =
     countries.length > 0 || groups.length > 0 || sources.length > 0 || query.trim() !== "";
   return (
@@ -115,24 +113,13 @@ export function FilterPanel(props: FilterPanelProps) {
           <ShowMoreButton plan={groupPlan} total={groupCounts.length} noun="groups" onMore={more} />
         </fieldset>
       )}
-      {sourceCounts.length > 1 && (
-        <fieldset className="facets">
-          <legend>Sources</legend>
-          <ul className="facets__list">
-            {sourceCounts.map(({ sourceId, count }) => {
-              const source = sourceById.get(sourceId);
-              return (
-                <Facet
-                  key={sourceId}
-                  name={source ? `${source.title} (${source.publisher})` : sourceId}
-                  count={count}
-                  checked={chosenSources.has(sourceId)}
-                  onToggle={() => toggleSource(sourceId)}
-                />
-              );
-            })}
-          </ul>
-        </fieldset>
+      {sourceCounts.length > 1 && onSourcesChange && (
+        <SourceFacets
+          counts={sourceCounts}
+          sources={sourceList}
+          chosen={sources}
+          onChange={onSourcesChange}
+        />
       )}
       <div className="filters__summary">
         <p role="status">
@@ -151,20 +138,5 @@ export function FilterPanel(props: FilterPanelProps) {
         )}
       </div>
     </section>
-  );
-}
-
-function Facet(props: { name: string; count: number; checked: boolean; onToggle: () => void }) {
-  const { name, count, checked, onToggle } = props;
-  return (
-    <li tabIndex={-1}>
-      <label className={count === 0 ? "facet facet--empty" : "facet"}>
-        <input type="checkbox" checked={checked} onChange={onToggle} />
-        <bdi className="facet__name">{name}</bdi>{" "}
-        <span className="facet__count" aria-label={countOf(count, "event", "events")}>
-          {formatCount(count)}
-        </span>
-      </label>
-    </li>
   );
 }
