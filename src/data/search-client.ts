@@ -30,17 +30,18 @@ export interface SearchClient extends RemoteSearch {
  * asks for "k", then for "kabul", not for every prefix in turn.
  */
 export function searchClient(post: (request: SearchRequest) => void): SearchClient {
-  const answers = new Map<string, { matches: Uint8Array; serial: number }>();
+  type Answered = { matches: Uint8Array; serial: number; terms: readonly string[] };
+  const answers = new Map<string, Answered>();
   const listeners = new Set<() => void>();
-  let latest: { matches: Uint8Array; serial: number } | undefined;
-  let inFlight: { id: number; key: string } | undefined;
+  let latest: Answered | undefined;
+  let inFlight: { id: number; key: string; terms: readonly string[] } | undefined;
   let waiting: readonly string[] | undefined;
   let nextId = 1;
   let version = 0;
   let failed = false;
 
   const send = (terms: readonly string[]) => {
-    inFlight = { id: nextId++, key: termsKey(terms) };
+    inFlight = { id: nextId++, key: termsKey(terms), terms };
     post({ type: "search", id: inFlight.id, terms });
   };
   const changed = () => {
@@ -53,10 +54,15 @@ export function searchClient(post: (request: SearchRequest) => void): SearchClie
       if (failed) return undefined;
       const key = termsKey(terms);
       const known = answers.get(key);
-      if (known) return { matches: known.matches, final: true, serial: known.serial };
+      if (known) return { ...known, final: true };
       if (inFlight === undefined) send(terms);
       else if (inFlight.key !== key) waiting = terms;
-      return { matches: latest?.matches, final: false, serial: latest?.serial ?? 0 };
+      return {
+        matches: latest?.matches,
+        final: false,
+        serial: latest?.serial ?? 0,
+        terms: latest?.terms ?? [],
+      };
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -65,7 +71,7 @@ export function searchClient(post: (request: SearchRequest) => void): SearchClie
     version: () => version,
     take(found) {
       if (failed || found.id !== inFlight?.id) return;
-      latest = { matches: found.matches, serial: found.id };
+      latest = { matches: found.matches, serial: found.id, terms: inFlight.terms };
       answers.set(inFlight.key, latest);
       // Oldest first in a Map: past the few kept, the oldest answer goes.
       for (const key of answers.keys()) {

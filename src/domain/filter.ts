@@ -1,7 +1,7 @@
 import { countryName } from "./countries";
 import { normalizeForSearch, searchTextOf } from "./search";
 import type { PreparedIndex } from "./prepared-index";
-import { hasEveryTerm, type RemoteSearch, type SearchAnswer } from "./remote-search";
+import { hasEveryTerm, termsKey, type RemoteSearch, type SearchAnswer } from "./remote-search";
 import type { Quote, TimelineEvent } from "./types";
 
 export interface EventFilter {
@@ -59,6 +59,7 @@ function recall<T>(recent: Recent<T>, key: string, work: () => T): T {
 function keyOf(
   countries: readonly string[],
   groups: readonly string[],
+  /** The search's terms (see searchedBy), not the query as typed: "Kabul" finds what "kabul" does. */
   query: string,
   sources: readonly string[] = [],
 ): string {
@@ -122,19 +123,25 @@ export function searchPending(set: EventSet, query: string): boolean {
 }
 
 /**
- * The part of a cache key that tells which remote answer a result was drawn from while the
- * query's own is pending: an earlier answer's result must not stand for the final one.
+ * What a query searches by, as far as is known now: its terms and the remote answer for them;
+ * or, while that answer is on its way, the latest answer's terms and matches (none yet: no
+ * search), so that the view meanwhile is the one already worked out, found again by its key.
  */
-function answerKey(answer: SearchAnswer | undefined): string {
-  return answer && !answer.final ? `\u0000~${answer.serial}` : "";
+function searchedBy(
+  set: EventSet,
+  query: string,
+): { terms: readonly string[]; answer: SearchAnswer | undefined; key: string } {
+  const terms = searchTerms(query);
+  const answer = remoteAnswer(set, terms);
+  if (!answer || answer.final) return { terms, answer, key: termsKey(terms) };
+  if (!answer.matches) return { terms: [], answer: undefined, key: "" };
+  return { terms: answer.terms, answer, key: termsKey(answer.terms) };
 }
 
 /** The events that pass the country filter and contain every word of the query, order kept. */
 export function filterEvents(set: EventSet, filter: EventFilter): readonly TimelineEvent[] {
-  const terms = searchTerms(filter.query);
-  const answer = remoteAnswer(set, terms);
-  const key =
-    keyOf(filter.countries, filter.groups ?? [], filter.query, filter.sources) + answerKey(answer);
+  const { terms, answer, key: searched } = searchedBy(set, filter.query);
+  const key = keyOf(filter.countries, filter.groups ?? [], searched, filter.sources);
   return recall(set.recent.filtered, key, () => filterUncached(set, filter, terms, answer));
 }
 
@@ -207,7 +214,7 @@ export function countryCounts(
   groups: readonly string[] = [],
   sources: readonly string[] = [],
 ): readonly CountryCount[] {
-  const key = keyOf([], groups, query, sources) + answerKey(remoteAnswer(set, searchTerms(query)));
+  const key = keyOf([], groups, searchedBy(set, query).key, sources);
   return recall(set.recent.countries, key, () => countCountries(set, query, groups, sources));
 }
 
@@ -252,8 +259,7 @@ export function groupCounts(
   countries: readonly string[],
   sources: readonly string[] = [],
 ): readonly GroupCount[] {
-  const key =
-    keyOf(countries, [], query, sources) + answerKey(remoteAnswer(set, searchTerms(query)));
+  const key = keyOf(countries, [], searchedBy(set, query).key, sources);
   return recall(set.recent.groups, key, () => countGroups(set, query, countries, sources));
 }
 
@@ -287,7 +293,7 @@ export function sourceCounts(
   filter: Omit<EventFilter, "sources">,
 ): readonly SourceCount[] {
   const { countries, groups = [], query } = filter;
-  const key = keyOf(countries, groups, query) + answerKey(remoteAnswer(set, searchTerms(query)));
+  const key = keyOf(countries, groups, searchedBy(set, query).key);
   return recall(set.recent.sources, key, () => {
     const counts = new Map<string, number>(sourceIds.map((id) => [id, 0]));
     for (const event of filterEvents(set, { countries, groups, query })) {

@@ -22,6 +22,8 @@ export interface SearchAnswer {
   readonly final: boolean;
   /** Which answer `matches` are, so that what is drawn from one is told from another's. */
   readonly serial: number;
+  /** The terms `matches` answer: these, or while they are searched, the latest answer's. */
+  readonly terms: readonly string[];
 }
 
 /** Terms as one key: normalized terms never hold the control character between them. */

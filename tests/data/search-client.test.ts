@@ -31,7 +31,7 @@ describe("a search answered by the reading Worker", () => {
   it("asks once for terms while their answer is on its way, then answers them at once", () => {
     const { asked, client, answerNext } = clientOverKabul();
     const pending = client.answer(["lavrov"]);
-    expect(pending).toEqual({ matches: undefined, final: false, serial: 0 });
+    expect(pending).toEqual({ matches: undefined, final: false, serial: 0, terms: [] });
     client.answer(["lavrov"]);
     expect(asked).toHaveLength(1);
     answerNext();
@@ -107,5 +107,16 @@ describe("filtering by a remote search", () => {
     answerNext();
     expect(filter("taliban")).toEqual(here("taliban"));
     expect(here("taliban")).not.toEqual(here("lavrov"));
+  });
+
+  it("while an answer is on its way, gives back the very list drawn from the latest, not a new one", () => {
+    const { client, answerNext } = clientOverKabul();
+    const index = { ...buildDatasetIndex(kabul), remote: client };
+    const unfiltered = filterEvents(index, { countries: [], query: "" });
+    // Nothing answered yet: the list without a search, the same array, not a copy of it.
+    expect(filterEvents(index, { countries: [], query: "lavrov" })).toBe(unfiltered);
+    answerNext();
+    const lavrov = filterEvents(index, { countries: [], query: "lavrov" });
+    expect(filterEvents(index, { countries: [], query: "taliban" })).toBe(lavrov);
   });
 });
