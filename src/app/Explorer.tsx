@@ -12,6 +12,7 @@ import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
 import { markFirstPaint } from "./first-paint";
 import { countryCounts, groupCounts, sourceCounts } from "../domain/filter";
+import { sourceCountOf } from "../domain/event-sources";
 import { sourceTitles } from "../domain/source-titles";
 import { positionOf } from "../domain/navigation";
 import type { Dataset, EventId, TimelineEvent } from "../domain/types";
@@ -139,19 +140,21 @@ export function Explorer(props: ExplorerProps) {
   useCanonicalUrl(view, urlWindow, update);
   const actions = useViewActions(index, view, urlWindow, update);
   const { select } = actions;
-  const navigation = useDetailsNavigation(view.selected?.id, select);
-  const { detailsRef, selectFromList, shownQuote, backToDetails, forgetShownQuote } = navigation;
+  const { detailsRef, selectFromList, shownQuote, backToDetails, forgetShownQuote, ...navigation } =
+    useDetailsNavigation(view.selected?.id, select);
+  const askQuote = navigation.showInArticle;
   const { showSources } = actions;
   // A quotation shown from the details brings its source's tab forward, and keeps it there.
+  // Stable while the selection is (the details and slots are handed it on every pan frame).
   const showInArticle = useCallback(
     (quoteIndex: number) => {
-      navigation.showInArticle(quoteIndex);
+      askQuote(quoteIndex);
       const quote = view.selected?.quotes[quoteIndex];
-      if (quote && view.selected && new Set(view.selected.quotes.map((q) => q.sourceId)).size > 1) {
+      if (quote && view.selected && sourceCountOf(view.selected) > 1) {
         showSources(quote.sourceId, view.beside === quote.sourceId ? undefined : view.beside);
       }
     },
-    [navigation, view.selected, view.beside, showSources],
+    [askQuote, view.selected, view.beside, showSources],
   );
   const chooseSources = useCallback(
     (article: string, beside?: string) => {

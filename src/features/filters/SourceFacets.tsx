@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import type { SourceCount } from "../../domain/filter";
 import type { Source } from "../../domain/types";
 import { planShown } from "../../ui/show-more";
@@ -23,9 +23,10 @@ export function SourceFacets({ counts, sources, chosen, onChange }: SourceFacets
   const listRef = useRef<HTMLUListElement>(null);
   const { limit, more } = useShownCount(MORE_SOURCES, sources, listRef, FIRST_SOURCES);
   const plan = planShown(counts.length, limit, MORE_SOURCES);
-  const byId = new Map(sources.map((source) => [source.id, source]));
+  // Once per list: the panel is drawn again on every pan frame, and a dataset may have 1,000.
+  const byId = useMemo(() => new Map(sources.map((source) => [source.id, source])), [sources]);
+  const ranked = useMemo(() => [...counts].sort((a, b) => b.count - a.count), [counts]);
   const picked = new Set(chosen);
-  const ranked = [...counts].sort((a, b) => b.count - a.count);
   const shown = ranked.filter((c, i) => i < limit || picked.has(c.sourceId));
   const toggle = (id: string) =>
     onChange(picked.has(id) ? chosen.filter((s) => s !== id) : [...chosen, id]);
