@@ -12,7 +12,8 @@ export declare function mediansByTarget(
   targets: readonly string[],
 ): Medians;
 /**
- * Fills each size's `readyOfBuiltin` and `firstPaintOfBuiltin`: its ready time and its first paint
+ * Fills each size's `readyOfBuiltin`, `firstPaintOfBuiltin` and `completeOfBuiltin`: its ready time,
+ * its first paint and when all its events are shown
  * over the built-in view's ready time, per round, median.
  */
 export declare function addRatiosToBuiltin(medians: Medians, runs: readonly RunFigures[]): Medians;

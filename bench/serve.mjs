@@ -1,7 +1,9 @@
 // A tiny static server for the benchmark: dist/ at /, bench/.data/ at /bench-data/, and a blank
 // page at /blank.html. Responses are gzip-encoded (level 6, like a typical static host) when the
 // request accepts gzip, so the byte counts are what a real visitor would download.
+import { createReadStream } from "node:fs";
 import { createServer } from "node:http";
+import { pipeline } from "node:stream/promises";
 import { readFile, stat } from "node:fs/promises";
 import { extname, normalize, resolve, sep } from "node:path";
 import { promisify } from "node:util";
@@ -24,6 +26,9 @@ const TYPES = {
   ".woff2": "font/woff2",
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".txt", ".svg"]);
+// Files this large are sent as they are read from disk, as a static host sends them: read whole
+// first, a 600 MB export's first byte left 1–2 s late, which the app's streamed reading never saw.
+const STREAM_FROM_BYTES = 64 * 1024 * 1024;
 
 /** Starts the server; resolves to { origin, close() } once it listens. */
 export async function startServer({ port, distDir, dataDir, host = "127.0.0.1" }) {
@@ -55,8 +60,17 @@ export async function startServer({ port, distDir, dataDir, host = "127.0.0.1" }
       const info = await stat(file).catch(() => undefined);
       // Browsers ask every origin for /favicon.ico; "no content" keeps a 404 out of the console.
       if (!info?.isFile()) return send(response, pathname === "/favicon.ico" ? 204 : 404);
-      const body = await readFile(file);
       const ext = extname(file).toLowerCase();
+      if (info.size >= STREAM_FROM_BYTES && !COMPRESSIBLE.has(ext)) {
+        response.writeHead(200, {
+          "Content-Type": TYPES[ext] ?? "application/octet-stream",
+          "Cache-Control": "no-store",
+          "Content-Length": info.size,
+        });
+        if (request.method === "HEAD") return response.end();
+        return await pipeline(createReadStream(file), response).catch(() => response.destroy());
+      }
+      const body = await readFile(file);
       return reply(request, response, ext, body, () => compressed(file, info, body));
     } catch (error) {
       console.error(`serve: ${request.url}: ${error.message}`);

@@ -13,6 +13,8 @@ import { Explorer, type ExplorerParts, type ExplorerSlots } from "./Explorer";
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState } from "./url-state";
 import { useCancelLoading } from "./use-cancel-loading";
 import { useLoad } from "./use-load";
+import type { LoadState } from "../data/load-store";
+import { StillReading } from "./StillReading";
 import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
@@ -47,9 +49,16 @@ export function App({ store }: { store: UrlStore }) {
   // A dataset that has just loaded is first drawn in React's background render, which yields to
   // the browser every few milliseconds: drawing 100,000 events would otherwise hold the page for
   // a quarter of a second in one task. Every other change shows at once.
+  // So is a large export's whole set of events, over the part of it shown while it was read.
   const deferred = useDeferredValue(loaded);
-  const drawing = loaded.status === "success" && deferred.status === "pending";
+  const drawing =
+    deferred.status === "pending" &&
+    shownData(loaded) !== undefined &&
+    shownData(loaded) !== shownData(deferred);
   const query = drawing ? deferred : loaded;
+  // The events read so far of an export still streaming in (never in an embed, whose readers
+  // have no word that more are coming).
+  const soFar = query.status === "pending" && !url.state.embed ? query.partial : undefined;
   const [unkept, setUnkept] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState("");
   // A new dataset starts afresh: no event, filters or window carried over from the last one.
@@ -160,7 +169,7 @@ export function App({ store }: { store: UrlStore }) {
       </main>
     );
   }
-  if (query.status === "pending") {
+  if (query.status === "pending" && !soFar) {
     return (
       <>
         {fileUi}
@@ -191,23 +200,52 @@ export function App({ store }: { store: UrlStore }) {
       </main>
     );
   }
+  const dataset = query.status === "success" ? query.data : soFar;
+  if (!dataset) return null;
   return (
     <>
       {fileUi}
       <Explorer
-        dataset={query.data}
+        dataset={dataset}
         url={url}
         datasetUrl={datasetUrl}
         onOpenFile={file.open}
         kept={!unkept.has(datasetUrl)}
+        reading={soFar !== undefined}
         slots={
           url.state.embed
             ? embedSlots
-            : () => ({ actions: <MakeButtons dataset={query.data} onOpenDraft={openDraft} /> })
+            : soFar
+              ? () => readingSlots(datasetUrl, soFar, url.state.data ? loading.cancel : undefined)
+              : () => ({ actions: <MakeButtons dataset={dataset} onOpenDraft={openDraft} /> })
         }
       />
     </>
   );
+}
+
+/** A load's dataset so far: its value, or the part of it read while the rest comes. */
+function shownData<T>(state: LoadState<T>): T | undefined {
+  return state.status === "success"
+    ? state.data
+    : state.status === "pending"
+      ? state.partial
+      : undefined;
+}
+
+/**
+ * The explorer's parts while only some of the events are read: word of it over the timeline,
+ * and nothing made or exported from a part that would pass for the whole.
+ */
+function readingSlots(url: string, soFar: Dataset, onCancel?: () => void): ExplorerSlots {
+  return {
+    banner: <StillReading url={url} events={soFar.events.length} onCancel={onCancel} />,
+    exportMenu: (
+      <button type="button" className="button" disabled title="Export once every event is read">
+        Export
+      </button>
+    ),
+  };
 }
 
 /**

@@ -11,12 +11,19 @@ const StartsPreview = lazy(() => import("./StartsPreview"));
 
 // What each reading step is doing, once the dataset has arrived.
 const STEPS: Record<string, (progress: LoadProgress) => string> = {
-  parse: ({ received }) => `${byteSize(received)} received; reading it…`,
+  parse: readingIt,
+  // The events read so far of an export still arriving, made ready to show, as it goes on.
+  partial: readingIt,
   columns: () => "Turning the columns into events…",
   validate: () => "Checking the events…",
   texts: () => "Fetching the source texts…",
   build: () => "Checking dates, countries and quotations…",
 };
+
+function readingIt({ received, total }: LoadProgress): string {
+  const of = total === undefined ? "" : ` of ${byteSize(total)}`;
+  return `${byteSize(received)}${of} received; reading it…`;
+}
 
 /**
  * How far a dataset's loading has come: bytes from the first one, then the reading step, and

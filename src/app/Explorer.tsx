@@ -10,7 +10,7 @@ import {
 import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
-import { markFirstPaint } from "./first-paint";
+import { markComplete, markFirstPaint } from "./first-paint";
 import { countryCounts, groupCounts, sourceCounts } from "../domain/filter";
 import { sourceCountOf } from "../domain/event-sources";
 import { sourceTitles } from "../domain/source-titles";
@@ -35,7 +35,7 @@ import { ExportMenu } from "../features/share/ExportMenu";
 import { PublishMenu } from "./publish/PublishMenu";
 import { usePrintDocument } from "./print/use-print-document";
 import type { ShownView } from "../domain/shown-view";
-import { resolveView, type View } from "./resolve-view";
+import { noticesWhileReading, resolveView, type View } from "./resolve-view";
 import type { useUrlState } from "./use-url-state";
 import { ZOOM_STEP } from "./model/view-transitions";
 import { useCanonicalUrl, useViewActions } from "./use-view-actions";
@@ -52,6 +52,11 @@ interface ExplorerProps {
   readonly onOpenFile: (file: File) => void;
   /** False for a file this browser would not keep: it is gone after a reload. */
   readonly kept: boolean;
+  /**
+   * The dataset is the events read so far of an export still streaming in: the link is not
+   * rewritten, nor its events, countries or window called unknown, until the rest is read.
+   */
+  readonly reading?: boolean;
   /** What an editor puts into the explorer (a draft's forms); the explorer alone without. */
   readonly slots?: (controls: ExplorerControls) => ExplorerSlots;
 }
@@ -104,7 +109,7 @@ export interface ExplorerParts {
 
 /** The explorer: every pane gets its slice of the view, and changes go back into the URL. */
 export function Explorer(props: ExplorerProps) {
-  const { dataset, url, datasetUrl, onOpenFile, kept } = props;
+  const { dataset, url, datasetUrl, onOpenFile, kept, reading = false } = props;
   const { state, search, openedState, update } = url;
   // Everything derived from the dataset alone, once per dataset value.
   const index = useMemo(() => buildDatasetIndex(dataset), [dataset]);
@@ -115,10 +120,11 @@ export function Explorer(props: ExplorerProps) {
   const view = useMemo(() => resolveView(index, state), [index, state, searched]);
   // Notices describe the link as it was opened, which the canonical rewrite below tidies away;
   // none once another dataset was opened in the page, since the link was not meant for it.
-  const notices = useMemo(
-    () => (openedState.data === state.data ? resolveView(index, openedState).notices : []),
-    [index, openedState, state.data],
-  );
+  const notices = useMemo(() => {
+    if (openedState.data !== state.data) return [];
+    const { notices } = resolveView(index, openedState);
+    return reading ? noticesWhileReading(notices) : notices;
+  }, [index, openedState, state.data, reading]);
   const [dismissed, setDismissed] = useState<typeof notices>([]);
   // Another dataset opened in the page (a file, Back, Forward) is new content: reading starts at
   // its title, and focus is not left on a control that may have gone.
@@ -137,7 +143,7 @@ export function Explorer(props: ExplorerProps) {
     document.title = `${isolate(dataset.title)} · Sourceline`;
   }, [dataset.title]);
   const urlWindow = state.window !== undefined;
-  useCanonicalUrl(view, urlWindow, update);
+  useCanonicalUrl(view, urlWindow, update, !reading);
   const actions = useViewActions(index, view, urlWindow, update);
   const { select } = actions;
   const { detailsRef, selectFromList, shownQuote, backToDetails, forgetShownQuote, ...navigation } =
@@ -166,12 +172,16 @@ export function Explorer(props: ExplorerProps) {
   const selectMade = useSelectMade(index, select);
   const slots = props.slots?.({ selected: view.selected, select: selectMade, showInArticle }) ?? {};
   useViewKeys(actions);
-  useWarmSearch(index);
-  // The benchmark's "ready": the first frame after the explorer is drawn and listening.
+  useWarmSearch(index, !reading);
+  // The benchmark's "ready": the first frame after the explorer is drawn and listening (on the
+  // events read so far, for an export still streaming in), and "complete" once on all of them.
   useEffect(() => {
     requestAnimationFrame(() => performance.mark("sourceline:ready"));
     markFirstPaint();
   }, []);
+  useEffect(() => {
+    if (!reading) requestAnimationFrame(markComplete);
+  }, [reading]);
 
   const { selected, filtered, window } = view;
   // The filters and their counts answer at once; the timeline, list and article, which redraw
@@ -314,7 +324,8 @@ export function Explorer(props: ExplorerProps) {
               )
             }
           />
-          <PublishMenu shown={shown} />
+          {/* A site made from some of the events would pass for all of them. */}
+          {!reading && <PublishMenu shown={shown} />}
         </div>
       </header>
       {slots.banner}

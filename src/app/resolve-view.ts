@@ -49,6 +49,24 @@ export interface LinkNotice extends Notice {
     | "refused-parameter";
 }
 
+// What the rest of a large export, still being read, may yet hold.
+const MAY_COME: ReadonlySet<LinkNotice["kind"]> = new Set([
+  "unknown-event",
+  "unknown-country",
+  "unknown-group",
+  "unknown-source",
+  "unknown-article",
+  "window-outside",
+] satisfies LinkNotice["kind"][]);
+
+/**
+ * The notices that hold while only some of a dataset's events are read: an event, country or
+ * time the link names may be among the rest, and is said to be missing only once all are read.
+ */
+export function noticesWhileReading(notices: readonly LinkNotice[]): readonly LinkNotice[] {
+  return notices.filter((notice) => !MAY_COME.has(notice.kind));
+}
+
 /** Checks URL state against a dataset; never references an event or country the dataset lacks. */
 export function resolveView(index: DatasetIndex, url: UrlState): View {
   const { dataset, bounds } = index;

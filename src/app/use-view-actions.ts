@@ -57,12 +57,16 @@ export function useViewActions(
   return { select, step, setWindow, zoom, pan, filter, showSources };
 }
 
-/** The link's canonical form is written back once the dataset says what in it is real. */
-export function useCanonicalUrl(view: View, urlWindow: boolean, update: Update) {
+/**
+ * The link's canonical form is written back once the dataset says what in it is real (not
+ * while `enabled` is false: only some of its events are read).
+ */
+export function useCanonicalUrl(view: View, urlWindow: boolean, update: Update, enabled = true) {
   const { selected, countries, groups, sources, article, beside, window } = view;
   useEffect(() => {
+    if (!enabled) return;
     // From the parts the canonical form holds: the view itself is new on every pan frame.
     const parts = { selected, countries, groups, sources, article, beside, window };
     update(canonicalUrlState(parts, urlWindow), "replace");
-  }, [update, selected, countries, groups, sources, article, beside, window, urlWindow]);
+  }, [update, selected, countries, groups, sources, article, beside, window, urlWindow, enabled]);
 }

@@ -8,10 +8,11 @@ const BATCH = 2000;
  * Prepares every event's search text in idle moments after the timeline is shown, unless the
  * Worker that read the dataset searches them (see read-off-thread).
  */
-export function useWarmSearch(index: DatasetIndex) {
+export function useWarmSearch(index: DatasetIndex, enabled = true) {
   const remote = index.remote !== undefined;
   useEffect(() => {
-    if (remote) return;
+    // Not for the events read so far of a large export: the page's time goes to the rest.
+    if (remote || !enabled) return;
     let next = 0;
     let handle: number | undefined;
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 16));
@@ -24,7 +25,7 @@ export function useWarmSearch(index: DatasetIndex) {
     return () => {
       if (handle !== undefined) cancel(handle);
     };
-  }, [index, remote]);
+  }, [index, remote, enabled]);
 }
 
 const NO_SEARCH = () => () => undefined;

@@ -20,7 +20,8 @@ export function datasetQueryOptions(url: string = BUILT_IN_DATASET_URL): LoadOpt
   const local = isLocalData(url);
   return {
     key: `dataset ${url}`,
-    load: (signal) => (local ? openLocalDataset(url, signal) : fetchDataset(url, signal)),
+    load: (signal, partial) =>
+      local ? openLocalDataset(url, signal) : fetchDataset(url, signal, partial),
     retry: shouldRetry,
     // A file from this browser's storage needs no network, and one this browser could not keep
     // lives only in the store: it stays for the whole visit.

@@ -8,8 +8,15 @@ import type { StreamRequest } from "./read-stream-request";
 import { timed } from "./timed";
 import { showControls } from "../domain/bidi";
 
-/** Fetches a dataset (in any format we open) and its source texts, and validates them. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+/**
+ * Fetches a dataset (in any format we open) and its source texts, and validates them. A large
+ * ACLED export tells the events read so far to `onPartial` while the rest streams in.
+ */
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  onPartial?: (dataset: Dataset) => void,
+): Promise<Dataset> {
   const base = datasetAddress(url);
   reportReceived(url, 0);
   const about = {
@@ -29,7 +36,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     fetchBody(base, signal, (received, total) => reportReceived(url, received, total), {
       claim: async (pieces, ended) => {
         const acled = await startsAcledExport(pieces, ended);
-        return acled && streamedReading({ ...about, content: { pieces: "posted" } }, controls);
+        const request = { ...about, content: { pieces: "posted" } } as const;
+        return acled && streamedReading(request, { ...controls, onPartial });
       },
     }),
   );
@@ -40,7 +48,10 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
 /** A reading fed the body's pieces as they arrive, which the download can cancel. */
 function streamedReading(
   request: StreamRequest,
-  { signal, ...tell }: { signal?: AbortSignal } & Pick<ReadControls, "onStep" | "onStarts">,
+  {
+    signal,
+    ...tell
+  }: { signal?: AbortSignal } & Pick<ReadControls, "onStep" | "onStarts" | "onPartial">,
 ): BodyTaker<Dataset> {
   const stopped = new AbortController();
   const cancel = () => stopped.abort(signal?.reason);

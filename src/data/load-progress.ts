@@ -39,7 +39,9 @@ function notify(): void {
  * fetch starts, which also forgets the last fetch's step).
  */
 export function reportReceived(url: string, bytes: number, total?: number): void {
-  progress.set(url, total === undefined ? { received: bytes } : { received: bytes, total });
+  // A streamed export is read as it arrives: its step and starts so far stay while more comes.
+  const kept = bytes === 0 ? NOTHING : loadProgress(url);
+  progress.set(url, { ...kept, received: bytes, ...(total !== undefined && { total }) });
   const wait = notifiedAt + NOTIFY_EVERY_MS - performance.now();
   if (bytes === 0 || wait <= 0) notify();
   // The latest figure is told a moment later, never dropped: a download that pauses still shows

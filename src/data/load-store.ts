@@ -1,16 +1,17 @@
 /**
- * What one load shows: still loading (`paused` while it waits for the network), its value, or
- * why it failed.
+ * What one load shows: still loading (`paused` while it waits for the network; with `partial`,
+ * a value of what has been read so far, while the rest comes), its value, or why it failed.
  */
 export type LoadState<T> =
-  | { readonly status: "pending"; readonly paused: boolean }
+  | { readonly status: "pending"; readonly paused: boolean; readonly partial?: T }
   | { readonly status: "success"; readonly data: T }
   | { readonly status: "error"; readonly error: Error };
 
 /** A load: its key (one load per key, shared by all who ask) and how to do it. */
 export interface LoadOptions<T> {
   readonly key: string;
-  readonly load: (signal: AbortSignal) => Promise<T>;
+  /** Loads the value; `partial` shows a value of what has been read so far until it settles. */
+  readonly load: (signal: AbortSignal, partial: (data: T) => void) => Promise<T>;
   /** Whether to try again after `failures` failed tries (0 after the first): 1 s, 2 s, 4 s… later. */
   readonly retry?: (failures: number, error: Error) => boolean;
   /** Whether the load needs the network: while the browser is offline, it waits instead. */
@@ -73,13 +74,18 @@ export function createLoadStore(network: Network = browserNetwork()) {
         show(target, PENDING);
       }
       try {
-        const data = await options.load(signal);
+        const partial = (data: unknown) => {
+          if (!signal.aborted) show(target, { status: "pending", paused: false, partial: data });
+        };
+        const data = await options.load(signal, partial);
         if (!signal.aborted) show(target, { status: "success", data });
         return;
       } catch (caught) {
         if (signal.aborted) return;
         const error = caught instanceof Error ? caught : new Error(String(caught));
         if (!options.retry?.(failures, error)) return show(target, { status: "error", error });
+        // What the failed try had read so far is not shown while the next one starts again.
+        if (target.state !== PENDING) show(target, PENDING);
         await sleep(Math.min(1000 * 2 ** failures, 30_000), signal);
         if (signal.aborted) return;
       }

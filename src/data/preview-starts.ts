@@ -43,14 +43,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * The start times of a streamed export's rows, gathered as they are converted and told, sorted,
- * each time their count doubles from `first` (20,000, 40,000, 80,000, …): the loading screen
+ * each time their count doubles from `first` (5,000, 10,000, 20,000, …): the loading screen
  * draws when the events happen within the first seconds of a long download, and sorting them
  * all again each time costs the Worker about twice one sort. Once every row is read, the whole
  * set is told by the reading itself (`soFar` false).
  */
 export function streamedStarts(
   tell: (starts: Float64Array, soFar: boolean) => void,
-  first = 20_000,
+  first = 5_000,
 ): (start: unknown) => void {
   let times = new Float64Array(first);
   let count = 0;

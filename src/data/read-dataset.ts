@@ -41,6 +41,11 @@ export interface ReadOptions {
    * the build), so a large dataset's loading screen can draw when its events happen.
    */
   readonly onStarts?: (starts: Float64Array, soFar?: boolean) => void;
+  /**
+   * Hears the events read so far of a large export that is still streaming in, checked and
+   * built, so the explorer can open on them; the whole dataset follows as the reading's result.
+   */
+  readonly onPartial?: (dataset: Dataset) => void | Promise<void>;
 }
 
 const untimed = <T>(_step: string, work: () => T | Promise<T>) => Promise.resolve(work());

@@ -58,8 +58,8 @@ export function readStreamed(
     waiting.splice(0).forEach(feedHere);
     const { content } = request;
     const bytes = "file" in content ? content.file.stream() : stream;
-    const { signal, onStep } = controls;
-    const reading = readStreamRequest(request, bytes, { signal, onStep, timed });
+    const { signal, onStep, onPartial } = controls;
+    const reading = readStreamRequest(request, bytes, { signal, onStep, onPartial, timed });
     // Cancelled as a Worker is: the promise rejects with the reason, and no more is read.
     if (!signal) return reading;
     return new Promise<Dataset>((resolve, reject) => {
@@ -115,7 +115,7 @@ function inWorker(
   readHere: () => Promise<Dataset>,
   controls: ReadControls,
 ): Promise<Dataset> {
-  const { signal, onStep, onStarts } = controls;
+  const { signal, onStep, onStarts, onPartial } = controls;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
@@ -136,6 +136,8 @@ function inWorker(
     // The index's parts are prepared as the events arrive, a batch per task.
     const preparing = prepareIndex();
     const decode = eventsDecoder();
+    // The events read so far of a streamed export, told ahead of the whole (own tables).
+    let partial = { preparing: prepareIndex(), decode: eventsDecoder() };
     let sent = false;
     worker.onmessage = (event: MessageEvent<ReadMessage>) => {
       const message = event.data;
@@ -143,7 +145,13 @@ function inWorker(
         sent = true;
         send(worker);
       } else if (message.type === "events") {
-        addPrepared(preparing, decode(message.events));
+        if (message.partial) addPrepared(partial.preparing, partial.decode(message.events));
+        else addPrepared(preparing, decode(message.events));
+      } else if (message.type === "partial") {
+        // Searched in the page: the Worker is busy reading the rest.
+        const prepared = preparedIndex(partial.preparing);
+        partial = { preparing: prepareIndex(), decode: eventsDecoder() };
+        void onPartial?.({ ...message.dataset, events: prepared.events, prepared });
       } else if (message.type === "step") onStep?.(message.step);
       else if (message.type === "starts") onStarts?.(message.starts, message.soFar);
       else if (message.type === "measure") tellMeasure(message);

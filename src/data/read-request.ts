@@ -1,5 +1,5 @@
 import { eventsEncoder, wireTransfer, type EventsWire } from "./events-wire";
-import type { Dataset } from "../domain/types";
+import type { Dataset, TimelineEvent } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
 import { encodingNotice } from "./sniff-bytes";
@@ -38,6 +38,8 @@ export interface ReadingControls {
   readonly onStep?: (step: string) => void;
   /** Hears the events' start times once read, ahead of the rest (`soFar`: a stream's so far). */
   readonly onStarts?: (starts: Float64Array, soFar?: boolean) => void;
+  /** Hears the events read so far of an export still streaming in (see read-acled-stream). */
+  readonly onPartial?: (dataset: Dataset) => void | Promise<void>;
   readonly timed: Timed;
 }
 
@@ -67,7 +69,7 @@ export async function readRequested(
 /** How reading names the dataset, fetches its texts and tells its steps. */
 export function readOptions(
   request: Pick<ReadRequest, "name" | "label" | "sourceTexts">,
-  { signal, onStep, onStarts, timed }: ReadingControls,
+  { signal, onStep, onStarts, onPartial, timed }: ReadingControls,
 ): ReadOptions {
   const { name, label, sourceTexts } = request;
   return {
@@ -82,6 +84,7 @@ export function readOptions(
       return timed(step, work);
     },
     onStarts,
+    onPartial,
   };
 }
 
@@ -126,8 +129,13 @@ export type ReadMessage =
       readonly start: number;
       readonly duration: number;
     }
-  /** A batch of the built events, in order, ahead of `done`, as columns (see events-wire). */
-  | { readonly type: "events"; readonly events: EventsWire }
+  /**
+   * A batch of the built events, in order, ahead of `done`, as columns (see events-wire); of
+   * those read so far when `partial`, ahead of `partial`.
+   */
+  | { readonly type: "events"; readonly events: EventsWire; readonly partial?: boolean }
+  /** The rest of the dataset read so far (see ReadOptions.onPartial); the whole follows. */
+  | { readonly type: "partial"; readonly dataset: Dataset }
   /** The rest of the dataset; its `events` are those of the batches before it. */
   | { readonly type: "done"; readonly dataset: Dataset }
   /** After `done`: which events a search asked for match (see search-client). */
@@ -143,6 +151,23 @@ export const EVENTS_PER_MESSAGE = 2_000;
 /** The Worker's search over the dataset it read, once the page has it (see search-server). */
 export type Served = ReturnType<typeof searchServer> | undefined;
 
+/**
+ * Posts events in batches, each with its own tables' additions (a partial set has tables of its
+ * own): the page unpacks each message in one task, and 100,000 events in one would hold it for
+ * over half a second.
+ */
+function postEvents(
+  events: readonly TimelineEvent[],
+  post: (message: ReadMessage, transfer?: Transferable[]) => void,
+  partial = false,
+): void {
+  const encode = eventsEncoder();
+  for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
+    const batch = encode(events.slice(i, i + EVENTS_PER_MESSAGE));
+    post({ type: "events", events: batch, ...(partial && { partial }) }, wireTransfer(batch));
+  }
+}
+
 /** Answers one request in a Worker: reads it, telling each step and its timing as it goes. */
 export function serveReadRequest(
   request: ReadRequest,
@@ -155,6 +180,7 @@ export function serveReadRequest(
 export interface ServeControls {
   readonly onStep: (step: string) => void;
   readonly onStarts: (starts: Float64Array, soFar?: boolean) => void;
+  readonly onPartial: (dataset: Dataset) => void;
   readonly timed: Timed;
 }
 
@@ -179,17 +205,13 @@ export async function serveRead(
     const dataset = await read({
       onStep: (step) => post({ type: "step", step }),
       onStarts: (starts, soFar = false) => post({ type: "starts", starts, soFar }, [starts.buffer]),
+      onPartial: (partial) => {
+        postEvents(partial.events, post, true);
+        post({ type: "partial", dataset: { ...partial, events: [] } });
+      },
       timed,
     });
-    // In batches: the page unpacks each message in one task, and 100,000 events in one would
-    // hold it for over half a second.
-    const encode = eventsEncoder();
-    await timed("send", () => {
-      for (let i = 0; i < dataset.events.length; i += EVENTS_PER_MESSAGE) {
-        const batch = encode(dataset.events.slice(i, i + EVENTS_PER_MESSAGE));
-        post({ type: "events", events: batch }, wireTransfer(batch));
-      }
-    });
+    await timed("send", () => postEvents(dataset.events, post));
     post({ type: "done", dataset: { ...dataset, events: [] } });
     // The events' search texts stay here: in the page they would take seconds of its time to
     // work out at 100,000 events, and a fifth of its memory.

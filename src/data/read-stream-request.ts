@@ -17,6 +17,8 @@ import {
  */
 export interface StreamRequest extends Omit<ReadRequest, "content"> {
   readonly content: { readonly file: Blob } | { readonly pieces: "posted" };
+  /** After how many events the ones read so far are told (PARTIAL_AT_ROWS unless given). */
+  readonly partialAt?: number;
 }
 
 /** A piece of a posted body, or its end, sent after the request. */
@@ -37,6 +39,7 @@ export async function readStreamRequest(
   return readAcledStream(stream, {
     ...readOptions(request, controls),
     where: request.address ?? request.name,
+    ...(request.partialAt !== undefined && { partialAt: request.partialAt }),
   });
 }
 

@@ -52,4 +52,20 @@ describe("the loading screen of a large dataset", () => {
       await screen.findByRole("figure", { name: "3 events, from 2018 to 2024" }),
     ).toBeInTheDocument();
   });
+
+  it("keeps the starts and the step while more of a streamed export arrives, and says how much of it", async () => {
+    const url = "./datasets/streaming.csv";
+    reportReceived(url, 0);
+    render(<DatasetProgress url={url} />);
+    act(() => {
+      reportReceived(url, 1_000_000, 600_000_000);
+      reportStep(url, "parse");
+      reportStarts(url, Float64Array.of(day("2018-01-01"), day("2024-12-31")), true);
+      reportReceived(url, 212_400_000, 600_000_000);
+    });
+    expect(
+      await screen.findByRole("figure", { name: "2 events so far, from 2018 to 2024" }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText("212.4 MB of 600 MB received; reading it…")).toBeInTheDocument();
+  });
 });

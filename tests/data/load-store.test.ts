@@ -35,6 +35,34 @@ describe("the store of loads", () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it("shows what a load has read so far while it is pending, then its value, and forgets it when cancelled or tried again", async () => {
+    const store = createLoadStore(aNetwork().network);
+    const tells: ((data: string) => void)[] = [];
+    const answers: { resolve: (value: string) => void; reject: (error: Error) => void }[] = [];
+    const load = (_signal: AbortSignal, partial: (data: string) => void) => {
+      tells.push(partial);
+      return new Promise<string>((resolve, reject) => answers.push({ resolve, reject }));
+    };
+    const retry = () => true;
+    store.fetch({ key: "p", load, retry });
+    tells[0]?.("first rows");
+    expect(store.state("p")).toEqual({ status: "pending", paused: false, partial: "first rows" });
+    answers[0]?.reject(new Error("connection reset"));
+    await settle();
+    expect(store.state("p")).toEqual({ status: "pending", paused: false });
+    await vi.advanceTimersByTimeAsync(1_000);
+    answers[1]?.resolve("all rows");
+    await settle();
+    expect(store.state("p")).toEqual({ status: "success", data: "all rows" });
+
+    store.refetch({ key: "p", load });
+    tells[2]?.("again");
+    store.cancel("p");
+    // A reading cancelled and still telling is not heard.
+    tells[2]?.("late");
+    expect(store.state("p")).toEqual({ status: "pending", paused: false });
+  });
+
   it("loads a key once however many ask, and shows its value to each", async () => {
     const store = createLoadStore(aNetwork().network);
     const { load, signals, answers } = aLoad();

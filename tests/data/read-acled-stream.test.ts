@@ -4,6 +4,7 @@ import { DatasetError } from "../../src/data/dataset-error";
 import { MAX_STREAMED_ROWS, readAcledStream } from "../../src/data/read-acled-stream";
 import { readDataset } from "../../src/data/read-dataset";
 import { failure } from "../rejection";
+import type { Dataset } from "../../src/domain/types";
 
 // Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset.
 const HERE = import.meta.url;
@@ -122,5 +123,67 @@ describe("readAcledStream's preview of when the events happen", () => {
     expect(partial.slice(0, 2)).toEqual([1, 2]);
     expect(told.at(-1)).toEqual({ count: rows, soFar: false, sorted: true });
     expect(told.every((t) => t.sorted)).toBe(true);
+  });
+
+  describe("the events read so far", () => {
+    const [header = "", row = ""] = FIXTURE.split("\n");
+    const exportOf = (ids: readonly string[]) =>
+      [header, ...ids.map((id) => row.replace("XMP1", id))].join("\n") + "\n";
+    const linePieces = (csv: string) => {
+      const lines = csv.split(/(?<=\n)/);
+      return new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const line = lines.shift();
+          if (line === undefined) controller.close();
+          else controller.enqueue(utf8(line));
+        },
+      });
+    };
+
+    it("are told once, checked and built, after `partialAt` of them, while the rest is read", async () => {
+      const told: Dataset[] = [];
+      const ids = ["A1", "A2", "A3", "A4", "A5", "A6"];
+      const whole = await readAcledStream(linePieces(exportOf(ids)), {
+        ...options,
+        partialAt: 3,
+        onPartial: (partial) => void told.push(partial),
+      });
+      expect(told).toHaveLength(1);
+      const soFar = told[0]?.events.map((event) => event.id) ?? [];
+      expect(soFar.length).toBeGreaterThanOrEqual(3);
+      expect(soFar.length).toBeLessThan(ids.length);
+      const slugs = ids.map((id) => id.toLowerCase());
+      expect(slugs.slice(0, soFar.length)).toEqual(expect.arrayContaining(soFar));
+      expect(told[0]?.title).toBe(whole.title);
+      expect(whole.events.map((event) => event.id)).toEqual(expect.arrayContaining(slugs));
+    });
+
+    it("count the rows read as events, and say which rows so far were skipped", async () => {
+      const told: Dataset[] = [];
+      const csv = exportOf(["D1", "D2", "D3", "D4", "D5"]).replace(
+        /^(D2,)2021-08-15/m,
+        "$1someday",
+      );
+      await readAcledStream(linePieces(csv), {
+        ...options,
+        partialAt: 2,
+        onPartial: (partial) => void told.push(partial),
+      });
+      expect(told[0]?.events.map((event) => event.id).slice(0, 2)).toEqual(["d1", "d3"]);
+      expect(told[0]?.skipped).toBe(1);
+      expect(told[0]?.warnings.map((warning) => warning.text)).toContainEqual(
+        expect.stringMatching(/^Skipped line 3, column event_date: /),
+      );
+    });
+
+    it("are not told of an export shorter than `partialAt`", async () => {
+      const told: Dataset[] = [];
+      await readAcledStream(linePieces(exportOf(["C1", "C2"])), {
+        ...options,
+        partialAt: 3,
+        onPartial: (partial) => void told.push(partial),
+      });
+      expect(told).toEqual([]);
+    });
   });
 });

@@ -17,6 +17,7 @@ import { countryCounts, filterEvents, searchPending } from "../../src/domain/fil
 import { searchTextOf } from "../../src/domain/search";
 import { kabulArticle, kabulJson } from "../fixtures/kabul";
 import { FakeWorker } from "../fake-worker";
+import type { Dataset } from "../../src/domain/types";
 
 const BASE = "https://example.org/datasets/kabul-2021.json";
 const ARTICLE = "https://example.org/sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt";
@@ -321,6 +322,32 @@ describe("readStreamed", () => {
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.transferred).toBe(Math.ceil(bytes.length / 100));
     expect(steps).toEqual(["parse", "validate", "texts", "build"]);
+  });
+
+  it("tells the events read so far from the Worker, indexed and searched in the page, ahead of the whole", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    const told: Dataset[] = [];
+    const steps: string[] = [];
+    const { feed, outcome } = readStreamed(
+      { ...acledAbout, content: { pieces: "posted" }, partialAt: 2 },
+      { onPartial: (partial) => void told.push(partial), onStep: (step) => steps.push(step) },
+    );
+    const bytes = new TextEncoder().encode(ACLED);
+    for (let i = 0; i < bytes.length; i += 100)
+      feed({ type: "piece", bytes: bytes.slice(i, i + 100) });
+    feed({ type: "end" });
+    const whole = await outcome;
+    expect(told).toHaveLength(1);
+    const soFar = told[0];
+    const ids = soFar?.events.map((event) => event.id) ?? [];
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(ids.length).toBeLessThan(whole.events.length);
+    // The same events as the whole dataset's, with an index of their own, searched in the page.
+    expect(whole.events.filter((event) => ids.includes(event.id))).toEqual(soFar?.events);
+    expect(soFar?.prepared?.events).toBe(soFar?.events);
+    expect(soFar?.prepared?.search).toBeUndefined();
+    expect(whole.prepared?.search).toBeDefined();
+    expect(steps).toEqual(["parse", "partial", "validate", "texts", "build"]);
   });
 
   it("reads an opened file's own stream in the Worker", async () => {

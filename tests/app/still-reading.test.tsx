@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readDataset } from "../../src/data/read-dataset";
+import type { Dataset } from "../../src/domain/types";
+import { renderApp } from "../render-app";
+
+// Through a variable: Vite rewrites a literal `new URL("…", import.meta.url)` into an asset.
+const HERE = import.meta.url;
+const ACLED = readFileSync(new URL("../fixtures/acled/exampleville.csv", HERE), "utf8");
+const about = { name: "acled.csv", label: "The dataset at /datasets/acled.csv" };
+
+// A large export's reading, by hand: the events read so far are told, the whole comes when the
+// test says (the Worker and the stream are tested in tests/data).
+const reading: { finish?: (dataset: Dataset) => void } = {};
+vi.mock("../../src/data/fetch-dataset", () => ({
+  fetchDataset: async (
+    url: string,
+    _signal: AbortSignal | undefined,
+    onPartial?: (dataset: Dataset) => void,
+  ) => {
+    if (url !== "/datasets/acled.csv") throw new Error(`unexpected ${url}`);
+    const firstRows = ACLED.split("\n").slice(0, 3).join("\n");
+    onPartial?.(await readDataset(firstRows, about));
+    return new Promise<Dataset>((resolve) => (reading.finish = resolve));
+  },
+}));
+
+afterEach(() => {
+  reading.finish = undefined;
+});
+
+describe("a large export still being read", () => {
+  it("opens on the events read so far, says so, keeps the link's event for the rest, then shows them all", async () => {
+    const { store } = renderApp("data=/datasets/acled.csv&event=xmp3");
+    expect(await screen.findByRole("heading", { level: 1, name: "acled.csv" })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Still reading: showing the first 2 events; the rest follow when every row is read.",
+      ),
+    ).toBeInTheDocument();
+    const list = screen.getByRole("region", { name: /^Events/ });
+    expect(
+      within(list).getByRole("button", { name: /Armed clash in Exampleville$/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(list).getByRole("button", { name: /Peaceful protest in Example Province$/ }),
+    ).toBeInTheDocument();
+    expect(within(list).queryByRole("button", { name: /Attack/ })).not.toBeInTheDocument();
+    // Nothing made from a part that would pass for the whole.
+    expect(screen.getByRole("button", { name: "Export" })).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Publish" })).not.toBeInTheDocument();
+    // The link's event may be among the rest: not called unknown, not dropped from the link.
+    expect(screen.queryByText(/has no event/)).not.toBeInTheDocument();
+    expect(store.getSnapshot()).toContain("event=xmp3");
+
+    reading.finish?.(await readDataset(ACLED, about));
+    expect(await screen.findByRole("article")).toHaveTextContent(/Attack/);
+    expect(within(list).getByRole("button", { name: /Attack/ })).toBeInTheDocument();
+    expect(screen.queryByText(/^Still reading/)).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Export" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Publish" })).toBeInTheDocument();
+    expect(store.getSnapshot()).toContain("event=xmp3");
+  });
+
+  it("says an event the link names is missing only once every event is read", async () => {
+    renderApp("data=/datasets/acled.csv&event=nowhere");
+    await screen.findByText(/^Still reading/);
+    expect(screen.queryByText(/has no event/)).not.toBeInTheDocument();
+    reading.finish?.(await readDataset(ACLED, about));
+    expect(await screen.findByText(/This dataset has no event "nowhere"/)).toBeInTheDocument();
+  });
+});
