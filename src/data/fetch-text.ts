@@ -1,6 +1,7 @@
 import { DatasetError, FetchError } from "./dataset-error";
 import { byteSize } from "./load-progress";
 import { MAX_DATASET_CHARS, megabytes } from "./read-dataset";
+import { joinFetched, type FetchedBytes } from "./fetched-bytes";
 import { decodeTextBytes, notTextKind, type DecodedText, type Fallback } from "./sniff-bytes";
 import { showControls } from "../domain/bidi";
 
@@ -75,7 +76,7 @@ export async function fetchBytes(
   onReceived?: (bytes: number, total: number | undefined) => void,
 ): Promise<Uint8Array> {
   const body = await fetchBody<never>(url, signal, onReceived);
-  if ("bytes" in body) return body.bytes;
+  if ("bytes" in body) return joinFetched(body.bytes);
   throw new Error("Only a divert takes a body over.");
 }
 
@@ -113,7 +114,7 @@ export async function fetchBody<T>(
   signal?: AbortSignal,
   onReceived?: (bytes: number, total: number | undefined) => void,
   divert?: BodyDivert<T>,
-): Promise<{ bytes: Uint8Array } | { taken: Promise<T> }> {
+): Promise<{ bytes: FetchedBytes } | { taken: Promise<T> }> {
   // One controller for the caller's cancel and both limits. Silence is given 20 s, so a server
   // that stops answering is given up on soon; the whole download is given 60 s, so one that
   // keeps sending a byte now and then is given up on too.
@@ -218,7 +219,7 @@ async function readBody<T>(
   url: URL,
   signal: AbortSignal,
   { onPiece, divert, refuseLength, onTakerFailed }: BodyReading<T>,
-): Promise<{ bytes: Uint8Array } | { taken: Promise<T> }> {
+): Promise<{ bytes: FetchedBytes } | { taken: Promise<T> }> {
   if (!response.body) {
     refuseLength();
     return { bytes: new Uint8Array(await response.arrayBuffer()) };
@@ -278,16 +279,8 @@ async function readBody<T>(
     signal.removeEventListener("abort", stop);
   }
   if (taker) return { taken: taker.outcome };
-  let bytes = pieces[0] ?? new Uint8Array(0);
-  if (pieces.length > 1) {
-    bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const piece of pieces) {
-      bytes.set(piece, offset);
-      offset += piece.byteLength;
-    }
-  }
-  return { bytes };
+  // Joined where they are read (see fetched-bytes).
+  return { bytes: pieces.length === 1 && pieces[0] ? pieces[0] : pieces };
 }
 
 function tooLarge(url: URL, size: string): DatasetError {

@@ -1,5 +1,6 @@
 import type { Dataset } from "../domain/types";
 import { eventsDecoder } from "./events-wire";
+import { fetchedLength, ownBuffers } from "./fetched-bytes";
 import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
 import {
   fromWire,
@@ -33,7 +34,7 @@ export type ReadControls = Omit<ReadingControls, "timed">;
  */
 export function readOffThread(request: ReadRequest, controls: ReadControls = {}): Promise<Dataset> {
   const { content } = request;
-  const size = "text" in content ? content.text.length : content.bytes.byteLength;
+  const size = "text" in content ? content.text.length : fetchedLength(content.bytes);
   if (size < OFF_THREAD_FROM_CHARS || typeof Worker === "undefined") {
     // No preview of the starts: a dataset this small is read before the screen would show it.
     return readRequested(request, { signal: controls.signal, onStep: controls.onStep, timed });
@@ -99,7 +100,7 @@ function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dat
       // Handed over, not copied (copying 40 MB holds the page for a fifth of a second), and
       // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
       const { content } = request;
-      worker.postMessage(request, "bytes" in content ? [content.bytes.buffer] : []);
+      worker.postMessage(request, "bytes" in content ? ownBuffers(content.bytes) : []);
     },
     () => readRequested(request, { signal: controls.signal, onStep: controls.onStep, timed }),
     controls,

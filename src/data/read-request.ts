@@ -3,6 +3,7 @@ import type { Dataset, TimelineEvent } from "../domain/types";
 import { DatasetError, FetchError } from "./dataset-error";
 import { decodeFetched, fetchSourceTextForFile, fetchText } from "./fetch-text";
 import { encodingNotice } from "./sniff-bytes";
+import { joinFetched, type FetchedBytes } from "./fetched-bytes";
 import { readDataset, type ReadOptions } from "./read-dataset";
 import type { SearchFound } from "./search-client";
 import { searchServer } from "./search-server";
@@ -16,7 +17,7 @@ export interface ReadRequest {
    * The dataset: its text, or the bytes as fetched, decoded where it is read (in a Worker, for a
    * large one, decoding 40 MB would otherwise hold the page for most of a second).
    */
-  readonly content: { readonly text: string } | { readonly bytes: Uint8Array };
+  readonly content: { readonly text: string } | { readonly bytes: FetchedBytes };
   /** What the user calls it (a file name, or the address's last part). */
   readonly name: string;
   /** Its full address, for messages about its bytes (a fetched dataset's). */
@@ -56,7 +57,7 @@ export async function readRequested(
   const { text, encoding } =
     "text" in content
       ? { ...content, encoding: "utf-8" }
-      : await decodeFetched(content.bytes, where);
+      : await decodeFetched(joinFetched(content.bytes), where);
   const dataset = await readDataset(
     text,
     readOptions(request, { signal, onStep, onStarts, timed }),

@@ -224,15 +224,20 @@ function countCountries(
   groups: readonly string[],
   sources: readonly string[],
 ): readonly CountryCount[] {
+  const filter = { countries: [], groups, sources, query };
   const counts = new Map<string, number>();
   for (const code of set.facets.countries) counts.set(code, 0);
-  // Events share their country lists (see data/shared-values): count the lists, then their codes.
-  const lists = new Map<readonly string[], number>();
-  for (const event of filterEvents(set, { countries: [], groups, sources, query })) {
-    lists.set(event.countries, (lists.get(event.countries) ?? 0) + 1);
-  }
-  for (const [list, times] of lists) {
-    for (const code of list) counts.set(code, (counts.get(code) ?? 0) + times);
+  if (!isFiltering(filter)) {
+    for (const [code, count] of set.facets.countryTotals) counts.set(code, count);
+  } else {
+    // Events share their country lists (see data/shared-values): count the lists, then codes.
+    const lists = new Map<readonly string[], number>();
+    for (const event of filterEvents(set, filter)) {
+      lists.set(event.countries, (lists.get(event.countries) ?? 0) + 1);
+    }
+    for (const [list, times] of lists) {
+      for (const code of list) counts.set(code, (counts.get(code) ?? 0) + times);
+    }
   }
   return [...counts]
     .map(([code, count]) => ({ code, count }))
@@ -269,10 +274,14 @@ function countGroups(
   countries: readonly string[],
   sources: readonly string[],
 ): readonly GroupCount[] {
+  const filter = { countries, sources, query };
+  if (!isFiltering(filter)) {
+    return [...set.facets.groupTotals].map(([group, count]) => ({ group, count }));
+  }
   const counts = new Map<string, number>();
   for (const group of set.facets.groups) counts.set(group, 0);
   if (counts.size === 0) return [];
-  for (const event of filterEvents(set, { countries, sources, query })) {
+  for (const event of filterEvents(set, filter)) {
     if (event.group !== undefined) counts.set(event.group, (counts.get(event.group) ?? 0) + 1);
   }
   return [...counts].map(([group, count]) => ({ group, count }));
@@ -317,6 +326,12 @@ export interface Facets {
   readonly countries: readonly string[];
   /** In the order they first appear in time. */
   readonly groups: readonly string[];
+  /**
+   * How many of all the events each country and group has: the counts shown with no filter,
+   * gathered as a large dataset's events arrive instead of in the task that first draws them.
+   */
+  readonly countryTotals: ReadonlyMap<string, number>;
+  readonly groupTotals: ReadonlyMap<string, number>;
 }
 
 /** Every country and group of a list's events, in one pass. */
@@ -328,28 +343,34 @@ export function facetsOf(events: readonly TimelineEvent[]): Facets {
 
 /** Facets gathered a batch of events at a time, as a large dataset's events arrive. */
 export interface FacetsGathering {
-  readonly countries: Set<string>;
-  readonly groups: Set<string>;
-  lastCountries?: readonly string[];
+  /** Events per country list: lists are shared between events (see data/shared-values). */
+  readonly lists: Map<readonly string[], number>;
+  /** Events per group, in the order the groups first appear. */
+  readonly groups: Map<string, number>;
 }
 
 export function gatherFacets(): FacetsGathering {
-  return { countries: new Set(), groups: new Set() };
+  return { lists: new Map(), groups: new Map() };
 }
 
 /** Adds the next events, in date order (groups are listed in the order they first appear). */
 export function addFacets(gathering: FacetsGathering, events: readonly TimelineEvent[]): void {
-  const { countries, groups } = gathering;
+  const { lists, groups } = gathering;
   for (const event of events) {
-    // Country lists are shared between events (see data/shared-values): skip repeats cheaply.
-    if (event.countries !== gathering.lastCountries) {
-      for (const code of event.countries) countries.add(code);
-      gathering.lastCountries = event.countries;
-    }
-    if (event.group !== undefined) groups.add(event.group);
+    lists.set(event.countries, (lists.get(event.countries) ?? 0) + 1);
+    if (event.group !== undefined) groups.set(event.group, (groups.get(event.group) ?? 0) + 1);
   }
 }
 
-export function facetsGathered({ countries, groups }: FacetsGathering): Facets {
-  return { countries: [...countries], groups: [...groups] };
+export function facetsGathered({ lists, groups }: FacetsGathering): Facets {
+  const countryTotals = new Map<string, number>();
+  for (const [list, times] of lists) {
+    for (const code of list) countryTotals.set(code, (countryTotals.get(code) ?? 0) + times);
+  }
+  return {
+    countries: [...countryTotals.keys()],
+    groups: [...groups.keys()],
+    countryTotals,
+    groupTotals: groups,
+  };
 }

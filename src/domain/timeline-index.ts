@@ -23,20 +23,72 @@ const LONG_SPAN_MS = 60 * 86_400_000;
  * dataset index (dataset-index.ts); the timeline builds one for each filtered list it draws.
  */
 export function buildTimelineIndex(events: readonly TimelineEvent[]): TimelineIndex {
+  const gathering = gatherTimelineIndex();
+  addToTimelineIndex(gathering, events);
+  return timelineIndexGathered(gathering, events);
+}
+
+/** A timeline index built a batch of events at a time, as a large dataset's events arrive. */
+export interface TimelineIndexGathering {
+  readonly starts: Float64Array[];
+  readonly ends: Float64Array[];
+  readonly long: number[];
+  maxShortSpan: number;
+  count: number;
+}
+
+export function gatherTimelineIndex(): TimelineIndexGathering {
+  return { starts: [], ends: [], long: [], maxShortSpan: 0, count: 0 };
+}
+
+/** Adds the next events, in date order. */
+export function addToTimelineIndex(
+  gathering: TimelineIndexGathering,
+  events: readonly TimelineEvent[],
+): void {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
-  const long: number[] = [];
-  let maxShortSpan = 0;
+  const { long, count } = gathering;
+  let { maxShortSpan } = gathering;
   for (let i = 0; i < events.length; i++) {
     const when = (events[i] as TimelineEvent).when;
     const end = whenEndMs(when);
     starts[i] = when.start;
     ends[i] = end;
     const length = end - when.start;
-    if (length > LONG_SPAN_MS) long.push(i);
+    if (length > LONG_SPAN_MS) long.push(count + i);
     else if (length > maxShortSpan) maxShortSpan = length;
   }
-  return { events, starts, ends, maxShortSpan, long };
+  gathering.starts.push(starts);
+  gathering.ends.push(ends);
+  gathering.maxShortSpan = maxShortSpan;
+  gathering.count = count + events.length;
+}
+
+/** The index of `events`, all of them added in order. */
+export function timelineIndexGathered(
+  gathering: TimelineIndexGathering,
+  events: readonly TimelineEvent[],
+): TimelineIndex {
+  const { maxShortSpan, long } = gathering;
+  return {
+    events,
+    starts: joined(gathering.starts),
+    ends: joined(gathering.ends),
+    maxShortSpan,
+    long,
+  };
+}
+
+function joined(parts: readonly Float64Array[]): Float64Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part, offset);
+    offset += part.length;
+  }
+  return all;
 }
 
 /** The first index whose start is at or after `time`. */

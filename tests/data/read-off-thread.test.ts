@@ -201,6 +201,20 @@ describe("readOffThread", () => {
     expect(dataset.warnings.some((warning) => warning.kind === "encoding")).toBe(false);
   });
 
+  it("hands a download's pieces to the Worker as they came, joined there, not in the page", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    const { content, ...rest } = largeRequest();
+    const whole = new TextEncoder().encode("text" in content ? content.text : "");
+    // Cut inside a character's bytes too: the Worker decodes the joined bytes.
+    const cuts = [0, 1_000_003, 2_000_001, whole.length];
+    const pieces = cuts.slice(1).map((end, i) => whole.slice(cuts[i], end));
+    const dataset = await readOffThread({ ...rest, content: { bytes: pieces }, address: BASE });
+    expect(FakeWorker.transferred).toBe(3);
+    expect(pieces.every((piece) => piece.byteLength === 0)).toBe(true);
+    expect(dataset.events).toHaveLength(16);
+  });
+
   it("says so when a large dataset's bytes are not UTF-8 and were read as Windows-1252", async () => {
     vi.stubGlobal("Worker", FakeWorker);
     serveArticle();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDatasetIndex } from "../../src/domain/dataset-index";
 import { addPrepared, prepareIndex, preparedIndex } from "../../src/domain/prepared-index";
+import { countryCounts, groupCounts } from "../../src/domain/filter";
 import { kabulDataset } from "../fixtures/kabul";
 
 const kabul = kabulDataset();
@@ -35,5 +36,28 @@ describe("an index prepared as the events arrive", () => {
     expect(index.positions).not.toBe(dataset.prepared.positions);
     expect(index.positions.get(edited.events[0]?.id ?? "")).toBe(0);
     expect(index.facets).toEqual(buildDatasetIndex({ ...kabul, events: edited.events }).facets);
+  });
+
+  it("counts each country's and group's events as they arrive: the counts shown with no filter", () => {
+    const index = buildDatasetIndex(preparedKabul());
+    const byCountry = new Map<string, number>();
+    const byGroup = new Map<string, number>();
+    for (const event of kabul.events) {
+      for (const code of event.countries) byCountry.set(code, (byCountry.get(code) ?? 0) + 1);
+      if (event.group) byGroup.set(event.group, (byGroup.get(event.group) ?? 0) + 1);
+    }
+    const countries = countryCounts(index, "");
+    expect(new Map(countries.map(({ code, count }) => [code, count]))).toEqual(byCountry);
+    expect(countries.map(({ count }) => count)).toEqual(
+      [...countries.map(({ count }) => count)].sort((a, b) => b - a),
+    );
+    const groups = groupCounts(index, "", []);
+    expect(new Map(groups.map(({ group, count }) => [group, count]))).toEqual(byGroup);
+    // A filter counts the events it keeps, not the totals.
+    const [first] = countries;
+    const narrowed = groupCounts(index, "", [first?.code ?? ""]);
+    expect(narrowed.reduce((sum, { count }) => sum + count, 0)).toBeLessThanOrEqual(
+      first?.count ?? 0,
+    );
   });
 });
