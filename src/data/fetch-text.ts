@@ -235,8 +235,15 @@ async function readBody<T>(
   let taker: BodyTaker<T> | undefined;
   // A taker that fails (refuses a row limit) ends the download at once, with its reason.
   let failed: { error: unknown } | undefined;
+  // Pieces already queued are read without a pause (each read resolves at once), so a fast
+  // download would hold the page: it lets the page paint and answer every few milliseconds.
+  let workedSince = performance.now();
   try {
     for (;;) {
+      if (performance.now() - workedSince > YIELD_AFTER_MS) {
+        await nextTask();
+        workedSince = performance.now();
+      }
       const { done, value } = await reader.read();
       if (failed) throw failed.error;
       signal.throwIfAborted();
@@ -281,6 +288,20 @@ async function readBody<T>(
   if (taker) return { taken: taker.outcome };
   // Joined where they are read (see fetched-bytes).
   return { bytes: pieces.length === 1 && pieces[0] ? pieces[0] : pieces };
+}
+
+const YIELD_AFTER_MS = 20;
+
+/** A task of its own after the browser's other work (a message is not held back as timers are). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 function tooLarge(url: URL, size: string): DatasetError {

@@ -292,6 +292,8 @@ export interface SourceCount {
   readonly count: number;
 }
 
+const NO_SOURCE_COUNTS: readonly SourceCount[] = [];
+
 /**
  * Each of `sourceIds` (the dataset's sources, in its order) with how many events quote it among
  * those matching the search and the country and group filters (not the source filter).
@@ -301,6 +303,8 @@ export function sourceCounts(
   sourceIds: readonly string[],
   filter: Omit<EventFilter, "sources">,
 ): readonly SourceCount[] {
+  // A dataset quoting no source (an ACLED export's) has none to count: not a scan of 1 M events.
+  if (sourceIds.length === 0) return NO_SOURCE_COUNTS;
   const { countries, groups = [], query } = filter;
   const key = keyOf(countries, groups, searchedBy(set, query).key);
   return recall(set.recent.sources, key, () => {
