@@ -15,10 +15,15 @@ const PAGE_PX = 900;
 export function printOnDemand(shown: () => ShownView): () => void {
   // A stylesheet of its own, linked when this loads: imported as CSS, it would add its address to
   // the list every page load carries (the initial chunk's), for a style only paper uses.
-  const style = document.createElement("link");
-  style.rel = "stylesheet";
-  style.href = printCss;
-  document.head.append(style);
+  // Once per page, and kept (it styles only paper): each dataset shown starts printing afresh,
+  // and a link removed as the next one came, while its sheet was still loading, aborted it.
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+  if (!links.some((link) => link.getAttribute("href") === printCss)) {
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = printCss;
+    document.head.append(style);
+  }
   let root: Root | undefined;
   let host: HTMLElement | undefined;
   const start = () => {
@@ -46,7 +51,6 @@ export function printOnDemand(shown: () => ShownView): () => void {
   media?.addEventListener("change", change);
   return () => {
     stop();
-    style.remove();
     removeEventListener("beforeprint", start);
     removeEventListener("afterprint", stop);
     media?.removeEventListener("change", change);

@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { printOnDemand } from "../../../src/app/print/print-on-demand";
 import { PRINTED_EVENTS } from "../../../src/features/print/PrintDocument";
 import type { Dataset } from "../../../src/domain/types";
@@ -21,6 +21,14 @@ const titles = () =>
     .map((heading) => heading.textContent);
 
 describe("printOnDemand", () => {
+  it("links its stylesheet once however many datasets are shown one after another", () => {
+    const append = vi.spyOn(document.head, "append");
+    printOnDemand(() => aShownView({}))();
+    stop = printOnDemand(() => aShownView({}));
+    expect(append).toHaveBeenCalledTimes(1);
+    append.mockRestore();
+  });
+
   it("draws the shown events at beforeprint, in date order, and takes them away at afterprint", () => {
     stop = printOnDemand(() => aShownView({ countries: ["CN"] }));
     expect(printed()).toBeNull();
