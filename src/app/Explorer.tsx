@@ -180,7 +180,7 @@ export function Explorer(props: ExplorerProps) {
     markFirstPaint();
   }, []);
   useEffect(() => {
-    if (!reading) requestAnimationFrame(markComplete);
+    if (!reading) markComplete();
   }, [reading]);
 
   const { selected, filtered, window } = view;

@@ -5,7 +5,7 @@ import { timeScale } from "../domain/time-scale";
 import type { Precision } from "../domain/types";
 import { DensityLayer } from "../features/timeline/DensityLayer";
 import { OverviewAxis } from "../features/timeline/OverviewAxis";
-import { useElementWidth } from "../features/timeline/use-element-width";
+import { useElementWidth } from "../ui/use-element-size";
 import { markFirstPaint } from "./first-paint";
 
 const HEIGHT = 48;

@@ -13,8 +13,10 @@ export const FIRST_PAINT = "sourceline:first-paint";
 
 /** The benchmark's "complete": the first frame that shows every event of the dataset. */
 export function markComplete(): void {
-  if (performance.getEntriesByName(COMPLETE).length > 0) return;
-  performance.mark(COMPLETE);
+  requestAnimationFrame(() => {
+    if (performance.getEntriesByName(COMPLETE).length > 0) return;
+    performance.mark(COMPLETE);
+  });
 }
 
 export const COMPLETE = "sourceline:complete";

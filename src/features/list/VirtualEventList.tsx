@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useElementHeight } from "../../ui/use-element-size";
 import type { EventId, TimelineEvent } from "../../domain/types";
 import { EventListItem } from "./EventListItem";
 import { useRovingRows } from "./use-roving-rows";
@@ -24,17 +25,7 @@ const FALLBACK_VIEWPORT_PX = 600;
 export default function VirtualEventList({ events, selectedId, onSelect }: VirtualEventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewportPx, setViewportPx] = useState(FALLBACK_VIEWPORT_PX);
-  useLayoutEffect(() => {
-    const scroller = scrollRef.current;
-    if (!scroller) return;
-    const measure = () => setViewportPx(scroller.clientHeight || FALLBACK_VIEWPORT_PX);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(scroller);
-    return () => observer.disconnect();
-  }, []);
+  const viewportPx = useElementHeight(scrollRef, FALLBACK_VIEWPORT_PX);
   const space: RowSpace = { count: events.length, rowPx: ROW_PX, viewportPx };
   // A shorter list (a filter) starts from its top, as the browser clamps the scroller.
   const shown = rowWindow(space, Math.min(scrollTop, contentPx(space)), OVERSCAN);

@@ -20,7 +20,7 @@ import { ERA_LANE_PX, placeEras } from "./place-eras";
 import { TimelineAxis, TimelineGrid } from "./TimelineAxis";
 import { timelineRows } from "./timeline-rows";
 import { usePlotGestures } from "./use-plot-gestures";
-import { useElementWidth } from "./use-element-width";
+import { useElementWidth } from "../../ui/use-element-size";
 import { useViewportSize } from "./use-viewport-size";
 import { ZoomControls } from "./ZoomControls";
 
