@@ -4,7 +4,7 @@ import { loadProgress, subscribeReceived } from "../data/load-progress";
 import { describeProgress } from "./DatasetProgress";
 
 /**
- * Over the explorer while a large export is still read: it shows the events read so far, and
+ * Over the explorer while a large dataset is still read: it shows the events read so far, and
  * says so, with how far the rest has come and a way to stop. Its first words are its live
  * region's and stay the same; the progress beside them changes several times a second.
  */
@@ -25,7 +25,7 @@ export function StillReading({
       <p>
         <span role="status">
           <span className="spinner" aria-hidden="true" /> Still reading: showing the first{" "}
-          {formatCount(events)} events; the rest follow when every row is read.
+          {formatCount(events)} events; the rest follow when the whole file is read.
         </span>{" "}
         {detail && <span className="still-reading__detail">{detail}</span>}
       </p>

@@ -1,6 +1,7 @@
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "./dataset-error";
 import { startsAcledExport } from "./acled-stream-claim";
+import { startsLargeJson } from "./json-stream-claim";
 import { fetchBody, type BodyTaker } from "./fetch-text";
 import { reportReceived, reportStarts, reportStep } from "./load-progress";
 import { readOffThread, readStreamed, type ReadControls } from "./read-off-thread";
@@ -10,7 +11,8 @@ import { showControls } from "../domain/bidi";
 
 /**
  * Fetches a dataset (in any format we open) and its source texts, and validates them. A large
- * ACLED export tells the events read so far to `onPartial` while the rest streams in.
+ * JSON dataset or ACLED export tells the events read so far to `onPartial` while the rest
+ * streams in.
  */
 export async function fetchDataset(
   url: string,
@@ -30,14 +32,18 @@ export async function fetchDataset(
     onStep: (step: string) => reportStep(url, step),
     onStarts: (starts: Float64Array, soFar?: boolean) => reportStarts(url, starts, soFar),
   };
-  // Decoded where it is read: in a Worker when it is large (see read-off-thread); an ACLED
-  // export as it arrives, so that one of any size is never gathered into one string.
+  // Decoded where it is read: in a Worker when it is large (see read-off-thread); a large JSON
+  // dataset or an ACLED export as it arrives, so that one is never gathered into one string.
   const body = await timed("fetch", () =>
     fetchBody(base, signal, (received, total) => reportReceived(url, received, total), {
       claim: async (pieces, ended) => {
+        const posted = { ...about, content: { pieces: "posted" } } as const;
+        const json = startsLargeJson(pieces, ended);
+        if (json !== false) {
+          return json && streamedReading({ ...posted, format: "json" }, { ...controls, onPartial });
+        }
         const acled = await startsAcledExport(pieces, ended);
-        const request = { ...about, content: { pieces: "posted" } } as const;
-        return acled && streamedReading(request, { ...controls, onPartial });
+        return acled && streamedReading(posted, { ...controls, onPartial });
       },
     }),
   );

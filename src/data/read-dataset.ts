@@ -69,47 +69,17 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
       `It is ${megabytes(text.length)}; this app opens datasets up to ${megabytes(MAX_DATASET_CHARS)}.`,
     ]);
   }
-  const tooMany = (events: unknown) => {
-    const count = Array.isArray(events) ? events.length : typeof events === "number" ? events : 0;
-    if (count <= MAX_EVENTS) return;
-    throw invalid([
-      `It has ${formatCount(count)} events; this app opens up to ${formatCount(MAX_EVENTS)}.`,
-    ]);
-  };
   const content = text.replace(/^\uFEFF/, "");
   const start = content.trimStart();
-  let raw: RawDataset;
-  let format: DatasetFormat = "sourceline";
-  let skipped: readonly string[] = [];
   if (start.startsWith("{") || start.startsWith("[")) {
     const json = await timed("parse", () => parseJson(content, label));
-    let candidate: unknown = json;
-    const isTimelineJs = !isColumnar(json) && looksLikeTimelineJs(json);
-    if (!isTimelineJs) tellStarts(json);
-    if (isColumnar(json)) {
-      // Loaded when needed, like the TimelineJS converters: only large datasets come this way.
-      const { columnarCount, rowsFromColumns } = await import("./columns/from-columns");
-      // Counted before the columns become events, so a file far too large is refused at once.
-      tooMany(columnarCount(json));
-      format = "sourceline-columns";
-      const converted = await timed("columns", () => rowsFromColumns(json));
-      if (!converted.ok) throw invalid(converted.problems);
-      candidate = converted.json;
-    } else {
-      tooMany(json !== null && typeof json === "object" && "events" in json ? json.events : []);
-    }
-    if (isTimelineJs) {
-      format = "timelinejs-json";
-      // Loaded when needed: most visitors open our own format and never pay for the others.
-      const { fromTimelineJs } = await import("./timelinejs/from-timelinejs");
-      const converted = fromTimelineJs(json, name);
-      if (!converted.ok) throw invalid(converted.problems);
-      candidate = converted.timeline.json;
-      skipped = converted.timeline.skipped;
-      tellStarts(candidate);
-    }
-    raw = await timed("validate", () => checkShape(candidate, invalid, loadTexts));
-  } else if (start.startsWith("<")) {
+    return readParsedJson(json, options);
+  }
+  let raw: RawDataset;
+  let format: DatasetFormat;
+  let skipped: readonly string[] = [];
+  const tooMany = tooManyCheck(invalid);
+  if (start.startsWith("<")) {
     throw new DatasetError(`${label} is neither JSON nor CSV.`, [
       "It looks like a web page (it starts with “<”), not a dataset: check the address.",
     ]);
@@ -154,6 +124,62 @@ export async function readDataset(text: string, options: ReadOptions): Promise<D
     });
   }
   return finishReading(raw, format, skipped, options);
+}
+
+/**
+ * Reads a dataset already parsed from JSON, in any of the JSON formats we open (ours, ours in
+ * columns, TimelineJS's): a whole file's, or one read as it streamed in (read-json-stream.ts).
+ */
+export async function readParsedJson(json: unknown, options: ReadOptions): Promise<Dataset> {
+  const { name, label, timed = untimed, onStarts } = options;
+  const tellStarts = (candidate: unknown) => {
+    const starts = onStarts && previewStarts(candidate);
+    if (starts) onStarts?.(starts);
+  };
+  const invalid = (problems: readonly string[]) =>
+    new DatasetError(`${label} is not valid.`, capProblems(problems));
+  const loadTexts = (raw: RawDataset) => sourceTexts(raw, options);
+  const tooMany = tooManyCheck(invalid);
+  let format: DatasetFormat = "sourceline";
+  let skipped: readonly string[] = [];
+  let candidate: unknown = json;
+  const isTimelineJs = !isColumnar(json) && looksLikeTimelineJs(json);
+  if (!isTimelineJs) tellStarts(json);
+  if (isColumnar(json)) {
+    // Loaded when needed, like the TimelineJS converters: only large datasets come this way.
+    const { columnarCount, rowsFromColumns } = await import("./columns/from-columns");
+    // Counted before the columns become events, so a file far too large is refused at once.
+    tooMany(columnarCount(json));
+    format = "sourceline-columns";
+    const converted = await timed("columns", () => rowsFromColumns(json));
+    if (!converted.ok) throw invalid(converted.problems);
+    candidate = converted.json;
+  } else {
+    tooMany(json !== null && typeof json === "object" && "events" in json ? json.events : []);
+  }
+  if (isTimelineJs) {
+    format = "timelinejs-json";
+    // Loaded when needed: most visitors open our own format and never pay for the others.
+    const { fromTimelineJs } = await import("./timelinejs/from-timelinejs");
+    const converted = fromTimelineJs(json, name);
+    if (!converted.ok) throw invalid(converted.problems);
+    candidate = converted.timeline.json;
+    skipped = converted.timeline.skipped;
+    tellStarts(candidate);
+  }
+  const raw = await timed("validate", () => checkShape(candidate, invalid, loadTexts));
+  return finishReading(raw, format, skipped, options);
+}
+
+/** Refuses more events than MAX_EVENTS (an array of them, or their count). */
+function tooManyCheck(invalid: (problems: readonly string[]) => DatasetError) {
+  return (events: unknown) => {
+    const count = Array.isArray(events) ? events.length : typeof events === "number" ? events : 0;
+    if (count <= MAX_EVENTS) return;
+    throw invalid([
+      `It has ${formatCount(count)} events; this app opens up to ${formatCount(MAX_EVENTS)}.`,
+    ]);
+  };
 }
 
 /**

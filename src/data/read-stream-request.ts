@@ -2,6 +2,7 @@ import type { Dataset } from "../domain/types";
 import type { SearchRequest } from "./search-client";
 import {
   readOptions,
+  readRequested,
   serveRead,
   serveReadRequest,
   type ReadMessage,
@@ -11,12 +12,15 @@ import {
 } from "./read-request";
 
 /**
- * An ACLED export read as its bytes arrive: an opened file (the Worker reads `file.stream()`),
- * or a fetch's body, which the page posts to the Worker piece by piece as it downloads (the
- * download keeps its time limits, progress and messages in the page: see fetch-text.ts).
+ * A dataset read as its bytes arrive (an ACLED export, or a large JSON one): an opened file (the
+ * Worker reads `file.stream()`), or a fetch's body, which the page posts to the Worker piece by
+ * piece as it downloads (the download keeps its time limits, progress and messages in the page:
+ * see fetch-text.ts).
  */
 export interface StreamRequest extends Omit<ReadRequest, "content"> {
   readonly content: { readonly file: Blob } | { readonly pieces: "posted" };
+  /** How it is read: as an ACLED export (the default), or as JSON (read-json-stream.ts). */
+  readonly format?: "acled" | "json";
   /** After how many events the ones read so far are told (PARTIAL_AT_ROWS unless given). */
   readonly partialAt?: number;
 }
@@ -34,6 +38,19 @@ export async function readStreamRequest(
   stream: ReadableStream<Uint8Array>,
   controls: ReadingControls,
 ): Promise<Dataset> {
+  if (request.format === "json") {
+    const { readJsonStream } = await import("./read-json-stream");
+    const read = await readJsonStream(stream, {
+      ...readOptions(request, controls),
+      where: request.address ?? request.name,
+      ...(request.partialAt !== undefined && { partialAt: request.partialAt }),
+    });
+    if ("dataset" in read) return read.dataset;
+    // Not plain JSON as it streamed (another encoding, a mistake, ours in columns): read whole,
+    // as any other file is, for the same messages.
+    const { content: _content, format: _format, partialAt: _partialAt, ...about } = request;
+    return readRequested({ ...about, content: { bytes: read.whole } }, controls);
+  }
   // Loaded when needed: the page imports this module, and most visitors never open an export.
   const { readAcledStream } = await import("./read-acled-stream");
   return readAcledStream(stream, {

@@ -36,7 +36,7 @@ describe("a large export still being read", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "acled.csv" })).toBeInTheDocument();
     expect(
       screen.getByText(
-        "Still reading: showing the first 2 events; the rest follow when every row is read.",
+        "Still reading: showing the first 2 events; the rest follow when the whole file is read.",
       ),
     ).toBeInTheDocument();
     const list = screen.getByRole("region", { name: /^Events/ });
