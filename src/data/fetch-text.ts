@@ -160,11 +160,15 @@ export async function fetchBody<T>(
       if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
     };
     if (!divert) refuseLength();
-    const total = length > 0 ? length : undefined;
+    // A compressed body's length is not the size it unpacks to, which is what arrives here; a
+    // cross-origin response may hide its encoding, so a length passed is dropped too.
+    const encoding = response.headers.get("content-encoding") ?? "";
+    let total = length > 0 && /^(identity)?$/i.test(encoding.trim()) ? length : undefined;
     onReceived?.(0, total);
     return await readBody(response, url, controller.signal, {
       onPiece: (size) => {
         received = size;
+        if (total !== undefined && size > total) total = undefined;
         restartTimer();
         onReceived?.(size, total);
       },

@@ -40,7 +40,8 @@ function notify(): void {
  */
 export function reportReceived(url: string, bytes: number, total?: number): void {
   // A streamed export is read as it arrives: its step and starts so far stay while more comes.
-  const kept = bytes === 0 ? NOTHING : loadProgress(url);
+  // Its total is the latest told (dropped once a compressed body's length proves not its size).
+  const { total: _told, ...kept } = bytes === 0 ? NOTHING : loadProgress(url);
   progress.set(url, { ...kept, received: bytes, ...(total !== undefined && { total }) });
   const wait = notifiedAt + NOTIFY_EVERY_MS - performance.now();
   if (bytes === 0 || wait <= 0) notify();
