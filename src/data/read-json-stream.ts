@@ -59,7 +59,9 @@ export async function readJsonStream(
   let problem: string | undefined;
   let partialTold: Promise<void> | undefined;
   let superseded = false;
-  const reading = { ...options, fetchSourceText: fetchedOnce(options.fetchSourceText) };
+  let onFetch: (() => void) | undefined;
+  const fetchSourceText = fetchedOnce(options.fetchSourceText, () => onFetch?.());
+  const reading = { ...options, fetchSourceText };
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const scan = (text: string) => {
     for (const event of scanner.push(text)) {
@@ -101,11 +103,14 @@ export async function readJsonStream(
           }
           if (!partialTold && onPartial && problem === undefined && events.length >= partialAt) {
             const soFar = scanner.soFar();
-            // Not waited for: its source texts may take a while to come, and the rest of the
-            // reading needs them too (fetched once for both), not the events so far.
+            // Waited for (the reading and the build would otherwise take turns, and the events
+            // so far come later), but not while a source text is fetched: that may take a while,
+            // and the rest of the reading needs it too (fetched once for both).
             partialTold = isRecord(soFar)
               ? timed("partial", () => tellPartial({ ...soFar, events: events.slice() }))
               : Promise.resolve();
+            await Promise.race([partialTold, new Promise<void>((resolve) => (onFetch = resolve))]);
+            onFetch = undefined;
           }
         }
         if (problem !== undefined && !kept) throw refuse();
@@ -165,13 +170,20 @@ export async function readJsonStream(
   }
 }
 
-/** Each source text fetched once, for the events so far and for the whole dataset alike. */
-function fetchedOnce(fetchText: ReadOptions["fetchSourceText"]): ReadOptions["fetchSourceText"] {
+/**
+ * Each source text fetched once, for the events so far and for the whole dataset alike;
+ * `onFetch` hears each fetch start.
+ */
+function fetchedOnce(
+  fetchText: ReadOptions["fetchSourceText"],
+  onFetch: () => void,
+): ReadOptions["fetchSourceText"] {
   if (!fetchText) return undefined;
   const texts = new Map<string, Promise<string>>();
   return (textUrl) => {
     let text = texts.get(textUrl);
     if (!text) {
+      onFetch();
       text = fetchText(textUrl);
       texts.set(textUrl, text);
     }

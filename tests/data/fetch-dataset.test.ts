@@ -466,7 +466,7 @@ describe("fetchDataset", () => {
         }),
         { headers: { "content-length": String(Math.round(body.length / 3)), ...headers } },
       );
-    for (const headers of [{ "content-encoding": "gzip" }, {}]) {
+    for (const headers of [{ "content-encoding": "gzip" }, {}] as Record<string, string>[]) {
       serve({ [DATASET_URL]: () => piecesOf(headers), [TEXT_URL]: text(TEXT) });
       const result = fetchDataset(DATASET_URL);
       // Told by its header, or, where a cross-origin one hides it, once more has come than said.

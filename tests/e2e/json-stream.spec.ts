@@ -24,7 +24,7 @@ function dataset(count: number, padding: number): string {
 async function heldBack(body: string, first: number) {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  const server = createServer((request, response) => {
+  const server = createServer((_request, response) => {
     response.writeHead(200, {
       "Content-Type": "application/json",
       "Access-Control-Allow-Origin": "*",
