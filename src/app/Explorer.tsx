@@ -10,6 +10,7 @@ import {
 import { isLocalData } from "../data/local-address";
 import { isolate } from "../domain/bidi";
 import { buildDatasetIndex } from "../domain/dataset-index";
+import { keptSummaryOf } from "../domain/remote-summaries";
 import { markComplete, markFirstPaint } from "./first-paint";
 import { countryCounts, groupCounts, sourceCounts } from "../domain/filter";
 import { sourceCountOf } from "../domain/event-sources";
@@ -254,6 +255,7 @@ export function Explorer(props: ExplorerProps) {
               sources={dataset.sources}
               hiddenByFilters={hiddenByFilters}
               onShowInArticle={showInArticle}
+              keptSummary={keptSummaryOf(dataset, selected)}
             />
           ) : (
             <p className="details__placeholder">

@@ -22,6 +22,7 @@ export interface EventsWire {
   readonly newLists: readonly (readonly number[])[];
   readonly ids: readonly string[];
   readonly titles: readonly string[];
+  /** Empty when the Worker keeps the summaries (see SUMMARIES_IN_PAGE_UP_TO): each is "". */
   readonly summaries: readonly string[];
   /** String numbers. */
   readonly kinds: Uint32Array;
@@ -83,7 +84,9 @@ export function wireTransfer(wire: EventsWire): ArrayBuffer[] {
  * value once across the batches. Lists are numbered by identity: the build shares one array per
  * distinct list (see shared-values.ts).
  */
-export function eventsEncoder(): (events: readonly TimelineEvent[]) => EventsWire {
+export function eventsEncoder({
+  summaries: withSummaries = true,
+}: { readonly summaries?: boolean } = {}): (events: readonly TimelineEvent[]) => EventsWire {
   const strings = new Map<string, number>();
   const lists = new Map<readonly string[], number>();
   return (events) => {
@@ -115,7 +118,7 @@ export function eventsEncoder(): (events: readonly TimelineEvent[]) => EventsWir
       newLists,
       ids: new Array<string>(count),
       titles: new Array<string>(count),
-      summaries: new Array<string>(count),
+      summaries: new Array<string>(withSummaries ? count : 0),
       kinds: new Uint32Array(count),
       countries: new Uint32Array(count),
       actors: new Uint32Array(count),
@@ -146,7 +149,7 @@ export function eventsEncoder(): (events: readonly TimelineEvent[]) => EventsWir
       const { when, citation } = event;
       wire.ids[i] = event.id;
       wire.titles[i] = event.title;
-      wire.summaries[i] = event.summary;
+      if (withSummaries) wire.summaries[i] = event.summary;
       wire.kinds[i] = string(event.kind);
       wire.countries[i] = list(event.countries);
       wire.actors[i] = list(event.actors);
@@ -238,7 +241,7 @@ export function eventsDecoder(): (wire: EventsWire) => TimelineEvent[] {
       const event: Mutable<TimelineEvent> = {
         id: wire.ids[i] as EventId,
         title: wire.titles[i] as string,
-        summary: wire.summaries[i] as string,
+        summary: wire.summaries[i] ?? "",
         kind: string(wire.kinds[i] as number),
         countries: list(wire.countries[i] as number),
         actors: list(wire.actors[i] as number),

@@ -10,6 +10,8 @@ import {
   type ReadRequest,
 } from "./read-request";
 import { searchClient, type SearchClient } from "./search-client";
+import { summariesClient } from "./summaries-client";
+import type { RemoteSummaries } from "../domain/remote-summaries";
 import { timed } from "./timed";
 import {
   postedStream,
@@ -159,7 +161,8 @@ function inWorker(
       else if (message.type === "done") {
         // The Worker stays to answer the dataset's searches, for as long as the dataset is held.
         signal?.removeEventListener("abort", cancel);
-        const prepared = preparedIndex(preparing, keptSearching(worker));
+        const kept = keptSearching(worker, message.summariesKept === true);
+        const prepared = preparedIndex(preparing, kept.search, kept.summaries);
         resolve({ ...message.dataset, events: prepared.events, prepared });
       } else if (message.type === "failed") {
         finish();
@@ -195,20 +198,43 @@ function tellMeasure(message: Extract<ReadMessage, { type: "measure" }>): void {
 // loads forgets it, another replaces it), since nothing else tells when a search is last used.
 const ended = new FinalizationRegistry<Worker>((worker) => worker.terminate());
 
-/** The page's search through a reading Worker, which lives as long as the dataset it read. */
-function keptSearching(worker: Worker): SearchClient {
+/**
+ * The page's search through a reading Worker, which lives as long as the dataset it read, and
+ * the summaries the Worker kept, if it did (`summaries`).
+ */
+function keptSearching(
+  worker: Worker,
+  summaries: boolean,
+): { search: SearchClient; summaries?: RemoteSummaries } {
   const search = searchClient((request) => worker.postMessage(request));
+  const summariesFrom = summaries
+    ? summariesClient((request) => worker.postMessage(request))
+    : undefined;
   // The Worker's handlers hold the search weakly: held strongly, the running Worker would keep
-  // it, and so itself, alive for ever.
+  // it, and so itself, alive for ever. The summaries hold the search, so the Worker lives as
+  // long as either is held.
   const held = new WeakRef(search);
+  const heldSummaries = summariesFrom && new WeakRef(summariesFrom);
   worker.onmessage = (event: MessageEvent<ReadMessage>) => {
-    if (event.data.type === "found") held.deref()?.take(event.data);
-    else if (event.data.type === "measure") tellMeasure(event.data);
+    const message = event.data;
+    if (message.type === "found") held.deref()?.take(message);
+    else if (message.type === "summaries-found") heldSummaries?.deref()?.take(message);
+    else if (message.type === "measure") tellMeasure(message);
   };
   worker.onerror = (event) => {
     event.preventDefault();
     held.deref()?.fail();
+    heldSummaries?.deref()?.fail();
   };
   ended.register(search, worker);
-  return search;
+  if (!summariesFrom) return { search };
+  return {
+    search,
+    summaries: {
+      get: (positions) => {
+        void search; // keeps the Worker's search, and so the Worker, alive while these are held
+        return summariesFrom.get(positions);
+      },
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { encodingNotice } from "./sniff-bytes";
 import { joinFetched, type FetchedBytes } from "./fetched-bytes";
 import { readDataset, type ReadOptions } from "./read-dataset";
 import type { SearchFound } from "./search-client";
+import type { SummariesFound } from "./summaries-client";
 import { searchServer } from "./search-server";
 
 /**
@@ -26,6 +27,8 @@ export interface ReadRequest {
   readonly label: string;
   /** Texts named by `textUrl`: relative to the dataset's address, or, for a file, full only. */
   readonly sourceTexts: { readonly base: string } | { readonly file: string };
+  /** Above how many events a Worker keeps the summaries (SUMMARIES_IN_PAGE_UP_TO unless given). */
+  readonly summariesInPageUpTo?: number;
 }
 
 /** Runs one reading step (parse, validate, texts, build), timing it where it runs. */
@@ -137,10 +140,15 @@ export type ReadMessage =
   | { readonly type: "events"; readonly events: EventsWire; readonly partial?: boolean }
   /** The rest of the dataset read so far (see ReadOptions.onPartial); the whole follows. */
   | { readonly type: "partial"; readonly dataset: Dataset }
-  /** The rest of the dataset; its `events` are those of the batches before it. */
-  | { readonly type: "done"; readonly dataset: Dataset }
+  /**
+   * The rest of the dataset; its `events` are those of the batches before it. With
+   * `summariesKept`, their summaries stayed in the Worker, which answers for them.
+   */
+  | { readonly type: "done"; readonly dataset: Dataset; readonly summariesKept?: boolean }
   /** After `done`: which events a search asked for match (see search-client). */
   | SearchFound
+  /** After `done`: the summaries asked for (see summaries-client). */
+  | SummariesFound
   | { readonly type: "failed"; readonly error: WireError };
 
 /**
@@ -149,8 +157,22 @@ export type ReadMessage =
  */
 export const EVENTS_PER_MESSAGE = 2_000;
 
-/** The Worker's search over the dataset it read, once the page has it (see search-server). */
-export type Served = ReturnType<typeof searchServer> | undefined;
+/**
+ * Above this many events the Worker keeps the summaries and the page asks for those it shows
+ * (see remote-summaries.ts): more than a dataset other than an ACLED export may have.
+ */
+export const SUMMARIES_IN_PAGE_UP_TO = 200_000;
+
+/**
+ * The Worker's search over the dataset it read, once the page has it (see search-server), and
+ * the summaries it kept, if it did.
+ */
+export type Served =
+  | {
+      readonly find: ReturnType<typeof searchServer>["find"];
+      readonly summaries?: readonly string[];
+    }
+  | undefined;
 
 /**
  * Posts events in batches, each with its own tables' additions (a partial set has tables of its
@@ -161,8 +183,9 @@ function postEvents(
   events: readonly TimelineEvent[],
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
   partial = false,
+  summaries = true,
 ): void {
-  const encode = eventsEncoder();
+  const encode = eventsEncoder({ summaries });
   for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
     const batch = encode(events.slice(i, i + EVENTS_PER_MESSAGE));
     post({ type: "events", events: batch, ...(partial && { partial }) }, wireTransfer(batch));
@@ -174,7 +197,11 @@ export function serveReadRequest(
   request: ReadRequest,
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
 ): Promise<Served> {
-  return serveRead((controls) => readRequested(request, controls), post);
+  return serveRead(
+    (controls) => readRequested(request, controls),
+    post,
+    request.summariesInPageUpTo,
+  );
 }
 
 /** What a Worker's reading is given: where to tell each step and the starts, how to time it. */
@@ -192,6 +219,7 @@ export interface ServeControls {
 export async function serveRead(
   read: (controls: ServeControls) => Promise<Dataset>,
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
+  summariesInPageUpTo = SUMMARIES_IN_PAGE_UP_TO,
 ): Promise<Served> {
   const timed: Timed = async (step, work) => {
     const start = performance.now();
@@ -212,11 +240,18 @@ export async function serveRead(
       },
       timed,
     });
-    await timed("send", () => postEvents(dataset.events, post));
-    post({ type: "done", dataset: { ...dataset, events: [] } });
+    const keep = dataset.events.length > summariesInPageUpTo;
+    await timed("send", () => postEvents(dataset.events, post, false, !keep));
+    post({
+      type: "done",
+      dataset: { ...dataset, events: [] },
+      ...(keep && { summariesKept: true }),
+    });
+    // The same strings as the events', kept once the events are let go (see search-server).
+    const summaries = keep ? dataset.events.map((event) => event.summary) : undefined;
     // The events' search texts stay here: in the page they would take seconds of its time to
     // work out at 100,000 events, and a fifth of its memory.
-    return searchServer(dataset.events, dataset.sources, (start) => {
+    const { find } = searchServer(dataset.events, dataset.sources, (start) => {
       const duration = performance.now() - start;
       post({
         type: "measure",
@@ -225,6 +260,7 @@ export async function serveRead(
         duration,
       });
     });
+    return { find, ...(summaries && { summaries }) };
   } catch (error) {
     post({ type: "failed", error: toWire(error) });
     return undefined;

@@ -1,5 +1,6 @@
 import type { Dataset } from "../domain/types";
 import type { SearchRequest } from "./search-client";
+import { answerSummaries, type SummariesRequest } from "./summaries-client";
 import {
   readOptions,
   readRequested,
@@ -30,7 +31,8 @@ export type PieceMessage =
   { readonly type: "piece"; readonly bytes: Uint8Array } | { readonly type: "end" };
 
 /** What the page sends a reading Worker: its work, a body's pieces, then searches. */
-export type WorkerInput = ReadRequest | StreamRequest | PieceMessage | SearchRequest;
+export type WorkerInput =
+  ReadRequest | StreamRequest | PieceMessage | SearchRequest | SummariesRequest;
 
 /** Reads a streamed request from its bytes, wherever it runs (a Worker, or the page). */
 export async function readStreamRequest(
@@ -95,7 +97,11 @@ export function workerInputHandler(
   let served: Promise<Served> = Promise.resolve(undefined);
   return (input: WorkerInput): void => {
     if ("type" in input) {
-      if (input.type !== "search") feed?.(input);
+      if (input.type === "summaries") {
+        void served.then((server) => {
+          if (server) post(answerSummaries(server.summaries ?? [], input));
+        });
+      } else if (input.type !== "search") feed?.(input);
       else {
         // The page asks only once it has the dataset, so the reading has finished by then.
         void served.then((server) => {
@@ -112,7 +118,11 @@ export function workerInputHandler(
       let stream: ReadableStream<Uint8Array>;
       if ("file" in content) stream = content.file.stream();
       else ({ stream, feed } = postedStream());
-      served = serveRead((controls) => readStreamRequest(request, stream, controls), post);
+      served = serveRead(
+        (controls) => readStreamRequest(request, stream, controls),
+        post,
+        input.summariesInPageUpTo,
+      );
       return;
     }
     served = serveReadRequest({ ...input, content }, post);

@@ -6,6 +6,7 @@ import {
   type FacetsGathering,
 } from "./filter";
 import type { RemoteSearch } from "./remote-search";
+import type { RemoteSummaries } from "./remote-summaries";
 import {
   addToTimelineIndex,
   gatherTimelineIndex,
@@ -29,6 +30,8 @@ export interface PreparedIndex {
   readonly timeline: TimelineIndex;
   /** The reading Worker, which keeps the events' search texts and answers searches. */
   readonly search?: RemoteSearch;
+  /** The reading Worker, when it kept the events' summaries (theirs here are ""). */
+  readonly summaries?: RemoteSummaries;
 }
 
 /** An index being prepared: the events so far, where each stands, their facets and times. */
@@ -65,7 +68,11 @@ export function addPrepared(preparing: IndexPreparing, events: readonly Timeline
  * since every part was worked out a batch at a time (at a million events, building the
  * timeline's index and the counts here held the page for half a second).
  */
-export function preparedIndex(preparing: IndexPreparing, search?: RemoteSearch): PreparedIndex {
+export function preparedIndex(
+  preparing: IndexPreparing,
+  search?: RemoteSearch,
+  summaries?: RemoteSummaries,
+): PreparedIndex {
   const { events } = preparing;
   return {
     events,
@@ -73,5 +80,6 @@ export function preparedIndex(preparing: IndexPreparing, search?: RemoteSearch):
     facets: facetsGathered(preparing.facets),
     timeline: timelineIndexGathered(preparing.timeline, events),
     ...(search && { search }),
+    ...(summaries && { summaries }),
   };
 }

@@ -17,7 +17,12 @@ import { countryCounts, filterEvents, searchPending } from "../../src/domain/fil
 import { searchTextOf } from "../../src/domain/search";
 import { kabulArticle, kabulJson } from "../fixtures/kabul";
 import { FakeWorker } from "../fake-worker";
-import type { Dataset } from "../../src/domain/types";
+import type { Dataset, TimelineEvent } from "../../src/domain/types";
+import {
+  datasetWithSummaries,
+  keptSummaryOf,
+  withSummaries,
+} from "../../src/domain/remote-summaries";
 
 const BASE = "https://example.org/datasets/kabul-2021.json";
 const ARTICLE = "https://example.org/sources/presstv-2021-08-19-lavrov-afghanistan-dialogue.txt";
@@ -100,6 +105,43 @@ describe("readOffThread", () => {
     expect(searchPending(fewer, query)).toBe(false);
     expect(filterEvents(fewer, { countries: [], query })).toHaveLength(
       expected.filter((id) => id !== dataset.events[0]?.id).length,
+    );
+  });
+
+  it("keeps a very large dataset's summaries in the Worker, which gives them when asked", async () => {
+    vi.stubGlobal("Worker", FakeWorker);
+    serveArticle();
+    // Kept above 5 events here; above 200,000 (only an ACLED export has more) in the app.
+    const dataset = await readOffThread({ ...largeRequest(), summariesInPageUpTo: 5 });
+    const whole = await readRequested(largeRequest(), { timed });
+    const summaries = whole.events.map((event) => event.summary);
+    expect(summaries.filter(Boolean).length).toBeGreaterThan(10);
+    expect(dataset.events.every((event) => event.summary === "")).toBe(true);
+    const kept = dataset.prepared?.summaries;
+    expect(kept).toBeDefined();
+    expect(await kept?.get([3, 0, 15])).toEqual([summaries[3], summaries[0], summaries[15]]);
+    const [first, second] = dataset.events;
+    expect(keptSummaryOf(dataset, second as TimelineEvent)).toEqual({
+      summaries: kept,
+      position: 1,
+    });
+    // What writes events out gets them whole; an event made since keeps its own.
+    const edited = { ...(first as TimelineEvent), summary: "Mine" };
+    expect(
+      (await withSummaries(dataset, [edited, second as TimelineEvent])).map((e) => e.summary),
+    ).toEqual(["Mine", summaries[1]]);
+    expect(keptSummaryOf(dataset, edited)).toBeUndefined();
+    const full = await datasetWithSummaries(dataset);
+    expect(full.events.map((event) => event.summary)).toEqual(summaries);
+    expect(full.prepared).toBeUndefined();
+    // A smaller dataset's summaries cross with its events, as before.
+    const small = await readOffThread(largeRequest());
+    expect(small.prepared?.summaries).toBeUndefined();
+    expect(small.events.map((event) => event.summary)).toEqual(summaries);
+    // A Worker that stops fails what is asked of it, saying so.
+    FakeWorker.started[0]?.onerror?.(new Event("error", { cancelable: true }));
+    await expect(kept?.get([0])).rejects.toThrow(
+      "The summaries could not be loaded: the reading stopped.",
     );
   });
 

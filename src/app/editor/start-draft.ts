@@ -1,5 +1,6 @@
 import { draftData } from "../../data/draft/draft-address";
 import { draftFromDataset, emptyDraft } from "../../data/draft/new-draft";
+import { datasetWithSummaries } from "../../domain/remote-summaries";
 import type { Dataset } from "../../domain/types";
 import { startDraft } from "./draft-registry";
 
@@ -10,5 +11,5 @@ export async function startNewDraft(): Promise<string> {
 
 /** "Edit a copy": the open dataset as a draft, its sources and quotations with it. */
 export async function startCopyDraft(dataset: Dataset): Promise<string> {
-  return draftData(await startDraft(draftFromDataset(dataset)));
+  return draftData(await startDraft(draftFromDataset(await datasetWithSummaries(dataset))));
 }

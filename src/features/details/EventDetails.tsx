@@ -5,6 +5,8 @@ import { formatIsoInstant, formatWhen } from "../../domain/dates";
 import type { Source, TimelineEvent } from "../../domain/types";
 import { Citation } from "./Citation";
 import { QuoteList } from "./QuoteList";
+import type { KeptSummary } from "../../domain/remote-summaries";
+import { useSummary } from "./use-summary";
 import "./details.css";
 
 interface EventDetailsProps {
@@ -14,6 +16,8 @@ interface EventDetailsProps {
   readonly hiddenByFilters: boolean;
   /** Scrolls the article to one of the event's quotations (see QuoteList). */
   readonly onShowInArticle?: (quoteIndex: number) => void;
+  /** Where its summary is, when the reading Worker kept it (a very large dataset's). */
+  readonly keptSummary?: KeptSummary;
 }
 
 /** The selected event: what happened, when and how we know, who, and the source's own words. */
@@ -22,7 +26,9 @@ export function EventDetails({
   sources,
   hiddenByFilters,
   onShowInArticle,
+  keptSummary,
 }: EventDetailsProps) {
+  const summary = useSummary(event, keptSummary);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const shownId = useRef(event.id);
@@ -94,7 +100,20 @@ export function EventDetails({
           </>
         )}
       </dl>
-      {event.summary && <p className="details__summary">{event.summary}</p>}
+      {summary.status === "shown" && summary.text && (
+        <p className="details__summary">{summary.text}</p>
+      )}
+      {/* Kept by the Worker: a line's worth of space while it comes, so the quotes do not jump. */}
+      {summary.status === "loading" && (
+        <p className="details__summary details__summary--loading" aria-busy="true">
+          Loading the summary…
+        </p>
+      )}
+      {summary.status === "failed" && (
+        <p className="details__summary details__summary--failed" role="status">
+          {summary.message}
+        </p>
+      )}
       {event.quotes.length > 0 ? (
         <QuoteList quotes={event.quotes} sources={sources} onShowInArticle={onShowInArticle} />
       ) : (

@@ -1,3 +1,4 @@
+import { datasetWithSummaries } from "../../domain/remote-summaries";
 import type { Dataset } from "../../domain/types";
 import { assembleSite } from "./assemble-site";
 import { CARD_HEIGHT, CARD_WIDTH } from "./event-card";
@@ -18,13 +19,15 @@ export type SiteStep =
  * failed; `signal` stops it between steps.
  */
 export async function makeSiteZip(
-  dataset: Dataset,
+  shown: Dataset,
   options: SiteOptions,
   appBase: string,
   signal: AbortSignal,
   onStep: (step: SiteStep) => void,
 ): Promise<{ readonly bytes: Uint8Array; readonly files: number }> {
   onStep({ step: "files", done: 0, total: 0 });
+  // Every page says what happened: a very large dataset's summaries come from its Worker.
+  const dataset = await datasetWithSummaries(shown);
   await ensureSiteOpens(dataset);
   const appFiles = await fetchAppFiles(appBase, signal, (done, total) =>
     onStep({ step: "files", done, total }),

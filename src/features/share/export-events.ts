@@ -1,3 +1,4 @@
+import { withSummaries } from "../../domain/remote-summaries";
 import type { Dataset, TimelineEvent, TimeWindow } from "../../domain/types";
 import { FORMATS, type ExportFormat } from "./export-formats";
 
@@ -8,12 +9,13 @@ export async function exportEvents(
   format: ExportFormat = FORMATS[0],
   window?: TimeWindow,
 ) {
-  const write = await format.write();
+  // A very large dataset's summaries are asked of the Worker that kept them (remote-summaries).
+  const [write, written] = await Promise.all([format.write(), withSummaries(dataset, events)]);
   // Writing 100,000 events takes the page a few seconds: what was set before ("Exporting…") is
   // painted first, so the wait has a sign on screen.
   await afterPaint();
   download(
-    write(dataset, events, window),
+    write(dataset, written, window),
     `${fileStem(dataset.title)}${format.suffix}`,
     format.type,
   );

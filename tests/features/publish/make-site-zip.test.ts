@@ -2,6 +2,11 @@ import { strFromU8, unzipSync } from "fflate";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeSiteZip, type SiteStep } from "../../../src/features/publish/make-site-zip";
 import { kabulDataset } from "../../fixtures/kabul";
+import { withKeptSummaries } from "../../fixtures/kept-summaries";
+
+/** As the event pages write text into HTML. */
+const esc = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const rasteriseSvg = vi.hoisted(() => vi.fn());
 vi.mock("../../../src/features/publish/rasterise-card", () => ({ rasteriseSvg }));
@@ -53,6 +58,22 @@ describe("makeSiteZip", () => {
     expect(steps).toContainEqual({ step: "files", done: 0, total: 2 });
     expect(steps).toContainEqual({ step: "cards", done: 0, total: dataset.events.length + 1 });
     expect(steps.at(-1)).toEqual({ step: "zip" });
+  });
+
+  it("writes a very large dataset's summaries, which its reading Worker kept, into its pages and data", async () => {
+    serve(APP_FILES);
+    const withSummary = dataset.events.find((event) => event.summary.length > 20);
+    expect(withSummary).toBeDefined();
+    const kept = withKeptSummaries(dataset);
+    const zip = await makeSiteZip(kept, options, APP, new AbortController().signal, () => {});
+    const files = unzipSync(zip.bytes);
+    const page = strFromU8(files[`events/${withSummary?.id}/index.html`] as Uint8Array);
+    expect(page).toContain(esc(withSummary?.summary ?? ""));
+    const data = Object.entries(files).find(
+      ([name]) => name.endsWith(".json") && name.includes("data"),
+    );
+    expect(data).toBeDefined();
+    expect(strFromU8(data?.[1] as Uint8Array)).toContain(JSON.stringify(withSummary?.summary));
   });
 
   it("names the app file that could not be fetched", async () => {

@@ -6,6 +6,7 @@ import { fileStem } from "../../../src/features/share/export-events";
 import { ExportMenu } from "../../../src/features/share/ExportMenu";
 import { dayEvent } from "../../fixtures/day-events";
 import { kabulDataset } from "../../fixtures/kabul";
+import { withKeptSummaries } from "../../fixtures/kept-summaries";
 
 const DATASET: Dataset = {
   title: "Kabul, August 2021",
@@ -89,6 +90,25 @@ describe("ExportMenu", () => {
     const text = await blob.text();
     expect(text.split("\r\n")[1]).toMatch(/^a,/);
     expect(text).not.toMatch(/^b,/m);
+  });
+
+  it("writes a very large dataset's summaries, which its reading Worker kept, into the file", async () => {
+    const user = userEvent.setup();
+    const { created, clicked } = catchDownloads();
+    const summaries = ["What happened first.", "What happened next."];
+    const kept = withKeptSummaries({
+      ...DATASET,
+      events: DATASET.events.map((event, i) => ({ ...event, summary: summaries[i] ?? "" })),
+    });
+    expect(kept.events.every((event) => event.summary === "")).toBe(true);
+    render(<ExportMenu dataset={kept} events={kept.events} />);
+    await user.click(screen.getByRole("button", { name: "Export" }));
+    await user.click(screen.getByRole("button", { name: "Sourceline JSON" }));
+    await vi.waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
+    const written = JSON.parse(await (created.mock.calls[0] as [Blob])[0].text()) as {
+      events: { summary?: string }[];
+    };
+    expect(written.events.map((event) => event.summary)).toEqual(summaries);
   });
 
   it("downloads the shown quotations as W3C Web Annotations in JSON-LD", async () => {
