@@ -184,11 +184,13 @@ function postEvents(
   post: (message: ReadMessage, transfer?: Transferable[]) => void,
   partial = false,
   summaries = true,
+  afterEach?: (sent: number) => void,
 ): void {
   const encode = eventsEncoder({ summaries });
   for (let i = 0; i < events.length; i += EVENTS_PER_MESSAGE) {
     const batch = encode(events.slice(i, i + EVENTS_PER_MESSAGE));
     post({ type: "events", events: batch, ...(partial && { partial }) }, wireTransfer(batch));
+    afterEach?.(i + EVENTS_PER_MESSAGE);
   }
 }
 
@@ -241,17 +243,11 @@ export async function serveRead(
       timed,
     });
     const keep = dataset.events.length > summariesInPageUpTo;
-    await timed("send", () => postEvents(dataset.events, post, false, !keep));
-    post({
-      type: "done",
-      dataset: { ...dataset, events: [] },
-      ...(keep && { summariesKept: true }),
-    });
-    // The same strings as the events', kept once the events are let go (see search-server).
-    const summaries = keep ? dataset.events.map((event) => event.summary) : undefined;
     // The events' search texts stay here: in the page they would take seconds of its time to
-    // work out at 100,000 events, and a fifth of its memory.
-    const { find } = searchServer(dataset.events, dataset.sources, (start) => {
+    // work out at 100,000 events, and a fifth of its memory. Each batch's are worked out as it
+    // is sent, while the page unpacks it, so that a search just after all are shown finds them
+    // ready (at a million, worked out afterwards, they held the first search for seconds).
+    const { find, prepare } = searchServer(dataset.events, dataset.sources, (start) => {
       const duration = performance.now() - start;
       post({
         type: "measure",
@@ -260,6 +256,14 @@ export async function serveRead(
         duration,
       });
     });
+    await timed("send", () => postEvents(dataset.events, post, false, !keep, prepare));
+    post({
+      type: "done",
+      dataset: { ...dataset, events: [] },
+      ...(keep && { summariesKept: true }),
+    });
+    // The same strings as the events', kept once the events are let go (see search-server).
+    const summaries = keep ? dataset.events.map((event) => event.summary) : undefined;
     return { find, ...(summaries && { summaries }) };
   } catch (error) {
     post({ type: "failed", error: toWire(error) });

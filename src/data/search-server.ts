@@ -9,7 +9,7 @@ const TEXTS_PER_TASK = 10_000;
 
 /**
  * The reading Worker's side of the search (see search-client.ts): it works out the events'
- * search texts in the background once the page has the dataset, keeps them instead of the
+ * search texts as they are sent (`prepare`), then in the background, keeps them instead of the
  * events, and answers each request from them (finishing the texts first if it must).
  */
 export function searchServer(
@@ -19,6 +19,8 @@ export function searchServer(
   onTexts?: (started: number) => void,
 ): {
   readonly find: (request: SearchRequest) => SearchFound;
+  /** Works out the texts of the first `to` events now (each batch's, as it is sent). */
+  readonly prepare: (to: number) => void;
 } {
   const count = events.length;
   const sourceWords = sourceWordsOf(sources);
@@ -42,6 +44,7 @@ export function searchServer(
   };
   setTimeout(background);
   return {
+    prepare: (to) => textsUpTo(Math.min(count, to)),
     find({ id, terms }) {
       textsUpTo(count);
       const matches = new Uint8Array(count);

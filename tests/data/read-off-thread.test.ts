@@ -297,8 +297,14 @@ describe("readOffThread", () => {
     expect(batches).toEqual([EVENTS_PER_MESSAGE, EVENTS_PER_MESSAGE, 1]);
     const done = messages.find((message) => message.type === "done");
     expect(done?.type === "done" && done.dataset.events).toEqual([]);
-    // Nothing after the dataset: the search texts stay in the Worker.
+    // Nothing after the dataset: the search texts stay in the Worker, worked out as the events
+    // were sent, so a search just after the dataset is shown does not wait for them.
     expect(messages.at(-1)).toBe(done);
+    const texts = messages.findIndex(
+      (message) => message.type === "measure" && message.step === "search texts",
+    );
+    expect(texts).toBeGreaterThan(-1);
+    expect(texts).toBeLessThan(messages.indexOf(done as ReadMessage));
 
     vi.stubGlobal("Worker", FakeWorker);
     const padded =
