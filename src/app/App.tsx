@@ -1,4 +1,12 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import type { Dataset } from "../domain/types";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQueryOptions } from "../data/dataset-query";
@@ -15,6 +23,7 @@ import { useCancelLoading } from "./use-cancel-loading";
 import { useLoad } from "./use-load";
 import type { LoadState } from "../data/load-store";
 import { StillReading } from "./StillReading";
+import { ReadingStopped } from "./ReadingStopped";
 import { useOpenFile } from "./use-open-file";
 import { useUrlState } from "./use-url-state";
 import type { UrlStore } from "./url-store";
@@ -56,9 +65,9 @@ export function App({ store }: { store: UrlStore }) {
     shownData(loaded) !== undefined &&
     shownData(loaded) !== shownData(deferred);
   const query = drawing ? deferred : loaded;
-  // The events read so far of an export still streaming in (never in an embed, whose readers
-  // have no word that more are coming).
-  const soFar = query.status === "pending" && !url.state.embed ? query.partial : undefined;
+  // The events read so far of an export still streaming in, or of one whose reading failed
+  // partway (never in an embed, whose readers have no word that more are coming).
+  const soFar = query.status !== "success" && !url.state.embed ? query.partial : undefined;
   const [unkept, setUnkept] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState("");
   // A new dataset starts afresh: no event, filters or window carried over from the last one.
@@ -182,7 +191,7 @@ export function App({ store }: { store: UrlStore }) {
       </>
     );
   }
-  if (query.status === "error") {
+  if (query.status === "error" && !soFar) {
     const error = query.error;
     const refused = error instanceof DatasetError;
     return (
@@ -216,7 +225,22 @@ export function App({ store }: { store: UrlStore }) {
           url.state.embed
             ? embedSlots
             : soFar
-              ? () => readingSlots(datasetUrl, soFar, url.state.data ? loading.cancel : undefined)
+              ? () =>
+                  readingSlots(
+                    query.status === "error" ? (
+                      <ReadingStopped
+                        events={soFar.events.length}
+                        error={query.error}
+                        onRetry={refetch}
+                      />
+                    ) : (
+                      <StillReading
+                        url={datasetUrl}
+                        events={soFar.events.length}
+                        onCancel={url.state.data ? loading.cancel : undefined}
+                      />
+                    ),
+                  )
               : () => ({ actions: <MakeButtons dataset={dataset} onOpenDraft={openDraft} /> })
         }
       />
@@ -226,20 +250,16 @@ export function App({ store }: { store: UrlStore }) {
 
 /** A load's dataset so far: its value, or the part of it read while the rest comes. */
 function shownData<T>(state: LoadState<T>): T | undefined {
-  return state.status === "success"
-    ? state.data
-    : state.status === "pending"
-      ? state.partial
-      : undefined;
+  return state.status === "success" ? state.data : state.partial;
 }
 
 /**
  * The explorer's parts while only some of the events are read: word of it over the timeline,
  * and nothing made or exported from a part that would pass for the whole.
  */
-function readingSlots(url: string, soFar: Dataset, onCancel?: () => void): ExplorerSlots {
+function readingSlots(banner: ReactNode): ExplorerSlots {
   return {
-    banner: <StillReading url={url} events={soFar.events.length} onCancel={onCancel} />,
+    banner,
     exportMenu: (
       <button type="button" className="button" disabled title="Export once every event is read">
         Export

@@ -1,11 +1,13 @@
 /**
  * What one load shows: still loading (`paused` while it waits for the network; with `partial`,
- * a value of what has been read so far, while the rest comes), its value, or why it failed.
+ * a value of what has been read so far, while the rest comes), its value, or why it failed
+ * (with `partial`, what had been read when it did: a download that stops halfway through a
+ * large export still shows the events that came).
  */
 export type LoadState<T> =
   | { readonly status: "pending"; readonly paused: boolean; readonly partial?: T }
   | { readonly status: "success"; readonly data: T }
-  | { readonly status: "error"; readonly error: Error };
+  | { readonly status: "error"; readonly error: Error; readonly partial?: T };
 
 /** A load: its key (one load per key, shared by all who ask) and how to do it. */
 export interface LoadOptions<T> {
@@ -83,7 +85,15 @@ export function createLoadStore(network: Network = browserNetwork()) {
       } catch (caught) {
         if (signal.aborted) return;
         const error = caught instanceof Error ? caught : new Error(String(caught));
-        if (!options.retry?.(failures, error)) return show(target, { status: "error", error });
+        if (!options.retry?.(failures, error)) {
+          const { state } = target;
+          const partial = state.status === "pending" ? state.partial : undefined;
+          return show(target, {
+            status: "error",
+            error,
+            ...(partial !== undefined && { partial }),
+          });
+        }
         // What the failed try had read so far is not shown while the next one starts again.
         if (target.state !== PENDING) show(target, PENDING);
         await sleep(Math.min(1000 * 2 ** failures, 30_000), signal);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readDataset } from "../../src/data/read-dataset";
 import type { Dataset } from "../../src/domain/types";
@@ -12,7 +13,7 @@ const about = { name: "acled.csv", label: "The dataset at /datasets/acled.csv" }
 
 // A large export's reading, by hand: the events read so far are told, the whole comes when the
 // test says (the Worker and the stream are tested in tests/data).
-const reading: { finish?: (dataset: Dataset) => void } = {};
+const reading: { finish?: (dataset: Dataset) => void; fail?: (error: Error) => void } = {};
 vi.mock("../../src/data/fetch-dataset", () => ({
   fetchDataset: async (
     url: string,
@@ -22,12 +23,16 @@ vi.mock("../../src/data/fetch-dataset", () => ({
     if (url !== "/datasets/acled.csv") throw new Error(`unexpected ${url}`);
     const firstRows = ACLED.split("\n").slice(0, 3).join("\n");
     onPartial?.(await readDataset(firstRows, about));
-    return new Promise<Dataset>((resolve) => (reading.finish = resolve));
+    return new Promise<Dataset>((resolve, reject) => {
+      reading.finish = resolve;
+      reading.fail = reject;
+    });
   },
 }));
 
 afterEach(() => {
   reading.finish = undefined;
+  reading.fail = undefined;
 });
 
 describe("a large export still being read", () => {
@@ -69,5 +74,38 @@ describe("a large export still being read", () => {
     expect(screen.queryByText(/has no event/)).not.toBeInTheDocument();
     reading.finish?.(await readDataset(ACLED, about));
     expect(await screen.findByText(/This dataset has no event "nowhere"/)).toBeInTheDocument();
+  });
+
+  it("keeps the events that came when the download stops partway, says why, and reads it again when asked", async () => {
+    const { store } = renderApp("data=/datasets/acled.csv&event=xmp3");
+    await screen.findByText(/^Still reading/);
+    // Not retried by itself (a stall has waited 20 s already), as fetch-text says.
+    reading.fail?.(
+      Object.assign(new Error("/datasets/acled.csv stopped sending for 20 s."), {
+        transient: false,
+      }),
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Reading stopped: showing only the first 2 events, which came before it did. /datasets/acled.csv stopped sending for 20 s.",
+    );
+    // The events and the selected one stay; nothing is made from a part passing for the whole.
+    expect(screen.queryByText(/^Still reading/)).not.toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "acled.csv" })).toBeInTheDocument();
+    const list = screen.getByRole("region", { name: /^Events/ });
+    expect(
+      within(list).getByRole("button", { name: /Armed clash in Exampleville$/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Export" })).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Publish" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/has no event/)).not.toBeInTheDocument();
+    expect(store.getSnapshot()).toContain("event=xmp3");
+
+    await userEvent.click(within(alert).getByRole("button", { name: "Read it again" }));
+    await screen.findByText(/^Still reading/);
+    reading.finish?.(await readDataset(ACLED, about));
+    expect(await screen.findByRole("article")).toHaveTextContent(/Attack/);
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Export" })).toBeEnabled();
   });
 });

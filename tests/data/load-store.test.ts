@@ -63,6 +63,31 @@ describe("the store of loads", () => {
     expect(store.state("p")).toEqual({ status: "pending", paused: false });
   });
 
+  it("keeps what a load had read when it fails for good, and drops it on Retry", async () => {
+    const store = createLoadStore(aNetwork().network);
+    const tells: ((data: string) => void)[] = [];
+    const answers: { reject: (error: Error) => void }[] = [];
+    const load = (_signal: AbortSignal, partial: (data: string) => void) => {
+      tells.push(partial);
+      return new Promise<string>((_resolve, reject) => answers.push({ reject }));
+    };
+    store.fetch({ key: "p", load, retry: () => false });
+    tells[0]?.("first rows");
+    answers[0]?.reject(new Error("stopped sending"));
+    await settle();
+    expect(store.state("p")).toEqual({
+      status: "error",
+      error: new Error("stopped sending"),
+      partial: "first rows",
+    });
+    store.refetch({ key: "p", load, retry: () => false });
+    expect(store.state("p")).toEqual({ status: "pending", paused: false });
+    // A load that had read nothing fails with nothing to show.
+    answers[1]?.reject(new Error("down"));
+    await settle();
+    expect(store.state("p")).toEqual({ status: "error", error: new Error("down") });
+  });
+
   it("loads a key once however many ask, and shows its value to each", async () => {
     const store = createLoadStore(aNetwork().network);
     const { load, signals, answers } = aLoad();
