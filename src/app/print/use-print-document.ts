@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { ShownView } from "../../domain/shown-view";
-import { PRINTED_EVENTS } from "../../features/print/PrintDocument";
+import { PRINTED_EVENTS } from "../../features/print/printed-events";
 
 /**
  * Makes printing give a document of the view (print-on-demand.tsx). Its code loads once the page

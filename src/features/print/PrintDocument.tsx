@@ -4,12 +4,7 @@ import { shownSentence } from "../../domain/shown-words";
 import type { TimelineImage } from "../../domain/timeline-image";
 import { formatCount } from "../../domain/count";
 import { PrintEvent } from "./PrintEvent";
-
-/**
- * A printout is paper: past this many events it would run to hundreds of pages and keep the
- * browser laying them out for minutes. The rest is named, and the data export has them all.
- */
-export const PRINTED_EVENTS = 2000;
+import { PRINTED_EVENTS } from "./printed-events";
 
 /**
  * The view as a document, for printing only: the title, what is shown, the timeline as drawn,

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { printOnDemand } from "../../../src/app/print/print-on-demand";
-import { PRINTED_EVENTS } from "../../../src/features/print/PrintDocument";
+import { PRINTED_EVENTS } from "../../../src/features/print/printed-events";
 import type { Dataset } from "../../../src/domain/types";
 import { dayEvent } from "../../fixtures/day-events";
 import { kabulDataset } from "../../fixtures/kabul";
