@@ -227,6 +227,7 @@ export function App({ store }: { store: UrlStore }) {
             : soFar
               ? () =>
                   readingSlots(
+                    <MakeButtons dataset={soFar} onOpenDraft={openDraft} partial />,
                     query.status === "error" ? (
                       <ReadingStopped
                         events={soFar.events.length}
@@ -257,8 +258,9 @@ function shownData<T>(state: LoadState<T>): T | undefined {
  * The explorer's parts while only some of the events are read: word of it over the timeline,
  * and nothing made or exported from a part that would pass for the whole.
  */
-function readingSlots(banner: ReactNode): ExplorerSlots {
+function readingSlots(actions: ReactNode, banner: ReactNode): ExplorerSlots {
   return {
+    actions,
     banner,
     exportMenu: (
       <button type="button" className="button" disabled title="Export once every event is read">

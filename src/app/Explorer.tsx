@@ -327,7 +327,18 @@ export function Explorer(props: ExplorerProps) {
             }
           />
           {/* A site made from some of the events would pass for all of them. */}
-          {!reading && <PublishMenu shown={shown} />}
+          {reading ? (
+            <button
+              type="button"
+              className="button"
+              disabled
+              title="Publish once every event is read"
+            >
+              Publish
+            </button>
+          ) : (
+            <PublishMenu shown={shown} />
+          )}
         </div>
       </header>
       {slots.banner}

@@ -10,10 +10,15 @@ interface MakeButtonsProps {
   readonly dataset?: Dataset;
   /** Opens a draft (its `data` value) as a new history entry. */
   readonly onOpenDraft: (data: string) => void;
+  /**
+   * Whether the dataset's events are still being read (or stopped partway): a copy made of
+   * some of them would pass for all, so "Edit a copy" waits, but is there, so nothing moves.
+   */
+  readonly partial?: boolean;
 }
 
 /** "New timeline", "Edit a copy" and "Your timelines": the ways into making a timeline. */
-export function MakeButtons({ dataset, onOpenDraft }: MakeButtonsProps) {
+export function MakeButtons({ dataset, onOpenDraft, partial = false }: MakeButtonsProps) {
   const [busy, setBusy] = useState(false);
   const [listing, setListing] = useState(false);
   const start = async (make: (module: typeof StartDraft) => Promise<string>) => {
@@ -38,7 +43,8 @@ export function MakeButtons({ dataset, onOpenDraft }: MakeButtonsProps) {
         <button
           type="button"
           className="button"
-          disabled={busy}
+          disabled={busy || partial}
+          title={partial ? "Edit a copy once every event is read" : undefined}
           onClick={() => void start((m) => m.startCopyDraft(dataset))}
         >
           Edit a copy

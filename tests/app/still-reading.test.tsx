@@ -54,7 +54,11 @@ describe("a large export still being read", () => {
     expect(within(list).queryByRole("button", { name: /Attack/ })).not.toBeInTheDocument();
     // Nothing made from a part that would pass for the whole.
     expect(screen.getByRole("button", { name: "Export" })).toBeDisabled();
-    expect(screen.queryByRole("button", { name: "Publish" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Publish" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Edit a copy" })).toBeDisabled();
+    // Making a new timeline needs none of them; its buttons are there, so the header keeps still.
+    expect(screen.getByRole("button", { name: "New timeline" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Your timelines" })).toBeEnabled();
     // The link's event may be among the rest: not called unknown, not dropped from the link.
     expect(screen.queryByText(/has no event/)).not.toBeInTheDocument();
     expect(store.getSnapshot()).toContain("event=xmp3");
@@ -64,7 +68,8 @@ describe("a large export still being read", () => {
     expect(within(list).getByRole("button", { name: /Attack/ })).toBeInTheDocument();
     expect(screen.queryByText(/^Still reading/)).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Export" })).toBeEnabled();
-    expect(screen.getByRole("button", { name: "Publish" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Publish" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Edit a copy" })).toBeEnabled();
     expect(store.getSnapshot()).toContain("event=xmp3");
   });
 
@@ -97,7 +102,8 @@ describe("a large export still being read", () => {
       within(list).getByRole("button", { name: /Armed clash in Exampleville$/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Export" })).toBeDisabled();
-    expect(screen.queryByRole("button", { name: "Publish" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Publish" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Edit a copy" })).toBeDisabled();
     expect(screen.queryByText(/has no event/)).not.toBeInTheDocument();
     expect(store.getSnapshot()).toContain("event=xmp3");
 

@@ -64,11 +64,20 @@ test("a large JSON dataset opens on its first events while the rest is read, the
       .getByRole("button", { name: /\bEvent 5\b/ })
       .click();
     await expect(details(page).getByRole("heading", { name: "Event 5" })).toBeVisible();
+    // The header's buttons are all there meanwhile (those that would make something of a part
+    // of the events, disabled), so none moves when the rest arrives.
+    const header = page.getByRole("banner");
+    await expect(header.getByRole("button", { name: "Publish" })).toBeDisabled();
+    await expect(header.getByRole("button", { name: "Edit a copy" })).toBeDisabled();
+    const openFile = header.getByRole("button", { name: "Open file…" });
+    const before = await openFile.boundingBox();
     served.release();
     await expect(page.getByRole("status").filter({ hasText: "All 30,000 events" })).toBeVisible({
       timeout: 40_000,
     });
     await expect(reading).toHaveCount(0);
+    await expect(header.getByRole("button", { name: "Publish" })).toBeEnabled();
+    expect(await openFile.boundingBox()).toEqual(before);
     // The event chosen while reading stays chosen.
     await expect(details(page).getByRole("heading", { name: "Event 5" })).toBeVisible();
     expect(new URL(page.url()).searchParams.get("event")).toBe("event-5");
