@@ -4,7 +4,7 @@ import { startsAcledExport } from "./acled-stream-claim";
 import { startsLargeJson } from "./json-stream-claim";
 import { fetchBody, type BodyTaker } from "./fetch-text";
 import { reportReceived, reportStarts, reportStep } from "./load-progress";
-import { readOffThread, readStreamed, type ReadControls } from "./read-off-thread";
+import { readOffThread, type ReadControls } from "./read-off-thread";
 import type { StreamRequest } from "./read-stream-request";
 import { timed } from "./timed";
 import { showControls } from "../domain/bidi";
@@ -52,13 +52,15 @@ export async function fetchDataset(
 }
 
 /** A reading fed the body's pieces as they arrive, which the download can cancel. */
-function streamedReading(
+async function streamedReading(
   request: StreamRequest,
   {
     signal,
     ...tell
   }: { signal?: AbortSignal } & Pick<ReadControls, "onStep" | "onStarts" | "onPartial">,
-): BodyTaker<Dataset> {
+): Promise<BodyTaker<Dataset>> {
+  // Loaded with the first streamed dataset; pieces that come meanwhile wait in the download.
+  const { readStreamed } = await import("./read-in-worker");
   const stopped = new AbortController();
   const cancel = () => stopped.abort(signal?.reason);
   signal?.addEventListener("abort", cancel, { once: true });

@@ -50,7 +50,7 @@ test("an ACLED export over 50 MB opens, which no whole file that large does", as
   await expect(page.getByRole("region", { name: "Events (120,000)" })).toBeVisible();
 });
 
-test("the built-in view loads none of the ACLED reader, which only an export needs", async ({
+test("the built-in view loads none of the ACLED reader or the reading Worker's page side, which only large datasets need", async ({
   page,
 }) => {
   const scripts: Promise<{ url: string; text: string }>[] = [];
@@ -72,4 +72,6 @@ test("the built-in view loads none of the ACLED reader, which only an export nee
   // ACLED's column names are in its reader alone (acled-columns.ts).
   const withReader = loaded.filter(({ text }) => text.includes("event_id_cnty"));
   expect(withReader.map(({ url }) => url)).toEqual([]);
+  // The chunk that starts a reading Worker and takes its batches (read-in-worker.ts).
+  expect(loaded.map(({ url }) => url).filter((url) => /read-in-worker/.test(url))).toEqual([]);
 });

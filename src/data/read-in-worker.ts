@@ -1,0 +1,215 @@
+import type { Dataset } from "../domain/types";
+import { eventsDecoder } from "./events-wire";
+import { ownBuffers } from "./fetched-bytes";
+import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
+import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
+import type { ReadControls } from "./read-off-thread";
+import { searchClient, type SearchClient } from "./search-client";
+import { summariesClient } from "./summaries-client";
+import type { RemoteSummaries } from "../domain/remote-summaries";
+import { timed } from "./timed";
+import {
+  postedStream,
+  readStreamRequest,
+  type PieceMessage,
+  type StreamRequest,
+} from "./read-stream-request";
+
+// The page's side of a reading Worker: loaded only for a dataset large enough to be read in
+// one (see read-off-thread) or read as it arrives, so the built-in view never loads it.
+
+/**
+ * Reads an ACLED export as its bytes arrive, in a Worker (or in the page where there is none):
+ * a file's bytes the reading takes itself; a fetch's, `feed` hands over piece by piece.
+ */
+export function readStreamed(
+  request: StreamRequest,
+  controls: ReadControls = {},
+): { feed: (message: PieceMessage) => void; outcome: Promise<Dataset> } {
+  // Pieces wait here until a reading takes them: a Worker takes a while to start.
+  const waiting: PieceMessage[] = [];
+  let feed: ((message: PieceMessage) => void) | undefined;
+  const readHere = () => {
+    const { stream, feed: feedHere } = postedStream();
+    feed = feedHere;
+    waiting.splice(0).forEach(feedHere);
+    const { content } = request;
+    const bytes = "file" in content ? content.file.stream() : stream;
+    const { signal, onStep, onPartial } = controls;
+    const reading = readStreamRequest(request, bytes, { signal, onStep, onPartial, timed });
+    // Cancelled as a Worker is: the promise rejects with the reason, and no more is read.
+    if (!signal) return reading;
+    return new Promise<Dataset>((resolve, reject) => {
+      const cancel = () => {
+        void bytes.cancel(signal.reason).catch(() => undefined);
+        reject(signal.reason);
+      };
+      if (signal.aborted) cancel();
+      signal.addEventListener("abort", cancel, { once: true });
+      reading.then(resolve, reject).finally(() => signal.removeEventListener("abort", cancel));
+    });
+  };
+  const outcome =
+    typeof Worker === "undefined"
+      ? readHere()
+      : inWorker(
+          (worker) => {
+            worker.postMessage(request);
+            feed = (message) => {
+              // Handed over, not copied, when the piece owns its whole buffer (a fetch's do).
+              const { buffer, byteOffset, byteLength } =
+                message.type === "piece" ? message.bytes : new Uint8Array(0);
+              const whole = byteOffset === 0 && byteLength === buffer.byteLength && byteLength > 0;
+              worker.postMessage(message, whole ? [buffer] : []);
+            };
+            waiting.splice(0).forEach(feed);
+          },
+          readHere,
+          controls,
+        );
+  return { feed: (message) => (feed ? feed(message) : void waiting.push(message)), outcome };
+}
+
+/** Reads a large dataset in a Worker (read-off-thread decides when). */
+export function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dataset> {
+  return inWorker(
+    (worker) => {
+      // Handed over, not copied (copying 40 MB holds the page for a fifth of a second), and
+      // only once the Worker runs: a Worker that cannot start leaves the bytes here to read.
+      const { content } = request;
+      worker.postMessage(request, "bytes" in content ? ownBuffers(content.bytes) : []);
+    },
+    () => readRequested(request, { signal: controls.signal, onStep: controls.onStep, timed }),
+    controls,
+  );
+}
+
+/**
+ * Starts a reading Worker, sends it its work once it runs (`send`), and gathers its answer;
+ * where a Worker cannot start, reads in the page instead (`readHere`).
+ */
+function inWorker(
+  send: (worker: Worker) => void,
+  readHere: () => Promise<Dataset>,
+  controls: ReadControls,
+): Promise<Dataset> {
+  const { signal, onStep, onStarts, onPartial } = controls;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const worker = new Worker(new URL("./read-dataset-worker.ts", import.meta.url), {
+      type: "module",
+    });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener("abort", cancel);
+    };
+    const cancel = () => {
+      finish();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", cancel);
+    // The index's parts are prepared as the events arrive, a batch per task.
+    const preparing = prepareIndex();
+    const decode = eventsDecoder();
+    // The events read so far of a streamed export, told ahead of the whole (own tables).
+    let partial = { preparing: prepareIndex(), decode: eventsDecoder() };
+    let sent = false;
+    worker.onmessage = (event: MessageEvent<ReadMessage>) => {
+      const message = event.data;
+      if (message.type === "ready") {
+        sent = true;
+        send(worker);
+      } else if (message.type === "events") {
+        if (message.partial) addPrepared(partial.preparing, partial.decode(message.events));
+        else addPrepared(preparing, decode(message.events));
+      } else if (message.type === "partial") {
+        // Searched in the page: the Worker is busy reading the rest.
+        const prepared = preparedIndex(partial.preparing);
+        partial = { preparing: prepareIndex(), decode: eventsDecoder() };
+        void onPartial?.({ ...message.dataset, events: prepared.events, prepared });
+      } else if (message.type === "step") onStep?.(message.step);
+      else if (message.type === "starts") onStarts?.(message.starts, message.soFar);
+      else if (message.type === "measure") tellMeasure(message);
+      else if (message.type === "done") {
+        // The Worker stays to answer the dataset's searches, for as long as the dataset is held.
+        signal?.removeEventListener("abort", cancel);
+        const kept = keptSearching(worker, message.summariesKept === true);
+        const prepared = preparedIndex(preparing, kept.search, kept.summaries);
+        resolve({ ...message.dataset, events: prepared.events, prepared });
+      } else if (message.type === "failed") {
+        finish();
+        reject(fromWire(message.error));
+      }
+    };
+    // A Worker that cannot start (a host's policy forbids it, say): read in the page instead,
+    // slower to paint but the same result.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it.
+      if (sent) {
+        reject(
+          new Error(
+            "The reading stopped before it finished (the browser may have run short of memory).",
+          ),
+        );
+      } else resolve(readHere());
+    };
+  });
+}
+
+/** A Worker's step told again in the page's own timeline, where the benchmark reads the steps. */
+function tellMeasure(message: Extract<ReadMessage, { type: "measure" }>): void {
+  performance.measure(`sourceline:${message.step}`, {
+    start: Math.max(0, message.start - performance.timeOrigin),
+    duration: message.duration,
+  });
+}
+
+// A Worker kept for searching ends when its dataset is no longer held anywhere (the store of
+// loads forgets it, another replaces it), since nothing else tells when a search is last used.
+const ended = new FinalizationRegistry<Worker>((worker) => worker.terminate());
+
+/**
+ * The page's search through a reading Worker, which lives as long as the dataset it read, and
+ * the summaries the Worker kept, if it did (`summaries`).
+ */
+function keptSearching(
+  worker: Worker,
+  summaries: boolean,
+): { search: SearchClient; summaries?: RemoteSummaries } {
+  const search = searchClient((request) => worker.postMessage(request));
+  const summariesFrom = summaries
+    ? summariesClient((request) => worker.postMessage(request))
+    : undefined;
+  // The Worker's handlers hold the search weakly: held strongly, the running Worker would keep
+  // it, and so itself, alive for ever. The summaries hold the search, so the Worker lives as
+  // long as either is held.
+  const held = new WeakRef(search);
+  const heldSummaries = summariesFrom && new WeakRef(summariesFrom);
+  worker.onmessage = (event: MessageEvent<ReadMessage>) => {
+    const message = event.data;
+    if (message.type === "found") held.deref()?.take(message);
+    else if (message.type === "summaries-found") heldSummaries?.deref()?.take(message);
+    else if (message.type === "measure") tellMeasure(message);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    held.deref()?.fail();
+    heldSummaries?.deref()?.fail();
+  };
+  ended.register(search, worker);
+  if (!summariesFrom) return { search };
+  return {
+    search,
+    summaries: {
+      get: (positions) => {
+        void search; // keeps the Worker's search, and so the Worker, alive while these are held
+        return summariesFrom.get(positions);
+      },
+    },
+  };
+}
