@@ -4,13 +4,11 @@ import { answerSummaries, type SummariesRequest } from "./summaries-client";
 import {
   readOptions,
   readRequested,
-  serveRead,
-  serveReadRequest,
   type ReadMessage,
-  type Served,
   type ReadRequest,
   type ReadingControls,
 } from "./read-request";
+import { serveRead, serveReadRequest, type Served } from "./serve-read";
 
 /**
  * A dataset read as its bytes arrive (an ACLED export, or a large JSON one): an opened file (the

@@ -3,13 +3,8 @@ import { encodingNotice } from "../../src/data/sniff-bytes";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
 import { OFF_THREAD_FROM_CHARS, readOffThread } from "../../src/data/read-off-thread";
 import { readStreamed } from "../../src/data/read-in-worker";
-import {
-  EVENTS_PER_MESSAGE,
-  readRequested,
-  serveReadRequest,
-  type ReadMessage,
-  type ReadRequest,
-} from "../../src/data/read-request";
+import { readRequested, type ReadMessage, type ReadRequest } from "../../src/data/read-request";
+import { EVENTS_PER_MESSAGE, serveReadRequest } from "../../src/data/serve-read";
 import { timed } from "../../src/data/timed";
 import { readDataset } from "../../src/data/read-dataset";
 import { readFileSync } from "node:fs";
