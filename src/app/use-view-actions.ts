@@ -13,7 +13,7 @@ import type { UrlState } from "./url-state";
 import type { HistoryMode } from "./url-store";
 
 type Update = (change: Partial<UrlState>, mode?: HistoryMode) => void;
-type Filters = Omit<Extract<ViewAction, { type: "filter" }>, "type">;
+export type Filters = Omit<Extract<ViewAction, { type: "filter" }>, "type">;
 
 /**
  * Everything the user can do to the view, as URL changes worked out by `applyAction`. The
