@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { compareEvents } from "../data/build-dataset";
+import { compareEvents } from "../domain/event-order";
 import { quotesOf, type DatasetIndex } from "../domain/dataset-index";
 import type { Highlight } from "../domain/quote-segments";
 import type { EventId, Source, TimelineEvent } from "../domain/types";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDataset, compareEvents } from "../../src/data/build-dataset";
+import { buildDataset } from "../../src/data/build-dataset";
+import { compareEvents } from "../../src/domain/event-order";
 import { parseDatasetShape } from "../../src/data/dataset-schema";
 import type { RawDataset } from "../../src/data/dataset-schema";
 import type { EventId, TimelineEvent } from "../../src/domain/types";
