@@ -5,7 +5,7 @@ import { workerInputHandler, type WorkerInput } from "../src/data/read-stream-re
  * A Worker as the browser runs one, in this thread: the request and every answer cross by
  * structured clone, each in a later task, and nothing is heard once it is terminated.
  */
-export class FakeWorker {
+export class FakeWorker extends EventTarget {
   static started: FakeWorker[] = [];
   static failsToStart = false;
   static diesWithWork = false;
@@ -18,19 +18,28 @@ export class FakeWorker {
     readonly url: URL,
     readonly options: WorkerOptions,
   ) {
+    super();
     FakeWorker.started.push(this);
     // A Worker that runs says so; one that cannot start reports an error instead.
     setTimeout(() => {
-      if (FakeWorker.failsToStart) this.onerror?.(new Event("error", { cancelable: true }));
-      else this.onmessage?.(new MessageEvent("message", { data: { type: "ready" } }));
+      if (FakeWorker.failsToStart) this.emit(new Event("error", { cancelable: true }));
+      else this.emit(new MessageEvent("message", { data: { type: "ready" } }));
     });
+  }
+
+  /** To its handler property and its listeners, as a browser's Worker dispatches. */
+  private emit(event: Event): void {
+    if (this.terminated) return;
+    if (event instanceof MessageEvent) this.onmessage?.(event as MessageEvent<ReadMessage>);
+    else this.onerror?.(event);
+    this.dispatchEvent(event);
   }
 
   // The Worker's own handler (read-dataset-worker.ts), answering in this thread.
   private readonly handle = workerInputHandler((message) => {
     const copy = structuredClone(message);
     setTimeout(() => {
-      if (!this.terminated) this.onmessage?.(new MessageEvent("message", { data: copy }));
+      if (!this.terminated) this.emit(new MessageEvent("message", { data: copy }));
     });
   });
 
@@ -39,7 +48,7 @@ export class FakeWorker {
     const copy = structuredClone(input, { transfer });
     // A Worker that dies with the work in hand (out of memory, say) reports an error.
     if (FakeWorker.diesWithWork) {
-      setTimeout(() => this.onerror?.(new Event("error", { cancelable: true })));
+      setTimeout(() => this.emit(new Event("error", { cancelable: true })));
     } else this.handle(copy);
   }
 

@@ -93,6 +93,8 @@ export interface BodyDivert<T> {
     pieces: readonly Uint8Array[],
     ended: boolean,
   ) => BodyTaker<T> | false | undefined | Promise<BodyTaker<T> | false | undefined>;
+  /** Hears the length the response announces, as sent (compressed or not), before its body. */
+  readonly onLength?: (bytes: number) => void;
 }
 
 /**
@@ -160,6 +162,7 @@ export async function fetchBody<T>(
       if (length > MAX_DATASET_CHARS) throw tooLarge(url, megabytes(length));
     };
     if (!divert) refuseLength();
+    else if (length > 0) divert.onLength?.(length);
     // A compressed body's length is not the size it unpacks to, which is what arrives here; a
     // cross-origin response may hide its encoding, so a length passed is dropped too.
     const encoding = response.headers.get("content-encoding") ?? "";

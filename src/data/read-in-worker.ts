@@ -7,6 +7,7 @@ import type { ReadControls } from "./read-off-thread";
 import { searchClient, type SearchClient } from "./search-client";
 import { summariesClient } from "./summaries-client";
 import type { RemoteSummaries } from "../domain/remote-summaries";
+import { startReadingWorker, type StartedWorker } from "./reading-worker";
 import { timed } from "./timed";
 import {
   postedStream,
@@ -25,6 +26,7 @@ import {
 export function readStreamed(
   request: StreamRequest,
   controls: ReadControls = {},
+  started?: StartedWorker,
 ): { feed: (message: PieceMessage) => void; outcome: Promise<Dataset> } {
   // Pieces wait here until a reading takes them: a Worker takes a while to start.
   const waiting: PieceMessage[] = [];
@@ -66,12 +68,17 @@ export function readStreamed(
           },
           readHere,
           controls,
+          started,
         );
   return { feed: (message) => (feed ? feed(message) : void waiting.push(message)), outcome };
 }
 
-/** Reads a large dataset in a Worker (read-off-thread decides when). */
-export function readInWorker(request: ReadRequest, controls: ReadControls): Promise<Dataset> {
+/** Reads a large dataset in a Worker (read-off-thread decides when), one `started` if given. */
+export function readInWorker(
+  request: ReadRequest,
+  controls: ReadControls,
+  started?: StartedWorker,
+): Promise<Dataset> {
   return inWorker(
     (worker) => {
       // Handed over, not copied (copying 40 MB holds the page for a fifth of a second), and
@@ -81,28 +88,32 @@ export function readInWorker(request: ReadRequest, controls: ReadControls): Prom
     },
     () => readRequested(request, { signal: controls.signal, onStep: controls.onStep, timed }),
     controls,
+    started,
   );
 }
 
 /**
- * Starts a reading Worker, sends it its work once it runs (`send`), and gathers its answer;
- * where a Worker cannot start, reads in the page instead (`readHere`).
+ * Starts a reading Worker (or takes one `started` ahead), sends it its work once it runs
+ * (`send`), and gathers its answer; where a Worker cannot start, reads in the page instead
+ * (`readHere`).
  */
 function inWorker(
   send: (worker: Worker) => void,
   readHere: () => Promise<Dataset>,
   controls: ReadControls,
+  started?: StartedWorker,
 ): Promise<Dataset> {
   const { signal, onStep, onStarts, onPartial } = controls;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
+      started?.worker.terminate();
       reject(signal.reason);
       return;
     }
-    const worker = new Worker(new URL("./read-dataset-worker.ts", import.meta.url), {
-      type: "module",
-    });
+    const { worker, running } = started ?? startReadingWorker();
+    let stopped = false;
     const finish = () => {
+      stopped = true;
       worker.terminate();
       signal?.removeEventListener("abort", cancel);
     };
@@ -117,12 +128,21 @@ function inWorker(
     // The events read so far of a streamed export, told ahead of the whole (own tables).
     let partial = { preparing: prepareIndex(), decode: eventsDecoder() };
     let sent = false;
-    worker.onmessage = (event: MessageEvent<ReadMessage>) => {
-      const message = event.data;
-      if (message.type === "ready") {
+    // A Worker that cannot start (a host's policy forbids it, say): read in the page instead,
+    // slower to paint but the same result.
+    void running.then((runs) => {
+      if (stopped) return;
+      if (runs) {
         sent = true;
         send(worker);
-      } else if (message.type === "events") {
+      } else {
+        finish();
+        resolve(readHere());
+      }
+    });
+    worker.onmessage = (event: MessageEvent<ReadMessage>) => {
+      const message = event.data;
+      if (message.type === "events") {
         if (message.partial) addPrepared(partial.preparing, partial.decode(message.events));
         else addPrepared(preparing, decode(message.events));
       } else if (message.type === "partial") {
@@ -144,19 +164,17 @@ function inWorker(
         reject(fromWire(message.error));
       }
     };
-    // A Worker that cannot start (a host's policy forbids it, say): read in the page instead,
-    // slower to paint but the same result.
+    // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it;
+    // before, `running` tells that it could not start.
     worker.onerror = (event) => {
       event.preventDefault();
+      if (!sent) return;
       finish();
-      // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it.
-      if (sent) {
-        reject(
-          new Error(
-            "The reading stopped before it finished (the browser may have run short of memory).",
-          ),
-        );
-      } else resolve(readHere());
+      reject(
+        new Error(
+          "The reading stopped before it finished (the browser may have run short of memory).",
+        ),
+      );
     };
   });
 }
