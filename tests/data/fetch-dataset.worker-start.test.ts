@@ -90,7 +90,8 @@ describe("fetchDataset's reading Worker", () => {
       vi.fn(async () => new Response(text, { headers })),
     );
     const dataset = await fetchDataset(URL_);
-    expect(dataset.title).toBe(kabulJson().title);
+    expect(dataset.title).toBe((kabulJson() as { title: string }).title);
+    expect(dataset.events).toHaveLength(16);
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.started[0]?.terminated).toBe(true);
   });
