@@ -7,19 +7,10 @@ import { readDataset } from "../../src/data/read-dataset";
 import { PARTIAL_JSON_AT } from "../../src/data/read-json-stream";
 import type { Dataset } from "../../src/domain/types";
 
+import { bigJsonText } from "../fixtures/big-json";
+
 const URL_ = "https://example.org/data/big.json";
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** Our JSON, `count` events of about 400 bytes each. */
-function bigText(count: number): string {
-  const events = Array.from({ length: count }, (_, i) => ({
-    id: `e${i}`,
-    title: `Event ${i}`,
-    summary: `Something happened, said to be number ${i}. `.repeat(8),
-    when: { start: `20${String(10 + (i % 12)).padStart(2, "0")}-0${(i % 9) + 1}-1${i % 10}` },
-  }));
-  return JSON.stringify({ version: 1, title: "Big", sources: [], events });
-}
 
 /** A body sent in pieces of `size` bytes, each in a later task, as from a network. */
 function body(bytes: Uint8Array, size: number) {
@@ -56,7 +47,7 @@ describe("startsLargeJson", () => {
 
 describe("fetchDataset, given a large JSON dataset", () => {
   it("opens on its first events while the rest arrive, then on all, as the whole text reads", async () => {
-    const text = bigText(6_000);
+    const text = bigJsonText(6_000);
     expect(text.length).toBeGreaterThan(STREAM_JSON_FROM_BYTES);
     vi.stubGlobal(
       "fetch",
@@ -78,7 +69,7 @@ describe("fetchDataset, given a large JSON dataset", () => {
   });
 
   it("reads a smaller one whole, telling nothing before it", async () => {
-    const text = bigText(100);
+    const text = bigJsonText(100);
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => new Response(body(utf8(text), 1_000))),

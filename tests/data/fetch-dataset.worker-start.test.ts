@@ -7,20 +7,10 @@ import { OFF_THREAD_FROM_CHARS } from "../../src/data/read-off-thread";
 import { readDataset } from "../../src/data/read-dataset";
 import { kabulJson } from "../fixtures/kabul";
 import { FakeWorker } from "../fake-worker";
+import { bigJsonText } from "../fixtures/big-json";
 
 const URL_ = "https://example.org/data/big.json";
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** Our JSON, `count` events, larger than OFF_THREAD_FROM_CHARS from about 5,000. */
-function bigText(count: number): string {
-  const events = Array.from({ length: count }, (_, i) => ({
-    id: `e${i}`,
-    title: `Event ${i}`,
-    summary: `Something happened, said to be number ${i}. `.repeat(8),
-    when: { start: `20${String(10 + (i % 12)).padStart(2, "0")}-0${(i % 9) + 1}-1${i % 10}` },
-  }));
-  return JSON.stringify({ version: 1, title: "Big", sources: [], events });
-}
 
 /** A body whose pieces wait until `open` is called, as a slow network's would. */
 function heldBody(bytes: Uint8Array, { failAt }: { failAt?: number } = {}) {
@@ -40,6 +30,15 @@ function heldBody(bytes: Uint8Array, { failAt }: { failAt?: number } = {}) {
   return { stream, open };
 }
 
+/** Answers every fetch with `body`, announced as `length` bytes long. */
+function answer(body: BodyInit, length: number) {
+  const headers = { "content-length": String(length) };
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(body, { headers })),
+  );
+}
+
 const ticks = async (count: number) => {
   for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve));
 };
@@ -52,13 +51,9 @@ afterEach(() => {
 
 describe("fetchDataset's reading Worker", () => {
   it("starts as soon as the response announces a large body, before its bytes come, and reads it", async () => {
-    const text = bigText(6_000);
+    const text = bigJsonText(6_000);
     const { stream, open } = heldBody(utf8(text));
-    const headers = { "content-length": String(text.length) };
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(stream, { headers })),
-    );
+    answer(stream, text.length);
     const reading = fetchDataset(URL_);
     await ticks(3);
     expect(FakeWorker.started).toHaveLength(1);
@@ -73,10 +68,7 @@ describe("fetchDataset's reading Worker", () => {
 
   it("starts none for a body announced small", async () => {
     const text = JSON.stringify(kabulJson());
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(text, { headers: { "content-length": String(text.length) } })),
-    );
+    answer(text, text.length);
     const dataset = await fetchDataset(URL_);
     expect(dataset.events.length).toBeGreaterThan(0);
     expect(FakeWorker.started).toHaveLength(0);
@@ -84,11 +76,7 @@ describe("fetchDataset's reading Worker", () => {
 
   it("ends the one it started when the body is smaller than announced, read in the page", async () => {
     const text = JSON.stringify(kabulJson());
-    const headers = { "content-length": String(OFF_THREAD_FROM_CHARS + 1) };
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(text, { headers })),
-    );
+    answer(text, OFF_THREAD_FROM_CHARS + 1);
     const dataset = await fetchDataset(URL_);
     expect(dataset.title).toBe((kabulJson() as { title: string }).title);
     expect(dataset.events).toHaveLength(16);
@@ -97,13 +85,9 @@ describe("fetchDataset's reading Worker", () => {
   });
 
   it("ends the one it started when the download fails before the reading takes it", async () => {
-    const text = bigText(6_000);
+    const text = bigJsonText(6_000);
     const { stream, open } = heldBody(utf8(text), { failAt: 0 });
-    const headers = { "content-length": String(text.length) };
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(stream, { headers })),
-    );
+    answer(stream, text.length);
     const reading = fetchDataset(URL_);
     await ticks(3);
     open();
