@@ -1,6 +1,7 @@
 import { indexEvents, type EventSet } from "./filter";
 import { sourceWordsOf } from "./search";
 import { buildTimelineIndex, type TimelineIndex } from "./timeline-index";
+import { positionsOf, type PositionsById } from "./positions-by-id";
 import type { Dataset, EventId, Quote, TimelineEvent, TimeWindow } from "./types";
 import { boundsForExtent, type ZoomBounds } from "./zoom";
 
@@ -27,7 +28,7 @@ export interface DatasetIndex extends EventSet {
   /** The dataset's source ids. */
   readonly sourceSet: ReadonlySet<string>;
   /** Where each event stands in `events`. */
-  readonly positions: ReadonlyMap<string, number>;
+  readonly positions: PositionsById;
   /** Each source's quotations, found the first time that source is shown. */
   readonly quotesBySource: Map<string, readonly QuoteRef[]>;
 }
@@ -54,12 +55,6 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     positions,
     quotesBySource: new Map(),
   };
-}
-
-function positionsOf(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
-  const positions = new Map<string, number>();
-  for (let i = 0; i < events.length; i++) positions.set((events[i] as TimelineEvent).id, i);
-  return positions;
 }
 
 // Starts are in order, ends are not: the last end is looked for.

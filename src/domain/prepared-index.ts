@@ -15,6 +15,13 @@ import {
   type TimelineIndexGathering,
 } from "./timeline-index";
 import type { TimelineEvent } from "./types";
+import {
+  addPositions,
+  gatherPositions,
+  positionsGathered,
+  type PositionsById,
+  type PositionsGathering,
+} from "./positions-by-id";
 
 /**
  * The parts of a dataset's index (dataset-index.ts) that a large dataset works out while its
@@ -24,7 +31,7 @@ import type { TimelineEvent } from "./types";
  */
 export interface PreparedIndex {
   readonly events: readonly TimelineEvent[];
-  readonly positions: ReadonlyMap<string, number>;
+  readonly positions: PositionsById;
   readonly facets: Facets;
   /** Built once all have arrived, in a task of its own rather than in the first render's. */
   readonly timeline: TimelineIndex;
@@ -37,7 +44,7 @@ export interface PreparedIndex {
 /** An index being prepared: the events so far, where each stands, their facets and times. */
 export interface IndexPreparing {
   readonly events: TimelineEvent[];
-  readonly positions: Map<string, number>;
+  readonly positions: PositionsGathering;
   readonly facets: FacetsGathering;
   readonly timeline: TimelineIndexGathering;
 }
@@ -45,7 +52,7 @@ export interface IndexPreparing {
 export function prepareIndex(): IndexPreparing {
   return {
     events: [],
-    positions: new Map(),
+    positions: gatherPositions(),
     facets: gatherFacets(),
     timeline: gatherTimelineIndex(),
   };
@@ -53,12 +60,8 @@ export function prepareIndex(): IndexPreparing {
 
 /** Takes the next events, in date order. */
 export function addPrepared(preparing: IndexPreparing, events: readonly TimelineEvent[]): void {
-  const { positions } = preparing;
-  let at = preparing.events.length;
-  for (const event of events) {
-    positions.set(event.id, at++);
-    preparing.events.push(event);
-  }
+  for (const event of events) preparing.events.push(event);
+  addPositions(preparing.positions, events);
   addFacets(preparing.facets, events);
   addToTimelineIndex(preparing.timeline, events);
 }
@@ -76,7 +79,7 @@ export function preparedIndex(
   const { events } = preparing;
   return {
     events,
-    positions: preparing.positions,
+    positions: positionsGathered(preparing.positions),
     facets: facetsGathered(preparing.facets),
     timeline: timelineIndexGathered(preparing.timeline, events),
     ...(search && { search }),
