@@ -306,14 +306,14 @@ export function sourceCounts(
   // A dataset quoting no source (an ACLED export's) has none to count: not a scan of 1 M events.
   if (sourceIds.length === 0) return NO_SOURCE_COUNTS;
   const { countries, groups = [], query } = filter;
-  // Unfiltered, the totals gathered with the events (at 100,000 events, counting them in the
-  // task that first draws the filters held the page for 40 ms).
-  if (!isFiltering({ countries, groups, query })) {
-    const totals = set.facets.sourceTotals;
-    return sourceIds.map((sourceId) => ({ sourceId, count: totals.get(sourceId) ?? 0 }));
-  }
   const key = keyOf(countries, groups, searchedBy(set, query).key);
   return recall(set.recent.sources, key, () => {
+    // Unfiltered, the totals gathered with the events (at 100,000 events, counting them in the
+    // task that first draws the filters held the page for 40 ms).
+    if (!isFiltering({ countries, groups, query })) {
+      const totals = set.facets.sourceTotals;
+      return sourceIds.map((sourceId) => ({ sourceId, count: totals.get(sourceId) ?? 0 }));
+    }
     const counts = new Map<string, number>(sourceIds.map((id) => [id, 0]));
     for (const event of filterEvents(set, { countries, groups, query })) {
       countQuoted(counts, event, false);
