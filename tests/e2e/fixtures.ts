@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page, type Request } from "@playwright/test";
 
 export { expect };
 
@@ -32,12 +32,20 @@ function watch(page: Page, problems: string[], allowed: RegExp) {
     if (message.type() === "error") report(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  // Each request with the page load it was made for: a reload or navigation cancels what the
+  // page it left still had on the way (net::ERR_ABORTED), a lazy chunk as much as the favicon.
+  let loads = 0;
+  const madeFor = new WeakMap<Request, number>();
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads++;
+    madeFor.set(request, loads);
+  });
   page.on("requestfailed", (request) => {
-    // The browser fetches the favicon on its own; a navigation started before it arrives cancels
-    // it (net::ERR_ABORTED). That is the browser's housekeeping, not a request the app made.
     const failure = request.failure()?.errorText ?? "";
-    if (new URL(request.url()).pathname.endsWith("/favicon.svg") && failure === "net::ERR_ABORTED")
-      return;
+    const left = (madeFor.get(request) ?? loads) < loads;
+    // The browser fetches the favicon on its own, and a navigation may cancel it: housekeeping.
+    const favicon = new URL(request.url()).pathname.endsWith("/favicon.svg");
+    if (failure === "net::ERR_ABORTED" && (left || favicon)) return;
     report(`request failed: ${request.url()} ${failure}`);
   });
   page.on("response", (response) => {
