@@ -1,5 +1,6 @@
 import type { ReadMessage } from "../src/data/read-request";
 import { workerInputHandler, type WorkerInput } from "../src/data/read-stream-request";
+import { serveFetchAhead } from "../src/data/serve-fetch-ahead";
 
 /**
  * A Worker as the browser runs one, in this thread: the request and every answer cross by
@@ -36,16 +37,18 @@ export class FakeWorker extends EventTarget {
   }
 
   // The Worker's own handler (read-dataset-worker.ts), answering in this thread.
-  private readonly handle = workerInputHandler((message) => {
-    const copy = structuredClone(message);
+  private readonly handle = workerInputHandler((message, transfer = []) => {
+    const copy = structuredClone(message, { transfer });
     setTimeout(() => {
       if (!this.terminated) this.emit(new MessageEvent("message", { data: copy }));
     });
-  });
+  }, serveFetchAhead);
 
   postMessage(input: WorkerInput, transfer: Transferable[] = []): void {
     FakeWorker.transferred += transfer.length;
     const copy = structuredClone(input, { transfer });
+    // One that could not start hears nothing.
+    if (FakeWorker.failsToStart) return;
     // A Worker that dies with the work in hand (out of memory, say) reports an error.
     if (FakeWorker.diesWithWork) {
       setTimeout(() => this.emit(new Event("error", { cancelable: true })));

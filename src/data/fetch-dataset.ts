@@ -4,8 +4,11 @@ import { startsAcledExport } from "./acled-stream-claim";
 import { startsLargeJson } from "./json-stream-claim";
 import { fetchBody, type BodyTaker } from "./fetch-text";
 import { reportReceived, reportStarts, reportStep } from "./load-progress";
-import { OFF_THREAD_FROM_CHARS, readOffThread, type ReadControls } from "./read-off-thread";
+import { OFF_THREAD_FROM_CHARS } from "./off-thread-size";
+import { readOffThread, type ReadControls } from "./read-off-thread";
 import { startReadingWorker, type StartedWorker } from "./reading-worker";
+import { fetchedAbout } from "./fetched-about";
+import { takeReadAhead } from "./read-ahead";
 import type { StreamRequest } from "./read-stream-request";
 import { timed } from "./timed";
 import { showControls } from "../domain/bidi";
@@ -22,17 +25,40 @@ export async function fetchDataset(
 ): Promise<Dataset> {
   const base = datasetAddress(url);
   reportReceived(url, 0);
-  const about = {
-    name: base.pathname.split("/").pop() || base.href,
-    address: base.href,
-    label: `The dataset at ${base.href}`,
-    sourceTexts: { base: base.href },
-  };
+  const about = fetchedAbout(base);
   const controls = {
     signal,
     onStep: (step: string) => reportStep(url, step),
     onStarts: (starts: Float64Array, soFar?: boolean) => reportStarts(url, starts, soFar),
   };
+  const fetchHere = () => fetchInPage(url, base, controls, onPartial);
+  // Already being fetched and read by a Worker the page's first script started (read-ahead.ts).
+  const ahead = takeReadAhead(base.href);
+  if (!ahead) return fetchHere();
+  const { readAhead } = await import("./read-in-worker").catch((error: unknown) => {
+    ahead.worker.terminate();
+    throw error;
+  });
+  return readAhead(ahead, {
+    ...controls,
+    onPartial,
+    onReceived: (received, total) => reportReceived(url, received, total),
+    // A small dataset is read in the page, as one the page fetched would be.
+    readFetched: (bytes) => readOffThread({ ...about, content: { bytes } }, controls),
+    // A Worker that cannot start (a host's policy forbids it, say) leaves the fetch to the page.
+    fetchHere,
+  });
+}
+
+/** Fetches the dataset in the page, reading it in a Worker when it is large. */
+async function fetchInPage(
+  url: string,
+  base: URL,
+  controls: Pick<ReadControls, "signal" | "onStep" | "onStarts">,
+  onPartial: ((dataset: Dataset) => void) | undefined,
+): Promise<Dataset> {
+  const { signal } = controls;
+  const about = fetchedAbout(base);
   // A body announced this large is read in a Worker whatever it holds (it unpacks to at least
   // as much): started at once, with the page's side of the reading, while the bytes arrive.
   let started: StartedWorker | undefined;

@@ -4,6 +4,7 @@ import { MAX_DATASET_CHARS, megabytes } from "./read-dataset";
 import { joinFetched, type FetchedBytes } from "./fetched-bytes";
 import { decodeTextBytes, notTextKind, type DecodedText, type Fallback } from "./sniff-bytes";
 import { showControls } from "../domain/bidi";
+import { nextTask } from "./next-task";
 
 const TIMEOUT_MS = 20_000;
 /**
@@ -95,6 +96,11 @@ export interface BodyDivert<T> {
   ) => BodyTaker<T> | false | undefined | Promise<BodyTaker<T> | false | undefined>;
   /** Hears the length the response announces, as sent (compressed or not), before its body. */
   readonly onLength?: (bytes: number) => void;
+  /**
+   * The response, asked for already (a Worker fetching ahead asks as soon as it runs), taken
+   * with the download's signal, which cancels that request too.
+   */
+  readonly asked?: (signal: AbortSignal) => Promise<Response>;
 }
 
 /**
@@ -144,7 +150,8 @@ export async function fetchBody<T>(
   signal?.addEventListener("abort", cancel);
   if (signal?.aborted) controller.abort();
   try {
-    const response = await fetch(url, { signal: controller.signal });
+    const response = await (divert?.asked?.(controller.signal) ??
+      fetch(url, { signal: controller.signal }));
     answered = true;
     restartTimer();
     if (!response.ok) {
@@ -298,18 +305,6 @@ async function readBody<T>(
 }
 
 const YIELD_AFTER_MS = 20;
-
-/** A task of its own after the browser's other work (a message is not held back as timers are). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
 
 function tooLarge(url: URL, size: string): DatasetError {
   return new DatasetError(`${url.href} is too large to open.`, [

@@ -1,7 +1,7 @@
 /**
  * From this many bytes a JSON dataset is read as it arrives (read-json-stream.ts), in a Worker,
  * its first events shown while the rest comes; a smaller one is gathered and read whole, in the
- * page, sooner than a Worker could start (see read-off-thread's OFF_THREAD_FROM_CHARS).
+ * page, sooner than a Worker could start (see off-thread-size.ts).
  */
 export const STREAM_JSON_FROM_BYTES = 2_000_000;
 

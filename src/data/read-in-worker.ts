@@ -1,6 +1,6 @@
 import type { Dataset } from "../domain/types";
 import { eventsDecoder } from "./events-wire";
-import { ownBuffers } from "./fetched-bytes";
+import { ownBuffers, type FetchedBytes } from "./fetched-bytes";
 import { addPrepared, prepareIndex, preparedIndex } from "../domain/prepared-index";
 import { fromWire, readRequested, type ReadMessage, type ReadRequest } from "./read-request";
 import type { ReadControls } from "./read-off-thread";
@@ -9,6 +9,7 @@ import { summariesClient } from "./summaries-client";
 import type { RemoteSummaries } from "../domain/remote-summaries";
 import { startReadingWorker, type StartedWorker } from "./reading-worker";
 import { timed } from "./timed";
+import { nextTask } from "./next-task";
 import {
   postedStream,
   readStreamRequest,
@@ -92,6 +93,26 @@ export function readInWorker(
   );
 }
 
+/** What a Worker fetching ahead needs of the page beyond a reading's controls. */
+export interface AheadControls extends ReadControls {
+  readonly onReceived: (received: number, total: number | undefined) => void;
+  /** Reads the bytes of a dataset too small for the Worker, which handed them back. */
+  readonly readFetched: (bytes: FetchedBytes) => Promise<Dataset>;
+  /** Fetches the dataset in the page after all: the Worker could not start. */
+  readonly fetchHere: () => Promise<Dataset>;
+}
+
+/**
+ * Takes over a Worker the page's first script started to fetch and read the dataset (see
+ * read-ahead.ts): what it has told so far is heard first, then the rest as it comes, as from any
+ * reading Worker.
+ */
+export function readAhead(ahead: StartedWorker, controls: AheadControls): Promise<Dataset> {
+  const { onReceived, readFetched, fetchHere, ...reading } = controls;
+  // Its work was sent with it (nothing to send); one that cannot start leaves the fetch here.
+  return inWorker(() => undefined, fetchHere, reading, ahead, { onReceived, readFetched });
+}
+
 /**
  * Starts a reading Worker (or takes one `started` ahead), sends it its work once it runs
  * (`send`), and gathers its answer; where a Worker cannot start, reads in the page instead
@@ -102,6 +123,7 @@ function inWorker(
   readHere: () => Promise<Dataset>,
   controls: ReadControls,
   started?: StartedWorker,
+  fetchedAhead?: Pick<AheadControls, "onReceived" | "readFetched">,
 ): Promise<Dataset> {
   const { signal, onStep, onStarts, onPartial } = controls;
   return new Promise((resolve, reject) => {
@@ -133,15 +155,15 @@ function inWorker(
     void running.then((runs) => {
       if (stopped) return;
       if (runs) {
+        // A Worker started ahead was given its work with it.
+        if (!started?.ahead) send(worker);
         sent = true;
-        send(worker);
       } else {
         finish();
         resolve(readHere());
       }
     });
-    worker.onmessage = (event: MessageEvent<ReadMessage>) => {
-      const message = event.data;
+    const hear = (message: ReadMessage) => {
       if (message.type === "events") {
         if (message.partial) addPrepared(partial.preparing, partial.decode(message.events));
         else addPrepared(preparing, decode(message.events));
@@ -162,8 +184,32 @@ function inWorker(
       } else if (message.type === "failed") {
         finish();
         reject(fromWire(message.error));
+      } else if (message.type === "received") {
+        fetchedAhead?.onReceived(message.received, message.total);
+      } else if (message.type === "fetched" && fetchedAhead) {
+        finish();
+        resolve(fetchedAhead.readFetched(message.bytes));
       }
     };
+    const listen = (event: MessageEvent<ReadMessage>) => hear(event.data);
+    const heard = started?.ahead?.heard ?? [];
+    if (heard.length === 0) worker.onmessage = listen;
+    else {
+      // What a Worker started ahead told before the page listened, heard first and in order, a
+      // message per task (a batch of events is a few milliseconds to unpack, and many may have
+      // come while the page's script loaded); what it tells meanwhile waits behind them.
+      const waiting = (event: MessageEvent<ReadMessage>) => void heard.push(event.data);
+      worker.onmessage = waiting;
+      const next = async () => {
+        for (let message = heard.shift(); message && !stopped; message = heard.shift()) {
+          hear(message);
+          await nextTask();
+        }
+        // (Unless the dataset is whole and its searches have taken the Worker over.)
+        if (worker.onmessage === waiting) worker.onmessage = listen;
+      };
+      void next();
+    }
     // Once the work is handed over (its bytes moved, its pieces posted), only the Worker has it;
     // before, `running` tells that it could not start.
     worker.onerror = (event) => {

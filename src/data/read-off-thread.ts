@@ -3,13 +3,7 @@ import { fetchedLength } from "./fetched-bytes";
 import { readRequested, type ReadingControls, type ReadRequest } from "./read-request";
 import type { StartedWorker } from "./reading-worker";
 import { timed } from "./timed";
-
-/**
- * From this size (in characters, or bytes as fetched) a dataset is read in a Worker. Below it, reading in the page
- * takes well under a frame's worth of work per kilobyte and a Worker's start-up would cost more
- * than it saves; above it, parsing and checking take long enough to freeze the loading state.
- */
-export const OFF_THREAD_FROM_CHARS = 2_000_000;
+import { OFF_THREAD_FROM_CHARS } from "./off-thread-size";
 
 /** A reading's controls, timed here (the start times are told only when read in a Worker). */
 export type ReadControls = Omit<ReadingControls, "timed">;

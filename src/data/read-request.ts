@@ -148,4 +148,11 @@ export type ReadMessage =
   | SearchFound
   /** After `done`: the summaries asked for (see summaries-client). */
   | SummariesFound
-  | { readonly type: "failed"; readonly error: WireError };
+  | { readonly type: "failed"; readonly error: WireError }
+  /** Of a download the Worker fetches ahead (serve-fetch-ahead.ts): how much has arrived. */
+  | { readonly type: "received"; readonly received: number; readonly total?: number }
+  /**
+   * A download fetched ahead that is small enough to read in the page, which reads it as it
+   * reads any other (the Worker is not needed).
+   */
+  | { readonly type: "fetched"; readonly bytes: FetchedBytes };

@@ -28,9 +28,20 @@ export interface StreamRequest extends Omit<ReadRequest, "content"> {
 export type PieceMessage =
   { readonly type: "piece"; readonly bytes: Uint8Array } | { readonly type: "end" };
 
+/**
+ * A download for the Worker to fetch and read itself, sent by the page's first script ahead of
+ * the app (see serve-fetch-ahead.ts): a full http(s) address.
+ */
+export interface FetchAheadRequest {
+  readonly type: "fetch-ahead";
+  readonly address: string;
+}
+
 /** What the page sends a reading Worker: its work, a body's pieces, then searches. */
 export type WorkerInput =
-  ReadRequest | StreamRequest | PieceMessage | SearchRequest | SummariesRequest;
+  ReadRequest | StreamRequest | FetchAheadRequest | PieceMessage | SearchRequest | SummariesRequest;
+
+type Post = (message: ReadMessage, transfer?: Transferable[]) => void;
 
 /** Reads a streamed request from its bytes, wherever it runs (a Worker, or the page). */
 export async function readStreamRequest(
@@ -89,7 +100,9 @@ export function postedStream(): {
  * answers searches over the events it read.
  */
 export function workerInputHandler(
-  post: (message: ReadMessage, transfer?: Transferable[]) => void,
+  post: Post,
+  // Passed in, not imported: serve-fetch-ahead reads with this module's streams.
+  fetchAhead: (address: string, post: Post) => Promise<Served>,
 ) {
   let feed: ((message: PieceMessage) => void) | undefined;
   let served: Promise<Served> = Promise.resolve(undefined);
@@ -99,7 +112,8 @@ export function workerInputHandler(
         void served.then((server) => {
           if (server) post(answerSummaries(server.summaries ?? [], input));
         });
-      } else if (input.type !== "search") feed?.(input);
+      } else if (input.type === "fetch-ahead") served = fetchAhead(input.address, post);
+      else if (input.type !== "search") feed?.(input);
       else {
         // The page asks only once it has the dataset, so the reading has finished by then.
         void served.then((server) => {

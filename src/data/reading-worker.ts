@@ -5,6 +5,11 @@ export interface StartedWorker {
   readonly worker: Worker;
   /** True once the Worker runs and asks for its work; false if it cannot start. */
   readonly running: Promise<boolean>;
+  /**
+   * Set for a Worker the page's first script gave its work (see read-ahead.ts): the messages it
+   * sent before the page listened, which are heard first.
+   */
+  readonly ahead?: { readonly heard: ReadMessage[] };
 }
 
 /**

@@ -2,7 +2,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { OFF_THREAD_FROM_CHARS } from "../../src/data/read-off-thread";
+import { OFF_THREAD_FROM_CHARS } from "../../src/data/off-thread-size";
 import { FakeWorker } from "../fake-worker";
 import { PUBLIC, renderApp } from "../render-app";
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fetchDataset } from "../../src/data/fetch-dataset";
 import { FetchError } from "../../src/data/dataset-error";
-import { OFF_THREAD_FROM_CHARS } from "../../src/data/read-off-thread";
+import { OFF_THREAD_FROM_CHARS } from "../../src/data/off-thread-size";
 import { readDataset } from "../../src/data/read-dataset";
 import { kabulJson } from "../fixtures/kabul";
 import { FakeWorker } from "../fake-worker";

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { encodingNotice } from "../../src/data/sniff-bytes";
 import { DatasetError, FetchError } from "../../src/data/dataset-error";
-import { OFF_THREAD_FROM_CHARS, readOffThread } from "../../src/data/read-off-thread";
+import { OFF_THREAD_FROM_CHARS } from "../../src/data/off-thread-size";
+import { readOffThread } from "../../src/data/read-off-thread";
 import { readStreamed } from "../../src/data/read-in-worker";
 import { readRequested, type ReadMessage, type ReadRequest } from "../../src/data/read-request";
 import { EVENTS_PER_MESSAGE, serveReadRequest } from "../../src/data/serve-read";
